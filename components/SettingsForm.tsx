@@ -1,0 +1,102 @@
+import { useState, type FormEvent } from 'react';
+import { ROLE_LABELS, ROLES, type Role, type Settings } from '../lib/domain/settings';
+
+interface Props {
+  settings: Settings;
+  onSave: (patch: Partial<Settings>) => Promise<void>;
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** Role, week start, baseline, goal, nudge times and export label. Validation happens in the store; its message is shown as is. */
+export function SettingsForm({ settings, onSave }: Props) {
+  const [role, setRole] = useState<Role>(settings.role);
+  const [weekStartsOn, setWeekStartsOn] = useState(String(settings.weekStartsOn));
+  const [baselineMode, setBaselineMode] = useState(settings.baselineOverrideHours === null ? 'auto' : 'manual');
+  const [baseline, setBaseline] = useState(settings.baselineOverrideHours?.toString() ?? '');
+  const [goalMode, setGoalMode] = useState(settings.goalOverrideHours === null ? 'auto' : 'manual');
+  const [goal, setGoal] = useState(settings.goalOverrideHours?.toString() ?? '');
+  const [planTime, setPlanTime] = useState(settings.nudges.plan.time);
+  const [planOn, setPlanOn] = useState(settings.nudges.plan.enabled);
+  const [reviewTime, setReviewTime] = useState(settings.nudges.review.time);
+  const [reviewOn, setReviewOn] = useState(settings.nudges.review.enabled);
+  const [leaderLabel, setLeaderLabel] = useState(settings.leaderLabel);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const number = (s: string) => (s.trim() === '' ? Number.NaN : Number(s));
+    try {
+      await onSave({
+        role,
+        weekStartsOn: Number(weekStartsOn) as Settings['weekStartsOn'],
+        baselineOverrideHours: baselineMode === 'auto' ? null : number(baseline),
+        goalOverrideHours: goalMode === 'auto' ? null : number(goal),
+        nudges: {
+          plan: { ...settings.nudges.plan, enabled: planOn, time: planTime },
+          review: { ...settings.nudges.review, enabled: reviewOn, time: reviewTime },
+        },
+        leaderLabel,
+        onboarded: true,
+      });
+      setStatus({ ok: true, text: 'Settings saved.' });
+    } catch (error) {
+      setStatus({ ok: false, text: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <form onSubmit={submit} aria-labelledby="settings-heading" className="card">
+      <h2 id="settings-heading">Settings</h2>
+      <label htmlFor="role">Your role</label>
+      <select id="role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
+        {ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
+      </select>
+      <label htmlFor="week-start">Week starts on</label>
+      <select id="week-start" value={weekStartsOn} onChange={(e) => setWeekStartsOn(e.target.value)}>
+        {[1, 0, 6].map((d) => <option key={d} value={d}>{WEEKDAYS[d]}</option>)}
+      </select>
+
+      <fieldset>
+        <legend>Baseline (walkthrough and coaching hours per week)</legend>
+        <label><input type="radio" name="baseline-mode" checked={baselineMode === 'auto'} onChange={() => setBaselineMode('auto')} /> Measure it from my first three tracked weeks</label>
+        <label><input type="radio" name="baseline-mode" checked={baselineMode === 'manual'} onChange={() => setBaselineMode('manual')} /> Use my own number</label>
+        {baselineMode === 'manual' && (
+          <>
+            <label htmlFor="baseline-hours">Baseline hours per week</label>
+            <input id="baseline-hours" type="number" min="0" max="80" step="0.5" value={baseline} onChange={(e) => setBaseline(e.target.value)} />
+          </>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>Weekly goal for walkthroughs and coaching</legend>
+        <label><input type="radio" name="goal-mode" checked={goalMode === 'auto'} onChange={() => setGoalMode('auto')} /> Suggest a goal that climbs a little each month</label>
+        <label><input type="radio" name="goal-mode" checked={goalMode === 'manual'} onChange={() => setGoalMode('manual')} /> Use my own goal</label>
+        {goalMode === 'manual' && (
+          <>
+            <label htmlFor="goal-hours">Goal hours per week</label>
+            <input id="goal-hours" type="number" min="0" max="80" step="0.5" value={goal} onChange={(e) => setGoal(e.target.value)} />
+          </>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>Weekly nudges</legend>
+        <label><input type="checkbox" checked={planOn} onChange={(e) => setPlanOn(e.target.checked)} /> Monday: plan your reclaimed hours</label>
+        <label htmlFor="plan-time">Monday nudge time</label>
+        <input id="plan-time" type="time" value={planTime} onChange={(e) => setPlanTime(e.target.value)} />
+        <label><input type="checkbox" checked={reviewOn} onChange={(e) => setReviewOn(e.target.checked)} /> Friday: where the reclaimed hours went</label>
+        <label htmlFor="review-time">Friday nudge time</label>
+        <input id="review-time" type="time" value={reviewTime} onChange={(e) => setReviewTime(e.target.value)} />
+      </fieldset>
+
+      <label htmlFor="leader-label">Name used in exports for your coach</label>
+      <input id="leader-label" value={leaderLabel} onChange={(e) => setLeaderLabel(e.target.value)} aria-describedby="leader-label-help" />
+      <p id="leader-label-help" className="muted">Use a pseudonym such as "Leader A". Exports never contain event titles.</p>
+
+      <p><button type="submit" className="primary">Save settings</button></p>
+      <p role="status" className={status?.ok === false ? 'error' : undefined}>{status?.text}</p>
+    </form>
+  );
+}

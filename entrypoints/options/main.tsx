@@ -1,0 +1,7 @@
+import '../../lib/zod';
+import { createRoot } from 'react-dom/client';
+import { getDb } from '../../lib/store/db';
+import { OptionsApp } from '../../components/OptionsApp';
+import '../../components/styles.css';
+
+createRoot(document.getElementById('root')!).render(<OptionsApp db={getDb()} />);

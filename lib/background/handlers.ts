@@ -1,0 +1,48 @@
+import { eventId } from '../domain/event';
+import type { Tag } from '../domain/tag';
+import type { Handlers } from '../messages/router';
+import type { TagView } from '../messages/schemas';
+import type { LeadershipDb } from '../store/db';
+import { recordScan } from '../store/events-repo';
+import { recordReadHealth } from '../store/read-health';
+import { setPersonTags } from '../store/tags-repo';
+
+function tagView(tag: Tag): TagView {
+  const view: TagView = { kind: tag.kind, activity: tag.activity, setBy: tag.setBy };
+  if (tag.reason) view.reason = tag.reason;
+  return view;
+}
+
+async function tagsBySourceId(db: LeadershipDb, source: 'google' | 'outlook', sourceIds: readonly string[]): Promise<Record<string, TagView>> {
+  const tags = await db.tags.bulkGet(sourceIds.map((id) => eventId(source, id)));
+  const out: Record<string, TagView> = {};
+  sourceIds.forEach((id, i) => {
+    const tag = tags[i];
+    if (tag) out[id] = tagView(tag);
+  });
+  return out;
+}
+
+/** The background's answers to each message. `now` is injected so tests control time. */
+export function createHandlers(getDb: () => LeadershipDb, now: () => number = Date.now): Handlers {
+  return {
+    'events-seen': async (message) => {
+      const db = getDb();
+      const at = now();
+      // Event elements on screen but none readable: the site changed. Record nothing for this range
+      // (never an empty week, never removals) and count the failure for the side panel.
+      const unreadable = message.elements > 0 && message.events.length === 0;
+      await recordReadHealth(db, { source: message.source, view: message.view, range: message.range, elements: message.elements, failures: message.failures, recorded: !unreadable, at });
+      if (unreadable) return { recorded: false, tags: {} };
+      const result = await recordScan(db, { source: message.source, range: message.range, complete: message.failures === 0 && message.range !== null, events: message.events, now: at });
+      return { recorded: true, result, tags: await tagsBySourceId(db, message.source, message.events.map((e) => e.sourceId)) };
+    },
+    'get-tags': async (message) => ({ tags: await tagsBySourceId(getDb(), message.source, message.sourceIds) }),
+    'set-tag': async (message) => {
+      const db = getDb();
+      await setPersonTags(db, { eventIds: [eventId(message.source, message.sourceId)], kind: message.kind, activity: message.activity }, now());
+      const tag = await db.tags.get(eventId(message.source, message.sourceId));
+      return { tag: tag ? tagView(tag) : null };
+    },
+  };
+}

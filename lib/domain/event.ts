@@ -1,0 +1,109 @@
+import { z } from '../zod';
+
+export const SOURCES = ['google', 'outlook', 'ics'] as const;
+export const SourceSchema = z.enum(SOURCES);
+export type Source = z.infer<typeof SourceSchema>;
+
+/** The leader's answer as the calendar shows it. `unknown` when the page does not say. */
+export const RESPONSES = ['unknown', 'accepted', 'tentative', 'needs-action', 'declined'] as const;
+export const ResponseSchema = z.enum(RESPONSES);
+export type Response = z.infer<typeof ResponseSchema>;
+
+const epochMs = z.number().int().min(0).max(8.64e15);
+
+/** What a host adapter or the .ics importer reads: everything the calendar says about one event. */
+export const RawEventSchema = z
+  .strictObject({
+    /** The calendar's own id (Google: decoded event id incl. instance suffix; Outlook: item id; ics: UID + recurrence id). */
+    sourceId: z.string().min(1).max(1024),
+    title: z.string().max(2000),
+    start: epochMs,
+    end: epochMs,
+    allDay: z.boolean(),
+    location: z.string().max(2000).optional(),
+    calendarId: z.string().max(500).optional(),
+    seriesId: z.string().max(1024).optional(),
+    color: z.string().max(40).optional(),
+    response: ResponseSchema.default('unknown'),
+    cancelled: z.boolean().default(false),
+  })
+  .refine((e) => e.end >= e.start, { message: 'The event ends before it starts', path: ['end'] });
+export type RawEvent = z.infer<typeof RawEventSchema>;
+export type RawEventInput = z.input<typeof RawEventSchema>;
+
+/** A stored calendar event. Never hard-deleted by a re-scan: `removedAt` marks one that disappeared. */
+export const CalendarEventSchema = z.strictObject({
+  /** `${source}:${sourceId}` — stable across re-scans and imports. */
+  id: z.string().min(3).max(1100),
+  source: SourceSchema,
+  sourceId: z.string().min(1).max(1024),
+  title: z.string().max(2000),
+  start: epochMs,
+  end: epochMs,
+  allDay: z.boolean(),
+  location: z.string().max(2000).optional(),
+  calendarId: z.string().max(500).optional(),
+  seriesId: z.string().max(1024).optional(),
+  color: z.string().max(40).optional(),
+  response: ResponseSchema,
+  cancelled: z.boolean(),
+  firstSeen: epochMs,
+  lastSeen: epochMs,
+  removedAt: epochMs.nullable(),
+});
+export type CalendarEvent = z.infer<typeof CalendarEventSchema>;
+
+export function eventId(source: Source, sourceId: string): string {
+  return `${source}:${sourceId}`;
+}
+
+export type ExclusionReason = 'all-day' | 'declined' | 'cancelled' | 'removed';
+
+/** Why an event's time is not counted, or null when it counts. Declined and cancelled events are kept, not counted. */
+export function exclusionReason(event: CalendarEvent): ExclusionReason | null {
+  if (event.removedAt !== null) return 'removed';
+  if (event.cancelled) return 'cancelled';
+  if (event.response === 'declined') return 'declined';
+  if (event.allDay) return 'all-day';
+  return null;
+}
+
+/** Builds the stored row from what was read, keeping first-seen time and clearing a removal mark. */
+export function toStoredEvent(source: Source, raw: RawEvent, now: number, previous?: CalendarEvent): CalendarEvent {
+  const event: CalendarEvent = {
+    id: eventId(source, raw.sourceId),
+    source,
+    sourceId: raw.sourceId,
+    title: raw.title,
+    start: raw.start,
+    end: raw.end,
+    allDay: raw.allDay,
+    response: raw.response,
+    cancelled: raw.cancelled,
+    firstSeen: previous?.firstSeen ?? now,
+    lastSeen: now,
+    removedAt: null,
+  };
+  if (raw.location) event.location = raw.location;
+  if (raw.calendarId) event.calendarId = raw.calendarId;
+  if (raw.seriesId) event.seriesId = raw.seriesId;
+  if (raw.color) event.color = raw.color;
+  return event;
+}
+
+/** True when re-reading changed something a person would notice (so an idempotent re-scan writes nothing new). */
+export function differsMeaningfully(a: CalendarEvent, b: CalendarEvent): boolean {
+  return (
+    a.title !== b.title ||
+    a.start !== b.start ||
+    a.end !== b.end ||
+    a.allDay !== b.allDay ||
+    a.location !== b.location ||
+    a.calendarId !== b.calendarId ||
+    a.seriesId !== b.seriesId ||
+    a.color !== b.color ||
+    a.response !== b.response ||
+    a.cancelled !== b.cancelled ||
+    a.removedAt !== b.removedAt
+  );
+}

@@ -1,0 +1,17 @@
+import { z } from '../zod';
+import { ActivityIdSchema } from './activities';
+import { IsoDateSchema } from './reclaimed';
+
+/** "What will you do with the hours you get back this week?" — intended minutes per activity. */
+export const WeekPlanSchema = z.strictObject({
+  weekStart: IsoDateSchema,
+  minutes: z.record(ActivityIdSchema, z.number().int().min(0).max(7 * 24 * 60)),
+  note: z.string().max(1000).optional(),
+  updatedAt: z.number().int().min(0),
+});
+export type WeekPlan = z.infer<typeof WeekPlanSchema>;
+
+export function plannedMinutes(plan: WeekPlan | undefined): number {
+  if (!plan) return 0;
+  return Object.values(plan.minutes).reduce((a, b) => a + b, 0);
+}

@@ -1,0 +1,56 @@
+import { z, describeZodError } from '../zod';
+
+export const ROLES = ['principal', 'assistant-principal', 'coach'] as const;
+export const RoleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof RoleSchema>;
+export const ROLE_LABELS: Record<Role, string> = {
+  principal: 'Principal',
+  'assistant-principal': 'Assistant principal',
+  coach: 'Instructional coach',
+};
+
+const TimeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time like 07:30');
+
+export const NudgeScheduleSchema = z.strictObject({
+  enabled: z.boolean(),
+  /** 0 = Sunday … 6 = Saturday, in the leader's local time. */
+  weekday: z.number().int().min(0).max(6),
+  time: TimeOfDaySchema,
+});
+export type NudgeSchedule = z.infer<typeof NudgeScheduleSchema>;
+
+export const SettingsSchema = z.strictObject({
+  /** False until the first-run screen has asked for the role. */
+  onboarded: z.boolean().default(false),
+  role: RoleSchema.default('principal'),
+  /** 0 = Sunday, 1 = Monday (default, as most school calendars). */
+  weekStartsOn: z.union([z.literal(0), z.literal(1), z.literal(6)]).default(1),
+  nudges: z
+    .strictObject({
+      plan: NudgeScheduleSchema.default({ enabled: true, weekday: 1, time: '07:30' }),
+      review: NudgeScheduleSchema.default({ enabled: true, weekday: 5, time: '14:00' }),
+    })
+    .default({ plan: { enabled: true, weekday: 1, time: '07:30' }, review: { enabled: true, weekday: 5, time: '14:00' } }),
+  /** Walkthrough + coaching hours per week; null = measured from the first tracked weeks. */
+  baselineOverrideHours: z.number().min(0).max(80).nullable().default(null),
+  /** Weekly walkthrough + coaching goal in hours; null = suggested from the baseline (stair-step). */
+  goalOverrideHours: z.number().min(0).max(80).nullable().default(null),
+  /** Pseudonym used in coach exports instead of the leader's name. */
+  leaderLabel: z.string().trim().min(1).max(60).default('Leader A'),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+export type SettingsInput = z.input<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+
+export type SettingsRead = { settings: Settings; problem: string | null };
+
+/**
+ * Reads stored settings. Missing fields get defaults; a stored value that no longer validates is
+ * reported (so the options page can show it) and the defaults are used instead of guessing.
+ */
+export function readSettings(stored: unknown): SettingsRead {
+  const parsed = SettingsSchema.safeParse(stored ?? {});
+  if (parsed.success) return { settings: parsed.data, problem: null };
+  return { settings: DEFAULT_SETTINGS, problem: `Stored settings were not valid (${describeZodError(parsed.error)}); defaults are in use.` };
+}

@@ -1,0 +1,245 @@
+import { COACHING_ACTIVITIES, KINDS, WALKTHROUGH_ACTIVITIES, findActivity, type Kind } from './activities';
+import { exclusionReason, type CalendarEvent } from './event';
+import { clip, HOUR_MS, toHours, unionLength } from './intervals';
+import type { WeekPlan } from './plan';
+import type { ReclaimedEntry } from './reclaimed';
+import { effectiveStatus, type Tag } from './tag';
+import { isoDate, weekRange, type TimeRange } from './week';
+
+/** How many days after a walkthrough a feedback or coaching conversation still closes the loop (SAM chaining). */
+export const OPEN_LOOP_DAYS = 7;
+
+export interface Baseline {
+  /** Walkthrough + coaching hours per week the leader is measured against; null until a week is tracked. */
+  hours: number | null;
+  /** `override`: set by the leader; `measured`: mean of the first three tracked weeks; `provisional`: fewer than three so far. */
+  source: 'override' | 'measured' | 'provisional' | 'none';
+  weeks: string[];
+}
+
+export interface WeekInput {
+  weekKey: string;
+  /** Events overlapping the week (and, for open loops, the following OPEN_LOOP_DAYS); others are ignored. */
+  events: readonly CalendarEvent[];
+  tags: ReadonlyMap<string, Tag>;
+  /** Reclaimed entries; only those dated inside the week count. */
+  reclaimed: readonly ReclaimedEntry[];
+  plan?: WeekPlan | undefined;
+  now: number;
+}
+
+export interface Exclusions {
+  allDay: number;
+  declined: number;
+  cancelled: number;
+  removed: number;
+  displaced: number;
+  untagged: number;
+}
+
+/** Everything measured about a week that does not depend on the baseline. */
+export interface WeekMeasure {
+  weekKey: string;
+  range: TimeRange;
+  /** At least one counted event: weeks without any are not used for the baseline. */
+  tracked: boolean;
+  countedEvents: number;
+  workedHours: number;
+  hoursByKind: Record<Kind, number>;
+  hoursByActivity: Record<string, number>;
+  walkthroughHours: number;
+  coachingHours: number;
+  untaggedHours: number;
+  /** Displaced instructional time whose displacing activity is unknown. */
+  displacedHours: number;
+  instructionalShare: number | null;
+  blocks: { plannedHours: number; happenedHours: number; displacedHours: number; awaitingConfirmation: number };
+  reclaimedHours: number;
+  reclaimedByActivity: Record<string, number>;
+  reclaimedEntries: number;
+  excluded: Exclusions;
+  walkthroughCount: number;
+  conversationCount: number;
+  /** Walkthroughs/observations already over with no feedback or coaching conversation after them within OPEN_LOOP_DAYS. */
+  openLoops: number;
+  plan: { minutesByActivity: Record<string, number>; actualMinutesByActivity: Record<string, number>; note?: string } | null;
+}
+
+export interface WeekSummary extends WeekMeasure {
+  baseline: Baseline;
+  /** Walkthrough + coaching hours above (or below, negative) the baseline. */
+  gainHours: number | null;
+  /** min(reclaimed, max(0, walkthrough + coaching − baseline)). */
+  redirectedHours: number | null;
+  /** Reclaimed hours that did not show up as extra walkthrough/coaching time. */
+  absorbedHours: number | null;
+  /** redirected / reclaimed; null when nothing was reclaimed. */
+  redirectRate: number | null;
+}
+
+type Bucket = { kind: Kind; activity: string } | 'untagged' | 'displaced';
+
+function bucketOf(tag: Tag | undefined): Bucket {
+  if (!tag) return 'untagged';
+  if (tag.kind === 'instructional' && tag.status === 'displaced') {
+    const by = tag.displacedBy ? findActivity(tag.displacedBy) : undefined;
+    return by ? { kind: by.kind, activity: by.id } : 'displaced';
+  }
+  return { kind: tag.kind, activity: tag.activity };
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** Measures one week. Pure: the same input always gives the same numbers the panel, nudges and exports show. */
+export function measureWeek(input: WeekInput): WeekMeasure {
+  const range = weekRange(input.weekKey);
+  const excluded: Exclusions = { allDay: 0, declined: 0, cancelled: 0, removed: 0, displaced: 0, untagged: 0 };
+  const byKind = new Map<Kind, TimeRange[]>(KINDS.map((k) => [k, []]));
+  const byActivity = new Map<string, TimeRange[]>();
+  const worked: TimeRange[] = [];
+  const untagged: TimeRange[] = [];
+  const displaced: TimeRange[] = [];
+  const walkthrough: TimeRange[] = [];
+  const coaching: TimeRange[] = [];
+  const planned: TimeRange[] = [];
+  const happened: TimeRange[] = [];
+  const displacedBlocks: TimeRange[] = [];
+  let countedEvents = 0;
+  let awaitingConfirmation = 0;
+  const walkthroughStarts: number[] = [];
+  const conversationStarts: number[] = [];
+
+  for (const event of input.events) {
+    const tag = input.tags.get(event.id);
+    const status = effectiveStatus(tag);
+    // Conversations in the days after the week can still close a loop opened inside it.
+    if (tag && status !== 'displaced' && exclusionReason(event) === null && COACHING_ACTIVITIES.includes(tag.activity)) {
+      if (event.start >= range.start && event.start < range.end + OPEN_LOOP_DAYS * 24 * HOUR_MS) conversationStarts.push(event.start);
+    }
+    const inWeek = clip(event, range);
+    if (!inWeek) continue;
+    const reason = exclusionReason(event);
+    if (reason) {
+      if (reason === 'all-day') excluded.allDay++;
+      else excluded[reason]++;
+      continue;
+    }
+    countedEvents++;
+    const bucket = bucketOf(tag);
+    if (bucket === 'untagged') {
+      excluded.untagged++;
+      untagged.push(inWeek);
+      worked.push(inWeek);
+      continue;
+    }
+    if (status === 'displaced') {
+      excluded.displaced++;
+      displacedBlocks.push(inWeek);
+    } else if (status === 'happened') happened.push(inWeek);
+    else if (status === 'planned') {
+      planned.push(inWeek);
+      if (event.end <= input.now) awaitingConfirmation++;
+    }
+    if (bucket === 'displaced') {
+      displaced.push(inWeek);
+      worked.push(inWeek);
+      continue;
+    }
+    if (bucket.kind !== 'personal') worked.push(inWeek);
+    byKind.get(bucket.kind)!.push(inWeek);
+    const list = byActivity.get(bucket.activity) ?? [];
+    list.push(inWeek);
+    byActivity.set(bucket.activity, list);
+    if (WALKTHROUGH_ACTIVITIES.includes(bucket.activity)) {
+      walkthrough.push(inWeek);
+      if (event.start >= range.start) walkthroughStarts.push(event.end <= input.now ? event.start : Number.NaN);
+    }
+    if (COACHING_ACTIVITIES.includes(bucket.activity)) coaching.push(inWeek);
+  }
+
+  const hours = (ranges: TimeRange[]) => round(toHours(unionLength(ranges)));
+  const hoursByKind = Object.fromEntries(KINDS.map((k) => [k, hours(byKind.get(k)!)])) as Record<Kind, number>;
+  const hoursByActivity: Record<string, number> = {};
+  for (const [activity, list] of byActivity) hoursByActivity[activity] = hours(list);
+  const workedHours = hours(worked);
+
+  const openLoops = walkthroughStarts.filter(
+    (start) => !Number.isNaN(start) && !conversationStarts.some((c) => c > start && c - start <= OPEN_LOOP_DAYS * 24 * HOUR_MS),
+  ).length;
+
+  const firstDay = isoDate(range.start);
+  const lastDay = isoDate(range.end - 1);
+  const weekEntries = input.reclaimed.filter((e) => e.date >= firstDay && e.date <= lastDay);
+  const reclaimedByActivity: Record<string, number> = {};
+  for (const e of weekEntries) reclaimedByActivity[e.fromActivity] = round((reclaimedByActivity[e.fromActivity] ?? 0) + e.minutes / 60);
+
+  let plan: WeekMeasure['plan'] = null;
+  if (input.plan) {
+    const actualMinutesByActivity: Record<string, number> = {};
+    for (const activity of Object.keys(input.plan.minutes)) {
+      actualMinutesByActivity[activity] = Math.round((hoursByActivity[activity] ?? 0) * 60);
+    }
+    plan = { minutesByActivity: { ...input.plan.minutes }, actualMinutesByActivity };
+    if (input.plan.note) plan.note = input.plan.note;
+  }
+
+  return {
+    weekKey: input.weekKey,
+    range,
+    tracked: countedEvents > 0,
+    countedEvents,
+    workedHours,
+    hoursByKind,
+    hoursByActivity,
+    walkthroughHours: hours(walkthrough),
+    coachingHours: hours(coaching),
+    untaggedHours: hours(untagged),
+    displacedHours: hours(displaced),
+    instructionalShare: workedHours > 0 ? round(hoursByKind.instructional / workedHours) : null,
+    blocks: { plannedHours: hours(planned), happenedHours: hours(happened), displacedHours: hours(displacedBlocks), awaitingConfirmation },
+    reclaimedHours: round(weekEntries.reduce((s, e) => s + e.minutes, 0) / 60),
+    reclaimedByActivity,
+    reclaimedEntries: weekEntries.length,
+    excluded,
+    walkthroughCount: walkthroughStarts.length,
+    conversationCount: conversationStarts.filter((c) => c < range.end).length,
+    openLoops,
+    plan,
+  };
+}
+
+/** The baseline-dependent part: how much of the reclaimed time was redirected into walkthroughs and coaching. */
+export function applyBaseline(measure: WeekMeasure, baseline: Baseline): WeekSummary {
+  const reclaimed = measure.reclaimedHours;
+  const gain = baseline.hours === null ? null : round(measure.walkthroughHours + measure.coachingHours - baseline.hours);
+  const redirected = gain === null ? null : round(Math.min(reclaimed, Math.max(0, gain)));
+  return {
+    ...measure,
+    baseline,
+    gainHours: gain,
+    redirectedHours: redirected,
+    absorbedHours: redirected === null ? null : round(reclaimed - redirected),
+    redirectRate: redirected === null || reclaimed === 0 ? null : round(redirected / reclaimed),
+  };
+}
+
+export const BASELINE_WEEKS = 3;
+
+/**
+ * The leader's own baseline: the leader's number when set, else the mean walkthrough + coaching hours
+ * of the first three tracked weeks (provisional while fewer than three exist).
+ */
+export function computeBaseline(measures: readonly WeekMeasure[], overrideHours: number | null): Baseline {
+  if (overrideHours !== null) return { hours: overrideHours, source: 'override', weeks: [] };
+  const first = [...measures]
+    .filter((m) => m.tracked)
+    .sort((a, b) => a.weekKey.localeCompare(b.weekKey))
+    .slice(0, BASELINE_WEEKS);
+  if (first.length === 0) return { hours: null, source: 'none', weeks: [] };
+  const mean = first.reduce((s, m) => s + m.walkthroughHours + m.coachingHours, 0) / first.length;
+  return { hours: round(mean), source: first.length < BASELINE_WEEKS ? 'provisional' : 'measured', weeks: first.map((m) => m.weekKey) };
+}
+
+export function summarizeWeek(input: WeekInput, baseline: Baseline): WeekSummary {
+  return applyBaseline(measureWeek(input), baseline);
+}

@@ -1,0 +1,48 @@
+import { z } from '../zod';
+import { ActivityIdSchema, KindSchema, findActivity } from './activities';
+
+/** Who decided the tag. A person's choice always wins; a series tag copies a person's choice to the other occurrences. */
+export const TAG_SOURCES = ['person', 'series', 'rule'] as const;
+export const TagSourceSchema = z.enum(TAG_SOURCES);
+export type TagSource = z.infer<typeof TagSourceSchema>;
+
+/** Instructional blocks are intentions until confirmed: a walkthrough eaten by a discipline call is "displaced". */
+export const BLOCK_STATUSES = ['planned', 'happened', 'displaced'] as const;
+export const BlockStatusSchema = z.enum(BLOCK_STATUSES);
+export type BlockStatus = z.infer<typeof BlockStatusSchema>;
+
+export const TagSchema = z
+  .strictObject({
+    eventId: z.string().min(3).max(1100),
+    kind: KindSchema,
+    activity: ActivityIdSchema,
+    setBy: TagSourceSchema,
+    /** The rule that matched, so the UI can say why. */
+    ruleId: z.string().max(100).optional(),
+    /** Plain-language reason, e.g. `title contains "walkthrough"`. */
+    reason: z.string().max(300).optional(),
+    status: BlockStatusSchema.optional(),
+    /** What displaced an instructional block, when the leader says (an activity id). */
+    displacedBy: ActivityIdSchema.optional(),
+    updatedAt: z.number().int().min(0),
+  })
+  .refine((t) => t.kind === 'instructional' || t.status === undefined, {
+    message: 'Only instructional blocks have a planned/happened/displaced status',
+    path: ['status'],
+  })
+  .refine((t) => findActivity(t.activity) === undefined || findActivity(t.activity)?.kind === t.kind, {
+    message: 'The activity belongs to another kind',
+    path: ['activity'],
+  });
+export type Tag = z.infer<typeof TagSchema>;
+
+/** Higher wins. Rules never override a person or a series tag. */
+export function tagPriority(source: TagSource): number {
+  return source === 'person' ? 3 : source === 'series' ? 2 : 1;
+}
+
+/** The status an instructional block has when the leader has not said otherwise. */
+export function effectiveStatus(tag: Tag | undefined): BlockStatus | undefined {
+  if (!tag || tag.kind !== 'instructional') return undefined;
+  return tag.status ?? 'planned';
+}

@@ -1,0 +1,50 @@
+import { z } from '../zod';
+import { ActivityIdSchema, KindSchema } from '../domain/activities';
+import { RawEventSchema } from '../domain/event';
+import { TagSourceSchema } from '../domain/tag';
+
+const Range = z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) }).refine((r) => r.end > r.start, 'Empty range');
+const SourceId = z.string().min(1).max(1024);
+const PageSourceSchema = z.enum(['google', 'outlook']);
+
+/** Content script → background: what the calendar page showed. Content scripts carry no zod; this is where it is checked. */
+export const EventsSeenSchema = z.strictObject({
+  type: z.literal('events-seen'),
+  source: PageSourceSchema,
+  view: z.string().max(40),
+  range: Range.nullable(),
+  /** Event elements found on the page, and how many of them could not be read. */
+  elements: z.number().int().min(0),
+  failures: z.number().int().min(0),
+  complete: z.boolean(),
+  events: z.array(RawEventSchema).max(5000),
+});
+
+/** Content script → background: the tags to draw on visible chips (kind/activity only; no titles go to the page). */
+export const GetTagsSchema = z.strictObject({
+  type: z.literal('get-tags'),
+  source: PageSourceSchema,
+  sourceIds: z.array(SourceId).max(5000),
+});
+
+/** Content script or extension page → background: a person tags an event from its badge. */
+export const SetTagSchema = z.strictObject({
+  type: z.literal('set-tag'),
+  source: PageSourceSchema,
+  sourceId: SourceId,
+  kind: KindSchema,
+  activity: ActivityIdSchema.optional(),
+});
+
+export const MessageSchema = z.discriminatedUnion('type', [EventsSeenSchema, GetTagsSchema, SetTagSchema]);
+export type Message = z.infer<typeof MessageSchema>;
+export type MessageType = Message['type'];
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+
+/** Which messages a calendar page's content script may send. Everything else is for extension pages only. */
+export const CONTENT_SCRIPT_MESSAGES: readonly MessageType[] = ['events-seen', 'get-tags', 'set-tag'];
+
+export const TagViewSchema = z.strictObject({ kind: KindSchema, activity: ActivityIdSchema, setBy: TagSourceSchema, reason: z.string().optional() });
+export type TagView = z.infer<typeof TagViewSchema>;
+
+export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string };

@@ -1,0 +1,71 @@
+import type { CalendarEvent } from '../domain/event';
+import { tagPriority, type Tag } from '../domain/tag';
+import type { Rule, RuleField } from './rule';
+
+export interface RuleMatch {
+  rule: Rule;
+  keyword: string;
+  reason: string;
+}
+
+const FIELD_LABELS: Record<RuleField, string> = { title: 'title', calendar: 'calendar', color: 'colour', location: 'location' };
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const matcherCache = new Map<string, RegExp>();
+
+/** Whole-word, case-insensitive, Unicode-aware ("PD" matches "PD day" but not "updates"). */
+function keywordMatcher(keyword: string): RegExp {
+  let re = matcherCache.get(keyword);
+  if (!re) {
+    re = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(keyword.trim())}(?:$|[^\\p{L}\\p{N}])`, 'iu');
+    matcherCache.set(keyword, re);
+  }
+  return re;
+}
+
+function fieldValue(event: Pick<CalendarEvent, 'title' | 'calendarId' | 'color' | 'location'>, field: RuleField): string {
+  switch (field) {
+    case 'title':
+      return event.title;
+    case 'calendar':
+      return event.calendarId ?? '';
+    case 'color':
+      return event.color ?? '';
+    case 'location':
+      return event.location ?? '';
+  }
+}
+
+/** The first enabled rule (by explicit order) that matches the event, with a plain-language reason. */
+export function matchRule(
+  rules: readonly Rule[],
+  event: Pick<CalendarEvent, 'title' | 'calendarId' | 'color' | 'location'>,
+): RuleMatch | null {
+  const ordered = [...rules].filter((r) => r.enabled).sort((a, b) => a.order - b.order);
+  for (const rule of ordered) {
+    const value = fieldValue(event, rule.field);
+    if (!value) continue;
+    for (const keyword of rule.keywords) {
+      if (keywordMatcher(keyword).test(value)) {
+        return { rule, keyword, reason: `${FIELD_LABELS[rule.field]} contains "${keyword}"` };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The tag the rules suggest for an event, or what to keep: a person's or series tag is never
+ * replaced, and an old rule tag is dropped when no rule matches any more.
+ */
+export function ruleTagFor(rules: readonly Rule[], event: CalendarEvent, existing: Tag | undefined, now: number): Tag | null | 'keep' {
+  if (existing && tagPriority(existing.setBy) > tagPriority('rule')) return 'keep';
+  const match = matchRule(rules, event);
+  if (!match) return existing ? null : 'keep';
+  if (existing && existing.ruleId === match.rule.id && existing.kind === match.rule.kind && existing.activity === match.rule.activity && existing.reason === match.reason) {
+    return 'keep';
+  }
+  const tag: Tag = { eventId: event.id, kind: match.rule.kind, activity: match.rule.activity, setBy: 'rule', ruleId: match.rule.id, reason: match.reason, updatedAt: now };
+  if (existing?.status && match.rule.kind === 'instructional') tag.status = existing.status;
+  return tag;
+}

@@ -1,0 +1,73 @@
+import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { CalendarEvent } from '../domain/event';
+import type { WeekPlan } from '../domain/plan';
+import type { ReclaimedEntry, RecurringEstimate } from '../domain/reclaimed';
+import type { Tag } from '../domain/tag';
+import { DEFAULT_RULES } from '../rules/default-rules';
+import type { Rule } from '../rules/rule';
+
+export const DB_NAME = 'leadership-calendar';
+
+/** Small keyed records: settings, the last calendar view read, parse-failure counters. */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * The one database, in the extension's own origin (service worker + extension pages). Content
+ * scripts never open it: their IndexedDB would belong to the calendar site.
+ *
+ * Schema history is append-only: never edit a released version; add a new one with an upgrade
+ * and a test in tests/store/db-upgrade.test.ts.
+ */
+export class LeadershipDb extends Dexie {
+  events!: Table<CalendarEvent, string>;
+  tags!: Table<Tag, string>;
+  rules!: Table<Rule, string>;
+  reclaimed!: Table<ReclaimedEntry, string>;
+  recurring!: Table<RecurringEstimate, string>;
+  plans!: Table<WeekPlan, string>;
+  meta!: Table<MetaRow, string>;
+
+  constructor(name = DB_NAME, options?: DexieOptions) {
+    super(name, options);
+    // v1: first release.
+    this.version(1).stores({
+      events: 'id, start, end, seriesId, [source+start]',
+      tags: 'eventId, kind, activity, setBy',
+      rules: 'id, order',
+      reclaimed: 'id, date, recurringId',
+      recurring: 'id',
+      plans: 'weekStart',
+      meta: 'key',
+    });
+    this.on('populate', (tx) => {
+      void tx.table('rules').bulkAdd(DEFAULT_RULES.map((r) => ({ ...r, keywords: [...r.keywords] })));
+    });
+  }
+}
+
+let shared: LeadershipDb | undefined;
+
+/** The shared instance for this context, created on first use (never at import time). */
+export function getDb(): LeadershipDb {
+  shared ??= new LeadershipDb();
+  return shared;
+}
+
+/** Turns storage failures into a sentence a person can act on (quota, closed or blocked database). */
+export function describeStoreError(error: unknown): string {
+  const e = error as { name?: string; message?: string; inner?: { name?: string } } | undefined;
+  const name = e?.inner?.name ?? e?.name;
+  if (name === 'QuotaExceededError') {
+    return 'Your browser has no storage space left for Leadership Calendar, so nothing was saved. Free some disk space or export and delete old history.';
+  }
+  if (name === 'DatabaseClosedError' || name === 'InvalidStateError') {
+    return 'The local database was closed (the browser may be updating the extension). Nothing was saved; try again.';
+  }
+  if (name === 'VersionError' || name === 'UpgradeError') {
+    return 'The local database could not be opened at this version. Nothing was changed; reload the extension.';
+  }
+  return `Saving failed: ${e?.message ?? String(error)}. Nothing was changed.`;
+}

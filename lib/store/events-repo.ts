@@ -1,0 +1,112 @@
+import { differsMeaningfully, eventId, toStoredEvent, type CalendarEvent, type RawEvent, type Source } from '../domain/event';
+import type { Tag } from '../domain/tag';
+import type { TimeRange } from '../domain/week';
+import { ruleTagFor } from '../rules/apply';
+import type { LeadershipDb } from './db';
+
+export interface ScanInput {
+  source: Source;
+  /** The range the page showed; events starting inside it that were not seen are marked removed when `complete`. */
+  range: TimeRange | null;
+  /** True only when every event element on screen was read. A partial read never marks anything removed. */
+  complete: boolean;
+  events: readonly RawEvent[];
+  now: number;
+}
+
+export interface ScanResult {
+  added: number;
+  updated: number;
+  unchanged: number;
+  removed: number;
+  tagged: number;
+}
+
+const MAX_EVENT_SPAN_MS = 31 * 86_400_000;
+
+/**
+ * Upserts what a calendar page showed, idempotently: the same week read twice adds nothing, a moved
+ * event is updated, an event gone from a fully read range is marked removed (its tag is kept), and
+ * new or changed events get a series or rule tag unless a person already tagged them.
+ * One transaction: a failure leaves the database as it was.
+ */
+export async function recordScan(db: LeadershipDb, scan: ScanInput): Promise<ScanResult> {
+  return db.transaction('rw', [db.events, db.tags, db.rules], async () => {
+    const result: ScanResult = { added: 0, updated: 0, unchanged: 0, removed: 0, tagged: 0 };
+    const unique = new Map<string, RawEvent>();
+    for (const raw of scan.events) unique.set(eventId(scan.source, raw.sourceId), raw);
+    const ids = [...unique.keys()];
+    const previous = await db.events.bulkGet(ids);
+    const toWrite: CalendarEvent[] = [];
+    const changed: CalendarEvent[] = [];
+    ids.forEach((id, i) => {
+      const prev = previous[i];
+      const next = toStoredEvent(scan.source, unique.get(id)!, scan.now, prev);
+      toWrite.push(next);
+      if (!prev) {
+        result.added++;
+        changed.push(next);
+      } else if (differsMeaningfully(prev, next)) {
+        result.updated++;
+        changed.push(next);
+      } else result.unchanged++;
+    });
+    await db.events.bulkPut(toWrite);
+
+    if (scan.complete && scan.range) {
+      const seen = new Set(ids);
+      const gone = await db.events
+        .where('[source+start]')
+        .between([scan.source, scan.range.start], [scan.source, scan.range.end], true, false)
+        .filter((e) => e.removedAt === null && !seen.has(e.id))
+        .toArray();
+      for (const e of gone) await db.events.update(e.id, { removedAt: scan.now });
+      result.removed = gone.length;
+    }
+
+    result.tagged = await tagEvents(db, changed, scan.now);
+    return result;
+  });
+}
+
+/** Applies series tags, then rules, to events that have no person tag. Must run inside a transaction over events, tags and rules. */
+export async function tagEvents(db: LeadershipDb, events: readonly CalendarEvent[], now: number): Promise<number> {
+  if (events.length === 0) return 0;
+  const rules = await db.rules.toArray();
+  const existing = await db.tags.bulkGet(events.map((e) => e.id));
+  const puts: Tag[] = [];
+  const deletes: string[] = [];
+  for (const [i, event] of events.entries()) {
+    const current = existing[i];
+    if (current?.setBy === 'person') continue;
+    const seriesTag = !current && event.seriesId ? await seriesTagFor(db, event, now) : undefined;
+    if (seriesTag) {
+      puts.push(seriesTag);
+      continue;
+    }
+    const next = ruleTagFor(rules, event, current, now);
+    if (next === 'keep') continue;
+    if (next === null) deletes.push(event.id);
+    else puts.push(next);
+  }
+  await db.tags.bulkPut(puts);
+  await db.tags.bulkDelete(deletes);
+  return puts.length;
+}
+
+/** A new occurrence of a series a person already tagged inherits that tag. */
+async function seriesTagFor(db: LeadershipDb, event: CalendarEvent, now: number): Promise<Tag | undefined> {
+  const siblings = await db.events.where('seriesId').equals(event.seriesId!).primaryKeys();
+  const tags = (await db.tags.bulkGet(siblings.filter((id) => id !== event.id))).filter(
+    (t): t is Tag => t !== undefined && (t.setBy === 'person' || t.setBy === 'series'),
+  );
+  const latest = tags.sort((a, b) => b.updatedAt - a.updatedAt)[0];
+  if (!latest) return undefined;
+  return { eventId: event.id, kind: latest.kind, activity: latest.activity, setBy: 'series', reason: 'same series as an event you tagged', updatedAt: now };
+}
+
+/** Events overlapping a range (events are at most a month long; longer ones are all-day and not counted). */
+export async function eventsOverlapping(db: LeadershipDb, range: TimeRange): Promise<CalendarEvent[]> {
+  const candidates = await db.events.where('start').between(range.start - MAX_EVENT_SPAN_MS, range.end, true, false).toArray();
+  return candidates.filter((e) => e.end > range.start || (e.end === e.start && e.start >= range.start));
+}

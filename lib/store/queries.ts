@@ -1,0 +1,65 @@
+import type { CalendarEvent } from '../domain/event';
+import type { Settings } from '../domain/settings';
+import { computeBaseline, OPEN_LOOP_DAYS, type Baseline, type WeekSummary } from '../domain/summary';
+import type { Tag } from '../domain/tag';
+import { baselineFromHistory, summarizeWeeks, type HistoryInput } from '../domain/trend';
+import { isoDate, shiftWeek, weekKeyOf, weekKeysBetween, weekRange } from '../domain/week';
+import type { LeadershipDb } from './db';
+import { eventsOverlapping } from './events-repo';
+
+const DAY_MS = 86_400_000;
+/** How far into history the measured baseline looks for its first three tracked weeks. */
+const BASELINE_SEARCH_WEEKS = 26;
+
+async function tagsFor(db: LeadershipDb, events: readonly CalendarEvent[]): Promise<Map<string, Tag>> {
+  const tags = await db.tags.bulkGet(events.map((e) => e.id));
+  const map = new Map<string, Tag>();
+  for (const tag of tags) if (tag) map.set(tag.eventId, tag);
+  return map;
+}
+
+async function historyBetween(db: LeadershipDb, fromKey: string, toKey: string, settings: Settings, now: number): Promise<HistoryInput> {
+  const range = { start: weekRange(fromKey).start, end: weekRange(toKey).end + OPEN_LOOP_DAYS * DAY_MS };
+  const events = await eventsOverlapping(db, range);
+  const [tags, reclaimed, plans] = await Promise.all([
+    tagsFor(db, events),
+    db.reclaimed.where('date').between(fromKey, isoDate(range.end), true, true).toArray(),
+    db.plans.where('weekStart').between(fromKey, toKey, true, true).toArray(),
+  ]);
+  return { events, tags, reclaimed, plans: new Map(plans.map((p) => [p.weekStart, p])), weekStartsOn: settings.weekStartsOn, now };
+}
+
+/** The leader's baseline: the override, or the first three tracked weeks of history. */
+export async function loadBaseline(db: LeadershipDb, settings: Settings, now: number): Promise<Baseline> {
+  if (settings.baselineOverrideHours !== null) return computeBaseline([], settings.baselineOverrideHours);
+  const first = await db.events.orderBy('start').first();
+  if (!first) return computeBaseline([], null);
+  const fromKey = weekKeyOf(first.start, settings.weekStartsOn);
+  const toKey = shiftWeek(fromKey, BASELINE_SEARCH_WEEKS - 1);
+  const history = await historyBetween(db, fromKey, toKey, settings, now);
+  return baselineFromHistory(weekKeysBetween(fromKey, toKey), history, null);
+}
+
+export interface WeekView {
+  summary: WeekSummary;
+  events: CalendarEvent[];
+  tags: Map<string, Tag>;
+}
+
+/** One week's events, tags and summary, for the panel and the nudges. */
+export async function loadWeek(db: LeadershipDb, weekKey: string, settings: Settings, now: number, baseline?: Baseline): Promise<WeekView> {
+  const history = await historyBetween(db, weekKey, weekKey, settings, now);
+  const base = baseline ?? (await loadBaseline(db, settings, now));
+  const [summary] = summarizeWeeks([weekKey], history, base);
+  const range = weekRange(weekKey);
+  const events = history.events.filter((e) => e.start < range.end && e.end > range.start).sort((a, b) => a.start - b.start);
+  return { summary: summary!, events, tags: history.tags as Map<string, Tag> };
+}
+
+/** Weekly summaries for `weeks` weeks ending with `lastWeekKey` (oldest first). */
+export async function loadTrend(db: LeadershipDb, lastWeekKey: string, weeks: number, settings: Settings, now: number, baseline?: Baseline): Promise<WeekSummary[]> {
+  const fromKey = shiftWeek(lastWeekKey, -(weeks - 1));
+  const history = await historyBetween(db, fromKey, lastWeekKey, settings, now);
+  const base = baseline ?? (await loadBaseline(db, settings, now));
+  return summarizeWeeks(weekKeysBetween(fromKey, lastWeekKey), history, base);
+}

@@ -1,0 +1,33 @@
+import { z } from '../zod';
+import type { LeadershipDb } from './db';
+
+/** What the last calendar page read looked like: the side panel follows the on-screen week and shows read failures. */
+export const ReadHealthSchema = z.strictObject({
+  source: z.enum(['google', 'outlook']),
+  view: z.string(),
+  range: z.strictObject({ start: z.number(), end: z.number() }).nullable(),
+  elements: z.number().int().min(0),
+  failures: z.number().int().min(0),
+  /** False when the view had events but none could be read, so nothing was recorded. */
+  recorded: z.boolean(),
+  at: z.number(),
+  /** Reads in which at least one event could not be parsed, since install. */
+  failedReads: z.number().int().min(0),
+});
+export type ReadHealth = z.infer<typeof ReadHealthSchema>;
+
+export const READ_HEALTH_KEY = 'read-health';
+
+export async function recordReadHealth(db: LeadershipDb, read: Omit<ReadHealth, 'failedReads'>): Promise<void> {
+  await db.transaction('rw', [db.meta], async () => {
+    const previous = await loadReadHealth(db);
+    const failedReads = (previous?.failedReads ?? 0) + (read.failures > 0 ? 1 : 0);
+    await db.meta.put({ key: READ_HEALTH_KEY, value: { ...read, failedReads } });
+  });
+}
+
+export async function loadReadHealth(db: LeadershipDb): Promise<ReadHealth | null> {
+  const row = await db.meta.get(READ_HEALTH_KEY);
+  const parsed = ReadHealthSchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,81 @@
+import { defaultActivityFor, findActivity, type Kind } from '../domain/activities';
+import { TagSchema, type BlockStatus, type Tag } from '../domain/tag';
+import { describeZodError } from '../zod';
+import { tagEvents } from './events-repo';
+import type { LeadershipDb } from './db';
+
+export interface PersonTagInput {
+  eventIds: readonly string[];
+  kind: Kind;
+  activity?: string | undefined;
+  /** Also tag every other occurrence of the same series (as `series` tags). */
+  wholeSeries?: boolean;
+}
+
+/** A person's tag: wins over rules and series tags, and is never changed by re-applying rules. */
+export async function setPersonTags(db: LeadershipDb, input: PersonTagInput, now: number): Promise<number> {
+  const activity = input.activity ?? defaultActivityFor(input.kind);
+  if (findActivity(activity) && findActivity(activity)!.kind !== input.kind) {
+    throw new Error(`"${activity}" is not a kind of ${input.kind} work`);
+  }
+  return db.transaction('rw', [db.events, db.tags], async () => {
+    const events = (await db.events.bulkGet([...input.eventIds])).filter((e) => e !== undefined);
+    if (events.length !== input.eventIds.length) throw new Error('Some of those events are no longer in the calendar history');
+    const previous = await db.tags.bulkGet(events.map((e) => e.id));
+    const puts: Tag[] = events.map((event, i) => {
+      const tag: Tag = { eventId: event.id, kind: input.kind, activity, setBy: 'person', updatedAt: now };
+      const status = previous[i]?.status;
+      if (input.kind === 'instructional' && status) tag.status = status;
+      return validTag(tag);
+    });
+    if (input.wholeSeries) {
+      const tagged = new Set(puts.map((t) => t.eventId));
+      for (const seriesId of new Set(events.map((e) => e.seriesId).filter((s): s is string => !!s))) {
+        const siblings = await db.events.where('seriesId').equals(seriesId).primaryKeys();
+        const siblingTags = await db.tags.bulkGet(siblings);
+        siblings.forEach((id, i) => {
+          if (tagged.has(id) || siblingTags[i]?.setBy === 'person') return;
+          tagged.add(id);
+          puts.push(validTag({ eventId: id, kind: input.kind, activity, setBy: 'series', reason: 'tagged with the whole series', updatedAt: now }));
+        });
+      }
+    }
+    await db.tags.bulkPut(puts);
+    return puts.length;
+  });
+}
+
+/** "Did this block happen?" — one click after an instructional block's time has passed. */
+export async function setBlockStatus(db: LeadershipDb, eventId: string, status: BlockStatus, displacedBy: string | undefined, now: number): Promise<void> {
+  await db.transaction('rw', [db.tags], async () => {
+    const tag = await db.tags.get(eventId);
+    if (!tag || tag.kind !== 'instructional') throw new Error('Only instructional blocks can be marked as happened or displaced');
+    const next: Tag = { ...tag, status, updatedAt: now };
+    if (status === 'displaced' && displacedBy) next.displacedBy = displacedBy;
+    else delete next.displacedBy;
+    await db.tags.put(validTag(next));
+  });
+}
+
+/** Removes a person's tag so the rules can suggest again. */
+export async function clearTag(db: LeadershipDb, eventId: string, now: number): Promise<void> {
+  await db.transaction('rw', [db.events, db.tags, db.rules], async () => {
+    await db.tags.delete(eventId);
+    const event = await db.events.get(eventId);
+    if (event) await tagEvents(db, [event], now);
+  });
+}
+
+/** Re-applies the rules to every stored event. Person and series tags are never touched. */
+export async function reapplyRules(db: LeadershipDb, now: number): Promise<number> {
+  return db.transaction('rw', [db.events, db.tags, db.rules], async () => {
+    const events = await db.events.toArray();
+    return tagEvents(db, events, now);
+  });
+}
+
+function validTag(tag: Tag): Tag {
+  const parsed = TagSchema.safeParse(tag);
+  if (!parsed.success) throw new Error(`Invalid tag: ${describeZodError(parsed.error)}`);
+  return parsed.data;
+}

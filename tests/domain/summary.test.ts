@@ -1,0 +1,192 @@
+import { describe, expect, test } from 'vitest';
+import { applyBaseline, computeBaseline, measureWeek, summarizeWeek, type Baseline, type WeekMeasure } from '../../lib/domain/summary';
+import { weekRange } from '../../lib/domain/week';
+import { at, makeEvent, makeReclaimed, makeTag, tagMap } from '../builders';
+
+const WEEK = '2026-11-16'; // Monday
+const NOW = at('2026-11-30');
+const none: Baseline = { hours: null, source: 'none', weeks: [] };
+const base = (hours: number): Baseline => ({ hours, source: 'measured', weeks: [] });
+
+describe('measureWeek: counting time', () => {
+  test('overlapping events of one kind are merged, not double counted', () => {
+    const a = makeEvent({ start: at('2026-11-16', '09:00'), end: at('2026-11-16', '10:00') });
+    const b = makeEvent({ start: at('2026-11-16', '09:30'), end: at('2026-11-16', '11:00') });
+    const m = measureWeek({ weekKey: WEEK, events: [a, b], tags: tagMap([makeTag(a.id, 'walkthrough'), makeTag(b.id, 'observation')]), reclaimed: [], now: NOW });
+    expect(m.walkthroughHours).toBe(2);
+    expect(m.hoursByKind.instructional).toBe(2);
+    expect(m.workedHours).toBe(2);
+  });
+
+  test('overlaps across kinds count once in worked hours but in each kind', () => {
+    const a = makeEvent({ start: at('2026-11-17', '13:00'), end: at('2026-11-17', '14:00') });
+    const b = makeEvent({ start: at('2026-11-17', '13:30'), end: at('2026-11-17', '14:30') });
+    const m = measureWeek({ weekKey: WEEK, events: [a, b], tags: tagMap([makeTag(a.id, 'coaching'), makeTag(b.id, 'discipline')]), reclaimed: [], now: NOW });
+    expect(m.workedHours).toBe(1.5);
+    expect(m.hoursByKind).toEqual({ instructional: 1, operational: 1, personal: 0 });
+    expect(m.coachingHours).toBe(1);
+  });
+
+  test.each([
+    ['crossing into the week at the start', at('2026-11-15', '22:00'), at('2026-11-16', '02:00'), 2],
+    ['crossing out of the week at the end', at('2026-11-22', '23:00'), at('2026-11-23', '01:30'), 1],
+    ['crossing midnight inside the week', at('2026-11-18', '23:00'), at('2026-11-19', '01:00'), 2],
+    ['entirely outside', at('2026-11-10', '09:00'), at('2026-11-10', '10:00'), 0],
+  ])('an event %s is clipped to the week', (_name, start, end, hours) => {
+    const e = makeEvent({ start, end });
+    const m = measureWeek({ weekKey: WEEK, events: [e], tags: tagMap([makeTag(e.id, 'email-office')]), reclaimed: [], now: NOW });
+    expect(m.hoursByKind.operational).toBe(hours);
+  });
+
+  test.each([
+    ['all-day', { allDay: true }, 'allDay'],
+    ['declined', { response: 'declined' as const }, 'declined'],
+    ['cancelled', { cancelled: true }, 'cancelled'],
+    ['removed', { removedAt: 5 }, 'removed'],
+  ])('%s events are kept but not counted, and the exclusion is counted', (_name, overrides, key) => {
+    const e = makeEvent({ start: at('2026-11-16', '09:00'), end: at('2026-11-16', '10:00'), ...overrides });
+    const m = measureWeek({ weekKey: WEEK, events: [e], tags: tagMap([makeTag(e.id, 'walkthrough')]), reclaimed: [], now: NOW });
+    expect(m.walkthroughHours).toBe(0);
+    expect(m.workedHours).toBe(0);
+    expect(m.excluded[key as keyof typeof m.excluded]).toBe(1);
+  });
+
+  test('untagged time counts as worked and as untagged', () => {
+    const e = makeEvent({ start: at('2026-11-16', '09:00'), end: at('2026-11-16', '10:30') });
+    const m = measureWeek({ weekKey: WEEK, events: [e], tags: new Map(), reclaimed: [], now: NOW });
+    expect(m.untaggedHours).toBe(1.5);
+    expect(m.workedHours).toBe(1.5);
+    expect(m.excluded.untagged).toBe(1);
+  });
+
+  test('personal time is not worked time', () => {
+    const e = makeEvent({ start: at('2026-11-16', '12:00'), end: at('2026-11-16', '13:00') });
+    const m = measureWeek({ weekKey: WEEK, events: [e], tags: tagMap([makeTag(e.id, 'personal')]), reclaimed: [], now: NOW });
+    expect(m.hoursByKind.personal).toBe(1);
+    expect(m.workedHours).toBe(0);
+  });
+
+  test('a displaced walkthrough is not instructional; it counts for what displaced it', () => {
+    const a = makeEvent({ start: at('2026-11-16', '09:00'), end: at('2026-11-16', '10:00') });
+    const b = makeEvent({ start: at('2026-11-17', '09:00'), end: at('2026-11-17', '10:00') });
+    const c = makeEvent({ start: at('2026-11-18', '09:00'), end: at('2026-11-18', '10:00') });
+    const tags = tagMap([
+      makeTag(a.id, 'walkthrough', { status: 'displaced', displacedBy: 'discipline' }),
+      makeTag(b.id, 'walkthrough', { status: 'displaced' }),
+      makeTag(c.id, 'walkthrough', { status: 'happened' }),
+    ]);
+    const m = measureWeek({ weekKey: WEEK, events: [a, b, c], tags, reclaimed: [], now: NOW });
+    expect(m.walkthroughHours).toBe(1);
+    expect(m.hoursByActivity.discipline).toBe(1);
+    expect(m.displacedHours).toBe(1);
+    expect(m.workedHours).toBe(3);
+    expect(m.blocks).toEqual({ plannedHours: 0, happenedHours: 1, displacedHours: 2, awaitingConfirmation: 0 });
+    expect(m.excluded.displaced).toBe(2);
+  });
+
+  test('past instructional blocks without a status await confirmation', () => {
+    const past = makeEvent({ start: at('2026-11-16', '09:00'), end: at('2026-11-16', '10:00') });
+    const future = makeEvent({ start: at('2026-11-20', '09:00'), end: at('2026-11-20', '10:00') });
+    const m = measureWeek({ weekKey: WEEK, events: [past, future], tags: tagMap([makeTag(past.id, 'coaching'), makeTag(future.id, 'coaching')]), reclaimed: [], now: at('2026-11-18') });
+    expect(m.blocks.awaitingConfirmation).toBe(1);
+    expect(m.blocks.plannedHours).toBe(2);
+  });
+
+  test('reclaimed entries count only inside the week, by local date', () => {
+    const m = measureWeek({
+      weekKey: WEEK,
+      events: [],
+      tags: new Map(),
+      reclaimed: [makeReclaimed('2026-11-15', 60), makeReclaimed('2026-11-16', 45), makeReclaimed('2026-11-22', 45, { fromActivity: 'email-office' }), makeReclaimed('2026-11-23', 30)],
+      now: NOW,
+    });
+    expect(m.reclaimedHours).toBe(1.5);
+    expect(m.reclaimedEntries).toBe(2);
+    expect(m.reclaimedByActivity).toEqual({ 'family-communication': 0.75, 'email-office': 0.75 });
+  });
+
+  test('open loops: walkthroughs with no feedback conversation within a week after', () => {
+    const w1 = makeEvent({ start: at('2026-11-16', '09:00'), end: at('2026-11-16', '09:30') });
+    const w2 = makeEvent({ start: at('2026-11-17', '09:00'), end: at('2026-11-17', '09:30') });
+    const w3 = makeEvent({ start: at('2026-11-20', '09:00'), end: at('2026-11-20', '09:30') });
+    const fb = makeEvent({ start: at('2026-11-18', '15:00'), end: at('2026-11-18', '15:30') }); // closes w1 and w2
+    const nextWeekFb = makeEvent({ start: at('2026-11-24', '15:00'), end: at('2026-11-24', '15:30') }); // closes w3
+    const tags = tagMap([makeTag(w1.id, 'walkthrough'), makeTag(w2.id, 'walkthrough'), makeTag(w3.id, 'walkthrough'), makeTag(fb.id, 'feedback'), makeTag(nextWeekFb.id, 'feedback')]);
+    expect(measureWeek({ weekKey: WEEK, events: [w1, w2, w3, fb, nextWeekFb], tags, reclaimed: [], now: NOW }).openLoops).toBe(0);
+    const without = measureWeek({ weekKey: WEEK, events: [w1, w2, w3, fb], tags, reclaimed: [], now: NOW });
+    expect(without.openLoops).toBe(1);
+    expect(without.walkthroughCount).toBe(3);
+    expect(without.conversationCount).toBe(1);
+  });
+});
+
+describe('weeks across daylight-saving changes (America/New_York)', () => {
+  test('the March week is 167 hours and the November week 169', () => {
+    const march = weekRange('2026-03-02');
+    const november = weekRange('2026-10-26');
+    expect((march.end - march.start) / 3_600_000).toBe(167);
+    expect((november.end - november.start) / 3_600_000).toBe(169);
+  });
+
+  test.each([
+    ['spring forward: 01:00–04:00 on 8 March is 2 hours', '2026-03-02', at('2026-03-08', '01:00'), at('2026-03-08', '04:00'), 2],
+    ['fall back: 00:30–02:30 on 1 November is 3 hours', '2026-10-26', at('2026-11-01', '00:30'), at('2026-11-01', '02:30'), 3],
+    ['the Monday after spring forward starts at local midnight', '2026-03-09', at('2026-03-09', '00:00'), at('2026-03-09', '01:00'), 1],
+    ['the Monday after fall back starts at local midnight', '2026-11-02', at('2026-11-02', '00:00'), at('2026-11-02', '01:00'), 1],
+  ])('%s', (_name, weekKey, start, end, hours) => {
+    const e = makeEvent({ start, end });
+    const m = measureWeek({ weekKey, events: [e], tags: tagMap([makeTag(e.id, 'coaching')]), reclaimed: [], now: NOW });
+    expect(m.coachingHours).toBe(hours);
+  });
+
+  test('an event on the Sunday before a DST Monday belongs to the earlier week only', () => {
+    const e = makeEvent({ start: at('2026-03-08', '23:00'), end: at('2026-03-08', '23:59') });
+    const tags = tagMap([makeTag(e.id, 'coaching')]);
+    expect(measureWeek({ weekKey: '2026-03-02', events: [e], tags, reclaimed: [], now: NOW }).coachingHours).toBeCloseTo(0.983, 3);
+    expect(measureWeek({ weekKey: '2026-03-09', events: [e], tags, reclaimed: [], now: NOW }).coachingHours).toBe(0);
+  });
+});
+
+function measure(overrides: Partial<WeekMeasure>): WeekMeasure {
+  const empty = measureWeek({ weekKey: WEEK, events: [], tags: new Map(), reclaimed: [], now: NOW });
+  return { ...empty, ...overrides };
+}
+
+describe('redirect against the baseline', () => {
+  test.each([
+    ['nothing reclaimed: rate is none', { reclaimedHours: 0, walkthroughHours: 3, coachingHours: 1 }, base(2), { gainHours: 2, redirectedHours: 0, absorbedHours: 0, redirectRate: null }],
+    ['part redirected', { reclaimedHours: 4.5, walkthroughHours: 2.5, coachingHours: 1 }, base(2), { gainHours: 1.5, redirectedHours: 1.5, absorbedHours: 3, redirectRate: 0.333 }],
+    ['gain larger than reclaimed is capped at reclaimed', { reclaimedHours: 1, walkthroughHours: 4, coachingHours: 2 }, base(2), { gainHours: 4, redirectedHours: 1, absorbedHours: 0, redirectRate: 1 }],
+    ['negative change redirects nothing', { reclaimedHours: 3, walkthroughHours: 1, coachingHours: 0 }, base(2), { gainHours: -1, redirectedHours: 0, absorbedHours: 3, redirectRate: 0 }],
+    ['no baseline yet', { reclaimedHours: 3, walkthroughHours: 1, coachingHours: 0 }, none, { gainHours: null, redirectedHours: null, absorbedHours: null, redirectRate: null }],
+  ])('%s', (_name, overrides, baseline, expected) => {
+    const s = applyBaseline(measure(overrides), baseline);
+    expect({ gainHours: s.gainHours, redirectedHours: s.redirectedHours, absorbedHours: s.absorbedHours, redirectRate: s.redirectRate }).toEqual(expected);
+  });
+});
+
+describe('computeBaseline', () => {
+  const week = (weekKey: string, tracked: boolean, wt: number, coach: number) => measure({ weekKey, tracked, walkthroughHours: wt, coachingHours: coach });
+
+  test('mean of the first three tracked weeks, skipping untracked ones', () => {
+    const b = computeBaseline([week('2026-09-21', true, 5, 5), week('2026-09-07', true, 1, 1), week('2026-09-14', false, 0, 0), week('2026-08-31', true, 2, 1), week('2026-09-28', true, 3, 0)], null);
+    expect(b).toEqual({ hours: 5, source: 'measured', weeks: ['2026-08-31', '2026-09-07', '2026-09-21'] });
+  });
+  test('provisional with fewer than three tracked weeks', () => {
+    expect(computeBaseline([week('2026-09-07', true, 2, 1)], null)).toEqual({ hours: 3, source: 'provisional', weeks: ['2026-09-07'] });
+  });
+  test('none without tracked weeks', () => {
+    expect(computeBaseline([week('2026-09-07', false, 0, 0)], null).source).toBe('none');
+  });
+  test("the leader's override wins", () => {
+    expect(computeBaseline([week('2026-09-07', true, 9, 9)], 2.5)).toEqual({ hours: 2.5, source: 'override', weeks: [] });
+  });
+});
+
+test('summarizeWeek puts it together', () => {
+  const e = makeEvent({ start: at('2026-11-16', '09:00'), end: at('2026-11-16', '11:00') });
+  const s = summarizeWeek({ weekKey: WEEK, events: [e], tags: tagMap([makeTag(e.id, 'walkthrough')]), reclaimed: [makeReclaimed('2026-11-17', 120)], now: NOW }, base(1));
+  expect(s.redirectedHours).toBe(1);
+  expect(s.redirectRate).toBe(0.5);
+  expect(s.instructionalShare).toBe(1);
+});

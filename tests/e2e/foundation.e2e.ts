@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { EXTENSION_DIR, databaseNames, launchExtension, serveAt, type ExtensionSession } from './harness';
+
+const EXPECTED_CSP = "script-src 'self'; object-src 'self'; connect-src 'self'";
+
+describe('the built manifests', () => {
+  test('Chrome: only the permissions the product uses, and a CSP that forbids network calls', () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.manifest_version).toBe(3);
+    expect([...manifest.permissions].sort()).toEqual(['alarms', 'notifications', 'sidePanel', 'unlimitedStorage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.content_security_policy).toEqual({ extension_pages: EXPECTED_CSP });
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.side_panel.default_path).toBe('sidepanel.html');
+    expect(manifest.options_ui.page).toBe('options.html');
+  });
+
+  test('Firefox: a sidebar, the same CSP, and no data collection', () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, '../firefox-mv2/manifest.json'), 'utf8'));
+    expect(manifest.sidebar_action.default_panel).toBe('sidepanel.html');
+    expect(manifest.content_security_policy).toBe(EXPECTED_CSP);
+    expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(manifest.permissions.filter((p: string) => !p.includes('://')).sort()).toEqual(['alarms', 'notifications', 'unlimitedStorage']);
+  });
+});
+
+describe('the extension in Chromium', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchExtension();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test('the side panel renders data from the extension database', async () => {
+    const panel = await session.page('sidepanel.html');
+    await panel.getByRole('heading', { name: 'This week at a glance' }).waitFor();
+    // Write straight into the extension origin's IndexedDB, as a previous session would have left it.
+    await panel.evaluate(async () => {
+      const open = indexedDB.open('leadership-calendar');
+      const db: IDBDatabase = await new Promise((res, rej) => {
+        open.onsuccess = () => res(open.result);
+        open.onerror = () => rej(open.error);
+      });
+      const today = new Date();
+      const start = new Date(today.getFullYear(), today.getMonth(), today.getDate(), 9, 0).getTime();
+      const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+      const tx = db.transaction(['events', 'tags', 'reclaimed'], 'readwrite');
+      tx.objectStore('events').put({ id: 'google:e2e', source: 'google', sourceId: 'e2e', title: 'Walkthrough, grade 4', start, end: start + 90 * 60_000, allDay: false, response: 'unknown', cancelled: false, firstSeen: 1, lastSeen: 1, removedAt: null });
+      tx.objectStore('tags').put({ eventId: 'google:e2e', kind: 'instructional', activity: 'walkthrough', setBy: 'person', updatedAt: 1 });
+      tx.objectStore('reclaimed').put({ id: 'r-e2e', date: iso, minutes: 150, task: 'parent newsletter', fromActivity: 'family-communication', createdAt: 1 });
+      await new Promise((res) => (tx.oncomplete = res));
+      db.close();
+    });
+    await panel.reload();
+    await expect.poll(() => panel.getByTestId('walkthrough-hours').textContent()).toBe('1.5 h');
+    expect(await panel.getByTestId('reclaimed-hours').textContent()).toBe('2.5 h');
+    expect(await panel.getByText('Walkthrough, grade 4').count()).toBe(1);
+    expect(await databaseNames(panel)).toContain('leadership-calendar');
+  });
+
+  test("the calendar site's own origin has no database of ours", async () => {
+    await serveAt(session.context, 'https://calendar.google.com/**', () => '<!doctype html><html lang="en"><body><main>Calendar</main></body></html>');
+    const page = await session.context.newPage();
+    await page.goto('https://calendar.google.com/calendar/u/0/r/week');
+    expect(await databaseNames(page)).not.toContain('leadership-calendar');
+  });
+
+  test('the browser itself refuses network calls from the extension', async () => {
+    const result = await session.worker.evaluate(async () => {
+      try {
+        await fetch('https://calendar.google.com/should-not-leave');
+        return 'sent';
+      } catch (error) {
+        return `blocked: ${String(error)}`;
+      }
+    });
+    expect(result).toMatch(/^blocked/);
+    expect(session.requests.filter((u) => u.includes('should-not-leave'))).toEqual([]);
+  });
+});

@@ -1,0 +1,19 @@
+import 'fake-indexeddb/auto';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+// Nothing in the product may touch the network; a test that tries fails loudly.
+const refuse = () => {
+  throw new Error('Network access is not allowed in Leadership Calendar');
+};
+globalThis.fetch = refuse as typeof fetch;
+if (typeof XMLHttpRequest !== 'undefined') XMLHttpRequest.prototype.open = refuse;
+if (typeof navigator !== 'undefined') Object.defineProperty(navigator, 'sendBeacon', { value: refuse, configurable: true });
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+afterEach(() => {
+  cleanup();
+});

@@ -1,0 +1,39 @@
+import { defineConfig } from 'wxt';
+
+/**
+ * Production pages may only load their own scripts and may not open any connection:
+ * `connect-src 'self'` makes the browser itself refuse network calls from the service
+ * worker and the extension pages. Dev builds need WXT's dev server, so the policy is only
+ * set for production builds (tests/manifest.test.ts checks the built manifest).
+ */
+export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; connect-src 'self'";
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Explicit imports everywhere: lib/ must read the same in tests, Node scripts and the build.
+  imports: false,
+  manifest: ({ browser, manifestVersion, mode }) => ({
+    name: 'Leadership Calendar',
+    description:
+      'See where the hours AI gives back go: tag calendar time as instructional or operational, privately, in your browser.',
+    permissions: ['alarms', 'notifications', 'unlimitedStorage'],
+    action: { default_title: 'Open Leadership Calendar' },
+    ...(mode === 'production'
+      ? {
+          content_security_policy:
+            manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
+        }
+      : {}),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'leadership-calendar@leadership-calendar.app',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
