@@ -1,0 +1,80 @@
+import type { WallDate } from './wall-time';
+
+/** Native digits (Devanagari, Bengali, Burmese, Arabic-Indic, Persian, full-width) → ASCII. */
+export function normalizeDigits(text: string): string {
+  return text.replace(/[\u0966-\u096f\u09e6-\u09ef\u1040-\u1049\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g, (ch) => {
+    const code = ch.charCodeAt(0);
+    for (const zero of [0x0966, 0x09e6, 0x1040, 0x0660, 0x06f0, 0xff10]) if (code >= zero && code <= zero + 9) return String(code - zero);
+    return ch;
+  });
+}
+
+/** Non-breaking and narrow spaces (Intl and Google use U+202F before am/pm) → plain spaces. */
+export function normalizeSpaces(text: string): string {
+  return text.replace(/[\u00a0\u202f\u2009\u200b]/g, ' ');
+}
+
+const monthCache = new Map<string, { name: string; month: number }[]>();
+
+/** Month names the browser's own ICU data gives for a language, long and short, longest first. */
+export function monthNames(lang: string): { name: string; month: number }[] {
+  const key = lang.replace('_', '-');
+  let names = monthCache.get(key);
+  if (names) return names;
+  const found = new Map<string, number>();
+  const add = (name: string | undefined, month: number) => {
+    const clean = name?.toLowerCase().replace(/\.$/, '').trim();
+    if (clean && clean.length > 1 && !/^\d+$/.test(clean)) found.set(clean, month);
+  };
+  for (let month = 1; month <= 12; month++) {
+    const date = Date.UTC(2024, month - 1, 15, 12);
+    for (const options of [{ month: 'long' }, { month: 'short' }, { day: 'numeric', month: 'long', year: 'numeric' }, { day: 'numeric', month: 'short' }] as const) {
+      try {
+        const parts = new Intl.DateTimeFormat(key, { ...options, timeZone: 'UTC' }).formatToParts(date);
+        add(parts.find((p) => p.type === 'month')?.value, month);
+      } catch {
+        // Unknown locale tag: fall through to English below.
+      }
+    }
+  }
+  if (!key.startsWith('en')) for (const n of monthNames('en')) found.set(n.name, n.month);
+  names = [...found].map(([name, month]) => ({ name, month })).sort((a, b) => b.name.length - a.name.length);
+  monthCache.set(key, names);
+  return names;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Finds calendar dates written with a month name ("June 9, 2024", "9. Juni 2024", "10 de junio de 2024",
+ * "March 10 – 11, 2026"), in any order of day, month and year. Returns them in text order; a range
+ * that shares one month ("March 10 – 11") gives two dates.
+ */
+export function findDates(text: string, lang: string, fallbackYear?: number): WallDate[] {
+  const lower = normalizeDigits(normalizeSpaces(text)).toLowerCase();
+  const names = monthNames(lang);
+  const monthRe = new RegExp(`(?<![\\p{L}])(${names.map((n) => escape(n.name)).join('|')})(?![\\p{L}])`, 'gu');
+  type Tok = { kind: 'month' | 'day' | 'year'; value: number; at: number };
+  const tokens: Tok[] = [];
+  for (const m of lower.matchAll(monthRe)) tokens.push({ kind: 'month', value: names.find((n) => n.name === m[1])!.month, at: m.index! });
+  for (const m of lower.matchAll(/(?<![\d:.])(\d{1,4})(?![\d:]|\.\d)/g)) {
+    const n = Number(m[1]);
+    if (m[1]!.length === 4) tokens.push({ kind: 'year', value: n, at: m.index! });
+    else if (n >= 1 && n <= 31) tokens.push({ kind: 'day', value: n, at: m.index! });
+  }
+  tokens.sort((a, b) => a.at - b.at);
+  const months = tokens.filter((t) => t.kind === 'month');
+  const days = tokens.filter((t) => t.kind === 'day');
+  const years = tokens.filter((t) => t.kind === 'year');
+  if (months.length === 0 || days.length === 0) return [];
+  const yearNear = (at: number) => (years.find((y) => y.at > at) ?? years[years.length - 1])?.value ?? fallbackYear;
+  // Each day number belongs to the nearest month name.
+  const dates: WallDate[] = [];
+  for (const day of days) {
+    const month = months.reduce((best, m) => (Math.abs(m.at - day.at) < Math.abs(best.at - day.at) ? m : best));
+    const year = yearNear(day.at);
+    if (year === undefined) continue;
+    dates.push({ year, month: month.value, day: day.value });
+  }
+  return dates;
+}

@@ -1,0 +1,108 @@
+import type { Response } from '../../domain/event';
+import { findDates, normalizeDigits, normalizeSpaces } from '../dates-in-text';
+import type { WallDate } from '../wall-time';
+import type { GoogleLocale } from './locales';
+
+export interface ParsedGoogleLabel {
+  allDay: boolean;
+  /** Minutes after midnight in the calendar's display zone (timed events). */
+  startMinutes?: number;
+  endMinutes?: number;
+  /** Dates written in the label: multi-day timed events and all-day events carry them. */
+  startDate?: WallDate;
+  endDate?: WallDate;
+  response: Response;
+}
+
+interface TimeToken {
+  minutes: number;
+  at: number;
+  end: number;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const tokenCache = new WeakMap<GoogleLocale, RegExp>();
+
+function timeRegex(locale: GoogleLocale): RegExp {
+  let re = tokenCache.get(locale);
+  if (!re) {
+    const markers = [...locale.am, ...locale.pm].sort((a, b) => b.length - a.length).map(escape).join('|');
+    // An optional marker before (prefix languages) or after the time; digits never glued to other digits.
+    re = new RegExp(`(?:(${markers})\\s?)?(?<![\\d.:])(\\d{1,2})(?:[:.](\\d{2}))?(?![\\d])(?:\\s?(${markers})(?![\\p{L}]))?`, 'giu');
+    tokenCache.set(locale, re);
+  }
+  return re;
+}
+
+function findTimes(text: string, locale: GoogleLocale): TimeToken[] {
+  const tokens: TimeToken[] = [];
+  const isPm = (m: string) => locale.pm.some((p) => p.toLowerCase() === m.toLowerCase());
+  for (const m of text.matchAll(timeRegex(locale))) {
+    const marker = m[1] ?? m[4];
+    const minutesPart = m[3];
+    // A bare number is a date or a count, not a time: a time has minutes or an am/pm marker.
+    if (!marker && minutesPart === undefined) continue;
+    let hour = Number(m[2]);
+    const minute = Number(minutesPart ?? 0);
+    if (minute > 59 || hour > 24) continue;
+    if (marker) {
+      if (hour < 1 || hour > 12) continue;
+      hour = (hour % 12) + (isPm(marker) ? 12 : 0);
+    }
+    tokens.push({ minutes: hour * 60 + minute, at: m.index!, end: m.index! + m[0].length });
+  }
+  return tokens;
+}
+
+function responseOf(text: string, locale: GoogleLocale): Response {
+  const segments = text.split(/,\s*/).map((s) => s.trim().toLowerCase());
+  for (const [response, words] of Object.entries(locale.responses ?? {}) as [Response, readonly string[]][]) {
+    if (words.some((w) => segments.includes(w.toLowerCase()))) return response;
+  }
+  return 'unknown';
+}
+
+/** The date region at the end of an all-day label: from the segment holding the first month name of the last date. */
+function allDayDates(text: string, lang: string): WallDate[] {
+  const all = findDates(text, lang);
+  if (all.length === 0) return [];
+  const lastYear = all[all.length - 1]!.year;
+  // Keep the trailing run of dates that share the final year (a range), dropping stray numbers in titles or rooms.
+  const tail: WallDate[] = [];
+  for (let i = all.length - 1; i >= 0 && all[i]!.year === lastYear && tail.length < 2; i--) tail.unshift(all[i]!);
+  return tail;
+}
+
+/**
+ * Reads Google Calendar's screen-reader text for one event chip, e.g.
+ * "9am to 10am, Web Components Standup, Calendar: Esri, No location, June 10, 2024" or
+ * "June 9, 2024 at 10:15pm to June 10, 2024 at 6:30am, Sleep, …". The time always comes first
+ * (research §1.4), so only the text before the title is searched for times: titles may contain
+ * commas and times. Returns null when the label cannot be read with certainty.
+ */
+export function parseGoogleLabel(label: string, options: { lang: string; locale: GoogleLocale; title?: string | undefined }): ParsedGoogleLabel | null {
+  const text = normalizeSpaces(normalizeDigits(label)).trim();
+  const title = options.title ? normalizeSpaces(normalizeDigits(options.title)).trim() : '';
+  const titleAt = title ? text.indexOf(title) : -1;
+  const head = titleAt > 0 ? text.slice(0, titleAt) : text;
+  const rest = titleAt > 0 ? text.slice(titleAt + title.length) : text;
+  const response = responseOf(rest, options.locale);
+
+  const lower = text.toLowerCase();
+  if (options.locale.allDay.some((marker) => lower.startsWith(marker.toLowerCase()))) {
+    const dates = allDayDates(rest, options.lang);
+    if (dates.length === 0) return null;
+    return { allDay: true, startDate: dates[0]!, endDate: dates[dates.length - 1]!, response };
+  }
+
+  const times = findTimes(head, options.locale);
+  if (times.length === 0) return null;
+  const [start, end = start] = times as [TimeToken, TimeToken?];
+  const parsed: ParsedGoogleLabel = { allDay: false, startMinutes: start.minutes, endMinutes: end!.minutes, response };
+  const startDate = findDates(head.slice(0, start.at), options.lang)[0];
+  const endDate = end === start ? undefined : findDates(head.slice(start.end, end!.at), options.lang)[0];
+  if (startDate) parsed.startDate = startDate;
+  if (endDate) parsed.endDate = endDate;
+  if ((startDate === undefined) !== (endDate === undefined)) return null; // half a date range: a format we do not know
+  return parsed;
+}

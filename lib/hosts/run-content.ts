@@ -1,0 +1,63 @@
+import { ACTIVITIES } from '../domain/activity-list';
+import type { TagView } from '../messages/schemas';
+import { createBadges, OWN_MARKER } from './badges';
+import { observeCalendar } from './observe';
+import type { HostRead } from './types';
+
+type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+export type Send = <T>(message: unknown) => Promise<Reply<T> | undefined>;
+
+export const CANT_READ_NOTICE = "Leadership Calendar can't read this calendar view yet, so nothing was recorded for it. Your history is unchanged. Try the Day or Week view.";
+
+/**
+ * The whole content script, host-independent: read the page, send what was read (the background
+ * validates and stores it), draw badges with the tags it answers, and do it again when the page
+ * changes. Unchanged reads are not re-sent; badges are re-applied to re-rendered chips.
+ */
+export function runCalendarContent(doc: Document, read: (doc: Document) => HostRead, send: Send, signal: AbortSignal): { refresh: () => Promise<void> } {
+  const activities = ACTIVITIES.map(({ id, kind, label }) => ({ id, kind, label }));
+  const badges = createBadges({
+    doc,
+    activities,
+    signal,
+    onChoose: async (sourceId, kind, activity) => {
+      const source = lastRead?.source ?? 'google';
+      const reply = await send<{ tag: TagView | null }>({ type: 'set-tag', source, sourceId, kind, activity });
+      return reply?.ok ? reply.data.tag : null;
+    },
+  });
+  let lastRead: HostRead | null = null;
+  let lastSignature = '';
+
+  async function refresh() {
+    if (signal.aborted) return;
+    const result = read(doc);
+    lastRead = result;
+    const signature = JSON.stringify([result.view, result.range, result.elements, result.failures, result.events]);
+    if (signature === lastSignature) {
+      badges.apply(result.chips);
+      return;
+    }
+    lastSignature = signature;
+    const unreadable = result.elements > 0 && result.events.length === 0;
+    badges.showNotice(unreadable ? CANT_READ_NOTICE : null);
+    const reply = await send<{ recorded: boolean; tags: Record<string, TagView> }>({
+      type: 'events-seen',
+      source: result.source,
+      view: result.view,
+      range: result.range,
+      elements: result.elements,
+      failures: result.failures,
+      complete: result.failures === 0 && result.range !== null,
+      events: result.events,
+    });
+    if (signal.aborted) return;
+    if (reply && !reply.ok) console.warn(`[leadership-calendar] ${reply.error}`);
+    const readable = new Set(result.events.map((e) => e.sourceId));
+    badges.apply(result.chips.filter((c) => readable.has(c.sourceId)), reply?.ok ? reply.data.tags : undefined);
+  }
+
+  observeCalendar(doc, () => void refresh(), { signal, ownMarker: OWN_MARKER });
+  void refresh();
+  return { refresh };
+}

@@ -1,0 +1,108 @@
+import { describe, expect, test } from 'vitest';
+import { decodeDateKey, decodeEventId, encodeDateKey } from '../../../lib/hosts/google/decode';
+import { readGoogleCalendar } from '../../../lib/hosts/google/read-google';
+import { parseGmtOffset } from '../../../lib/hosts/wall-time';
+import { renderGooglePage, type GoogleLang } from '../../fixtures/calendar-pages';
+import { principalWeek } from '../../fixtures/principal-week';
+import { readFixture } from '../../fixtures/read-fixture';
+
+const load = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+// Fixture pages show Eastern time ("GMT-05"); expected instants are written in that zone.
+const est = (date: string, time: string) => new Date(`${date}T${time}:00-05:00`).getTime();
+
+describe('decoding', () => {
+  test.each([
+    [25123, { year: 2019, month: 1, day: 3 }],
+    [24942, { year: 2018, month: 11, day: 14 }],
+    [28975, { year: 2026, month: 9, day: 15 }],
+  ])('datekey %i', (key, date) => {
+    expect(decodeDateKey(key)).toEqual(date);
+    expect(encodeDateKey(date)).toBe(key);
+  });
+  test('the real 2019 event id from research §1.6', () => {
+    expect(decodeEventId('NTQyaDd2bzY1bXEzNjE0YmJraWYxdGo1bzJfMjAxOTAxMzBUMDAwMDAwWiB5b3NoaWFraTIwMTY0MTRAbQ')).toEqual({
+      eventId: '542h7vo65mq3614bbkif1tj5o2_20190130T000000Z',
+      calendar: 'yoshiaki2016414@m',
+      seriesId: '542h7vo65mq3614bbkif1tj5o2',
+    });
+  });
+  test('tasks are not events', () => {
+    expect(decodeEventId('tasks_CpmpnDyL3smswR0R')).toBeNull();
+  });
+  test.each([
+    ['GMT-05', -300],
+    ['GMT+09', 540],
+    ['GMT+05:30', 330],
+    ['GMT', 0],
+    ['Monday', null],
+  ])('time zone label %s', (text, offset) => expect(parseGmtOffset(text)).toBe(offset));
+});
+
+describe.each([
+  ['week.en-US.12h.html', 'week', 'en', true],
+  ['week.en-GB.24h.html', 'week', 'en-GB', false],
+  ['week.de.24h.html', 'week', 'de', false],
+  ['week.es.12h.html', 'week', 'es', true],
+] as const)('Google %s', (file, view, lang, hour12) => {
+  const html = renderGooglePage({ view, lang: lang as GoogleLang, hour12, firstDay: '2026-11-16', events: principalWeek('2026-11-16') });
+  test('matches the committed fixture', () => expect(readFixture('google', file)).toBe(html));
+  const read = readGoogleCalendar(load(html));
+
+  test('reads every event exactly once, with no failures', () => {
+    expect(read.failures).toBe(0);
+    expect(read.elements).toBe(20);
+    expect(read.events).toHaveLength(20);
+    expect(read.view).toBe('week');
+    expect(read.range).toEqual({ start: est('2026-11-16', '00:00'), end: est('2026-11-23', '00:00') });
+  });
+
+  test('times in the display zone, titles with commas, colours and series', () => {
+    const byTitle = (t: string) => read.events.find((e) => e.title === t)!;
+    expect(byTitle('Walkthrough: grade 3 reading')).toMatchObject({ start: est('2026-11-16', '09:00'), end: est('2026-11-16', '09:45'), allDay: false, color: '#0b8043' });
+    expect(byTitle('Walkthrough, 7th grade math at 10:30')).toMatchObject({ start: est('2026-11-18', '10:30'), end: est('2026-11-18', '11:15') });
+    expect(byTitle('Grade 4 PLC, data team')).toMatchObject({ start: est('2026-11-17', '14:00'), end: est('2026-11-17', '15:00') });
+    expect(byTitle('Overnight lock-in supervision')).toMatchObject({ start: est('2026-11-20', '22:00'), end: est('2026-11-21', '01:00') });
+    expect(byTitle('Staff PD day')).toMatchObject({ allDay: true, start: est('2026-11-18', '00:00'), end: est('2026-11-19', '00:00') });
+    const bus = read.events.filter((e) => e.title === 'Bus duty');
+    expect(bus).toHaveLength(2);
+    expect(bus[0]!.seriesId).toBe('busduty1 principal@m');
+    expect(bus[0]!.sourceId).toMatch(/^busduty1_20261116T071500Z principal@m$/);
+  });
+
+  test('the badge targets include both segments of an event drawn on two days', () => {
+    expect(read.chips.filter((c) => c.sourceId.startsWith('late1')).length).toBe(2);
+  });
+});
+
+test('declined events carry the RSVP state (English)', () => {
+  const read = readGoogleCalendar(load(readFixture('google', 'week.en-US.12h.html')));
+  expect(read.events.find((e) => e.title === 'District principals meeting')?.response).toBe('declined');
+});
+
+test.each([
+  ['day.en-US.12h.html', 'day', 4],
+  ['schedule.en-US.12h.html', 'agenda', 20],
+  ['month.en-GB.24h.html', 'month', 20],
+])('Google %s reads the events it shows', (file, view, count) => {
+  const read = readGoogleCalendar(load(readFixture('google', file)));
+  expect(read.view).toBe(view);
+  expect(read.failures).toBe(0);
+  expect(read.events).toHaveLength(count);
+  expect(read.range).not.toBeNull();
+  const walk = read.events.find((e) => e.title === 'Walkthrough: grade 3 reading');
+  expect(walk).toMatchObject({ start: est('2026-11-16', '09:00'), end: est('2026-11-16', '09:45') });
+});
+
+test('an unknown language is not guessed at: every chip is a failure', () => {
+  const html = readFixture('google', 'week.en-US.12h.html').replace('<html lang="en">', '<html lang="xx">');
+  const read = readGoogleCalendar(load(html));
+  expect(read.events).toHaveLength(0);
+  expect(read.failures).toBe(read.elements);
+});
+
+test('a changed label format reads as failures, never wrong times', () => {
+  const html = readFixture('google', 'week.en-US.12h.html').replace(/class="XuJrye">[^<]*/g, 'class="XuJrye">Event at some point');
+  const read = readGoogleCalendar(load(html));
+  expect(read.events.filter((e) => !e.allDay)).toHaveLength(0);
+  expect(read.failures).toBeGreaterThan(15);
+});
