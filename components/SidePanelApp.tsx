@@ -1,4 +1,8 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { isoDate, weekRange } from '../lib/domain/week';
+import { deleteReclaimed, saveReclaimed } from '../lib/store/reclaimed-repo';
+import { ReclaimedForm } from './ReclaimedForm';
 import { weekKeyOf } from '../lib/domain/week';
 import { shiftWeek } from '../lib/domain/week';
 import { useReadHealth, useSettings, useWeek } from '../lib/live/hooks';
@@ -34,6 +38,8 @@ export function SidePanelApp({ db }: Props) {
   const weekKey = chosenWeek ?? followWeek;
   const week = useWeek(db, weekKey, settings, now);
   const thisWeek = settings ? weekKeyOf(now, settings.weekStartsOn) : weekKey;
+  const range = weekRange(weekKey);
+  const entries = useLiveQuery(() => db.reclaimed.where('date').between(isoDate(range.start), isoDate(range.end - 1), true, true).toArray(), [db, weekKey]);
   const unreadable = health ? !health.recorded && health.range !== null && weekKeyOf(health.range.start, settings?.weekStartsOn ?? 1) === weekKey : false;
 
   return (
@@ -52,6 +58,12 @@ export function SidePanelApp({ db }: Props) {
         <>
           {unreadable && <EmptyWeek unreadable />}
           <WeekGlance summary={week.summary} />
+          <ReclaimedForm
+            today={isoDate(now)}
+            entries={entries ?? []}
+            onSave={async (draft) => void (await saveReclaimed(db, draft, Date.now()))}
+            onDelete={(id) => deleteReclaimed(db, id)}
+          />
           {week.events.length === 0 ? (
             !unreadable && <EmptyWeek />
           ) : (

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
+/** Tests, the demo and the benchmark all run from the repository root. */
+export const EXTENSION_DIR = resolve(process.cwd(), '.output/chrome-mv3');
 
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
