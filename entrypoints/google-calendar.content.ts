@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { GOOGLE_CALENDAR_MATCHES } from '../lib/hosts/hosts';
-import { readGoogleCalendar } from '../lib/hosts/google/read-google';
+import { googleReader } from '../lib/hosts/google/read-google';
 import { runCalendarContent, type Send } from '../lib/hosts/run-content';
 
 export default defineContentScript({
@@ -11,6 +11,6 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     const send: Send = (message) => (ctx.isValid ? browser.runtime.sendMessage(message) : Promise.resolve(undefined));
-    runCalendarContent(document, readGoogleCalendar, send, ctx.signal);
+    runCalendarContent(document, googleReader, send, ctx.signal);
   },
 });

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { OUTLOOK_MATCHES } from '../lib/hosts/hosts';
-import { readOutlookCalendar } from '../lib/hosts/outlook/read-outlook';
+import { outlookReader } from '../lib/hosts/outlook/read-outlook';
 import { runCalendarContent, type Send } from '../lib/hosts/run-content';
 
 export default defineContentScript({
@@ -10,6 +10,6 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     const send: Send = (message) => (ctx.isValid ? browser.runtime.sendMessage(message) : Promise.resolve(undefined));
-    runCalendarContent(document, readOutlookCalendar, send, ctx.signal);
+    runCalendarContent(document, outlookReader, send, ctx.signal);
   },
 });

@@ -1,4 +1,5 @@
 import type { TagView } from '../messages/schemas';
+import { timed } from './timing';
 import type { ReadChip } from './types';
 
 /** Marker attribute on everything the extension adds to a calendar page (so it can be found and removed). */
@@ -17,7 +18,7 @@ export interface ActivityOption {
 }
 
 const CSS = `
-[${OWN_MARKER}].lc-badge{position:absolute;top:1px;right:1px;z-index:5;min-width:18px;height:18px;padding:0 3px;border:1px solid #fff;border-radius:9px;font:600 11px/16px system-ui,sans-serif;color:#fff;cursor:pointer;box-sizing:border-box}
+[${OWN_MARKER}].lc-badge{float:right;position:relative;z-index:5;margin:1px;min-width:18px;height:18px;padding:0 3px;border:1px solid #fff;border-radius:9px;font:600 11px/16px system-ui,sans-serif;color:#fff;cursor:pointer;box-sizing:border-box}
 [${OWN_MARKER}].lc-badge:focus-visible{outline:3px solid #ffbf47;outline-offset:1px}
 [${OWN_MARKER}].lc-picker{position:fixed;z-index:2147483647;background:#fff;color:#1b1f24;border:1px solid #5f6368;border-radius:8px;padding:8px;box-shadow:0 4px 16px rgba(0,0,0,.25);font:13px/1.4 system-ui,sans-serif;width:220px}
 [${OWN_MARKER}].lc-picker button{display:block;width:100%;text-align:left;margin:2px 0;padding:4px 6px;border:1px solid #5f6368;border-radius:4px;background:#fff;color:#1b1f24;font:inherit;cursor:pointer}
@@ -25,6 +26,9 @@ const CSS = `
 [${OWN_MARKER}].lc-picker select{width:100%;margin-top:4px;font:inherit}
 [${OWN_MARKER}].lc-notice{position:fixed;bottom:16px;left:16px;z-index:2147483646;max-width:360px;background:#fff8f0;color:#1b1f24;border:2px solid #b35900;border-radius:8px;padding:10px 12px;font:13px/1.4 system-ui,sans-serif}
 `;
+
+/** Chips badged per task; measured in `npm run bench` to stay well under a 50 ms task. */
+export const BADGE_SLICE = 150;
 
 export interface BadgeHost {
   doc: Document;
@@ -118,48 +122,80 @@ export function createBadges(host: BadgeHost) {
 
   const tags = new Map<string, TagView>();
   const chipsById = new Map<string, HTMLElement[]>();
+  // The badge is the chip's first child (floated to the top right), so finding it is O(1).
+  const badgeOf = (chip: HTMLElement) => {
+    const first = chip.firstElementChild;
+    return first?.hasAttribute(OWN_MARKER) ? (first as HTMLButtonElement) : null;
+  };
 
-  function ensureBadge(chip: HTMLElement, sourceId: string) {
-    let badge = chip.querySelector<HTMLButtonElement>(`:scope > button[${OWN_MARKER}]`);
-    if (!badge) {
-      badge = doc.createElement('button');
-      badge.type = 'button';
-      badge.className = 'lc-badge';
-      badge.setAttribute(OWN_MARKER, 'badge');
-      // Keep the calendar's own click, drag and keyboard handling away from the badge.
-      for (const type of ['mousedown', 'pointerdown', 'mouseup', 'dblclick', 'keyup']) badge.addEventListener(type, stop);
-      badge.addEventListener('click', (e) => {
-        e.stopPropagation();
-        e.preventDefault();
-        openPicker(badge!, badge!.dataset.sourceId!, tags.get(badge!.dataset.sourceId!));
-      });
-      badge.addEventListener('keydown', (e) => {
-        e.stopPropagation();
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          openPicker(badge!, badge!.dataset.sourceId!, tags.get(badge!.dataset.sourceId!));
-        }
-      });
-      if (doc.defaultView?.getComputedStyle(chip).position === 'static') chip.style.position = 'relative';
-      chip.append(badge);
-    }
+  function paint(badge: HTMLButtonElement, sourceId: string) {
     badge.dataset.sourceId = sourceId;
     const view = badgeText(tags.get(sourceId), host.activities);
     if (badge.textContent !== view.letter) badge.textContent = view.letter;
-    badge.style.background = view.color;
-    badge.setAttribute('aria-label', view.label);
-    badge.title = view.label.replace(/\. Change tag$/, '');
+    if (badge.style.background !== view.color) badge.style.background = view.color;
+    if (badge.getAttribute('aria-label') !== view.label) {
+      badge.setAttribute('aria-label', view.label);
+      badge.title = view.label.replace(/\. Change tag$/, '');
+    }
+  }
+
+  /**
+   * Badges a slice of chips: all layout reads first (one style recalculation for the slice), then all
+   * writes, so badging never thrashes layout on a calendar with hundreds of events.
+   */
+  /** Badges a slice of chips. The badge floats inside the chip: no layout is read and no host style is changed. */
+  function badgeSlice(slice: readonly ReadChip[]) {
+    for (const { sourceId, element } of slice) {
+      if (!element.isConnected) continue;
+      let badge = badgeOf(element);
+      if (!badge) {
+        badge = doc.createElement('button');
+        badge.type = 'button';
+        badge.className = 'lc-badge';
+        badge.setAttribute(OWN_MARKER, 'badge');
+        element.prepend(badge);
+      }
+      paint(badge, sourceId);
+    }
   }
 
   function setTag(sourceId: string, tag: TagView) {
     tags.set(sourceId, tag);
-    for (const chip of chipsById.get(sourceId) ?? []) if (chip.isConnected) ensureBadge(chip, sourceId);
+    for (const chip of chipsById.get(sourceId) ?? []) {
+      const badge = chip.isConnected ? badgeOf(chip) : null;
+      if (badge) paint(badge, sourceId);
+    }
   }
+
+  // One set of listeners for every badge (capture phase, so the calendar's own handlers never see
+  // a badge's clicks, drags or keys), instead of six listeners on each of hundreds of badges.
+  const badgeFrom = (e: Event) => (e.target instanceof doc.defaultView!.Element ? e.target.closest<HTMLButtonElement>(`button.lc-badge[${OWN_MARKER}]`) : null);
+  const listen = { capture: true, signal: host.signal };
+  for (const type of ['mousedown', 'pointerdown', 'mouseup', 'pointerup', 'dblclick', 'keyup']) {
+    doc.addEventListener(type, (e) => badgeFrom(e) && e.stopPropagation(), listen);
+  }
+  doc.addEventListener('click', (e) => {
+    const badge = badgeFrom(e);
+    if (!badge) return;
+    e.stopPropagation();
+    e.preventDefault();
+    openPicker(badge, badge.dataset.sourceId!, tags.get(badge.dataset.sourceId!));
+  }, listen);
+  doc.addEventListener('keydown', (e) => {
+    const badge = badgeFrom(e);
+    if (!badge) return;
+    e.stopPropagation();
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      openPicker(badge, badge.dataset.sourceId!, tags.get(badge.dataset.sourceId!));
+    }
+  }, listen);
 
   host.signal.addEventListener('abort', () => {
     for (const el of Array.from(doc.querySelectorAll(`[${OWN_MARKER}]`))) el.remove();
   });
 
+  let generation = 0;
   return {
     /** Draws badges on every chip read; `latest` replaces the known tags when given. */
     apply(chips: readonly ReadChip[], latest?: Record<string, TagView>) {
@@ -169,8 +205,15 @@ export function createBadges(host: BadgeHost) {
         const list = chipsById.get(sourceId) ?? [];
         list.push(element);
         chipsById.set(sourceId, list);
-        ensureBadge(element, sourceId);
       }
+      // Slices of BADGE_SLICE chips, one per task, so a 1000-event view never blocks the page.
+      const mine = ++generation;
+      const run = (from: number) => {
+        if (mine !== generation || host.signal.aborted) return;
+        timed('badge', () => badgeSlice(chips.slice(from, from + BADGE_SLICE)));
+        if (from + BADGE_SLICE < chips.length) setTimeout(() => run(from + BADGE_SLICE), 0);
+      };
+      run(0);
     },
     /** The visible, non-blocking "can't read this view" notice (or its removal). */
     showNotice(text: string | null) {

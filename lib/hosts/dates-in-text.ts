@@ -26,16 +26,15 @@ export function monthNames(lang: string): { name: string; month: number }[] {
     const clean = name?.toLowerCase().replace(/\.$/, '').trim();
     if (clean && clean.length > 1 && !/^\d+$/.test(clean)) found.set(clean, month);
   };
-  for (let month = 1; month <= 12; month++) {
-    const date = Date.UTC(2024, month - 1, 15, 12);
-    for (const options of [{ month: 'long' }, { month: 'short' }, { day: 'numeric', month: 'long', year: 'numeric' }, { day: 'numeric', month: 'short' }] as const) {
-      try {
-        const parts = new Intl.DateTimeFormat(key, { ...options, timeZone: 'UTC' }).formatToParts(date);
-        add(parts.find((p) => p.type === 'month')?.value, month);
-      } catch {
-        // Unknown locale tag: fall through to English below.
-      }
+  // Constructing a formatter is the expensive part (tens of ms cold): four formatters, twelve dates each.
+  for (const options of [{ month: 'long' }, { month: 'short' }, { day: 'numeric', month: 'long', year: 'numeric' }, { day: 'numeric', month: 'short' }] as const) {
+    let format: Intl.DateTimeFormat;
+    try {
+      format = new Intl.DateTimeFormat(key, { ...options, timeZone: 'UTC' });
+    } catch {
+      continue; // Unknown locale tag: English names are added below.
     }
+    for (let month = 1; month <= 12; month++) add(format.formatToParts(Date.UTC(2024, month - 1, 15, 12)).find((p) => p.type === 'month')?.value, month);
   }
   if (!key.startsWith('en')) for (const n of monthNames('en')) found.set(n.name, n.month);
   names = [...found].map(([name, month]) => ({ name, month })).sort((a, b) => b.name.length - a.name.length);
@@ -50,13 +49,28 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * "March 10 – 11, 2026"), in any order of day, month and year. Returns them in text order; a range
  * that shares one month ("March 10 – 11") gives two dates.
  */
+const monthRegexCache = new Map<string, { re: RegExp; byName: Map<string, number> }>();
+
+function monthMatcher(lang: string): { re: RegExp; byName: Map<string, number> } {
+  let m = monthRegexCache.get(lang);
+  if (!m) {
+    const names = monthNames(lang);
+    m = {
+      re: new RegExp(`(?<![\\p{L}])(${names.map((n) => escape(n.name)).join('|')})(?![\\p{L}])`, 'gu'),
+      byName: new Map(names.map((n) => [n.name, n.month])),
+    };
+    monthRegexCache.set(lang, m);
+  }
+  return m;
+}
+
 export function findDates(text: string, lang: string, fallbackYear?: number): WallDate[] {
   const lower = normalizeDigits(normalizeSpaces(text)).toLowerCase();
-  const names = monthNames(lang);
-  const monthRe = new RegExp(`(?<![\\p{L}])(${names.map((n) => escape(n.name)).join('|')})(?![\\p{L}])`, 'gu');
+  if (!/\d/.test(lower)) return [];
+  const { re: monthRe, byName } = monthMatcher(lang);
   type Tok = { kind: 'month' | 'day' | 'year'; value: number; at: number };
   const tokens: Tok[] = [];
-  for (const m of lower.matchAll(monthRe)) tokens.push({ kind: 'month', value: names.find((n) => n.name === m[1])!.month, at: m.index! });
+  for (const m of lower.matchAll(monthRe)) tokens.push({ kind: 'month', value: byName.get(m[1]!)!, at: m.index! });
   for (const m of lower.matchAll(/(?<![\d:.])(\d{1,4})(?![\d:]|\.\d)/g)) {
     const n = Number(m[1]);
     if (m[1]!.length === 4) tokens.push({ kind: 'year', value: n, at: m.index! });

@@ -2,10 +2,15 @@ import { ACTIVITIES } from '../domain/activity-list';
 import type { TagView } from '../messages/schemas';
 import { createBadges, OWN_MARKER } from './badges';
 import { observeCalendar } from './observe';
-import type { HostRead } from './types';
+import { timed } from './timing';
+import { readInSlices, type HostRead, type HostReader } from './types';
 
 type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 export type Send = <T>(message: unknown) => Promise<Reply<T> | undefined>;
+
+/** Event elements read per task; `npm run bench` checks that no slice comes near a 50 ms long task. */
+export const READ_SLICE = 150;
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export const CANT_READ_NOTICE = "Leadership Calendar can't read this calendar view yet, so nothing was recorded for it. Your history is unchanged. Try the Day or Week view.";
 
@@ -14,7 +19,7 @@ export const CANT_READ_NOTICE = "Leadership Calendar can't read this calendar vi
  * validates and stores it), draw badges with the tags it answers, and do it again when the page
  * changes. Unchanged reads are not re-sent; badges are re-applied to re-rendered chips.
  */
-export function runCalendarContent(doc: Document, read: (doc: Document) => HostRead, send: Send, signal: AbortSignal): { refresh: () => Promise<void> } {
+export function runCalendarContent(doc: Document, reader: HostReader, send: Send, signal: AbortSignal): { refresh: () => Promise<void> } {
   const activities = ACTIVITIES.map(({ id, kind, label }) => ({ id, kind, label }));
   const badges = createBadges({
     doc,
@@ -31,7 +36,8 @@ export function runCalendarContent(doc: Document, read: (doc: Document) => HostR
 
   async function refresh() {
     if (signal.aborted) return;
-    const result = read(doc);
+    const result = await readInSlices(reader, doc, READ_SLICE, yieldToPage, timed);
+    if (signal.aborted) return;
     lastRead = result;
     const signature = JSON.stringify([result.view, result.range, result.elements, result.failures, result.events]);
     if (signature === lastSignature) {

@@ -19,10 +19,44 @@ export interface HostRead {
   chips: ReadChip[];
 }
 
+/**
+ * A host adapter split so a large view can be read in slices: `begin` reads page-level facts and
+ * lists the event elements (cheap); `readOne` reads one element into the result.
+ */
+export interface HostReader {
+  begin(doc: Document): { elements: HTMLElement[]; read: HostRead; readOne(element: HTMLElement): void };
+}
+
+/** Reads every element at once (tests, small views). */
+export function readAll(reader: HostReader, doc: Document): HostRead {
+  const pass = reader.begin(doc);
+  for (const element of pass.elements) pass.readOne(element);
+  return pass.read;
+}
+
+/** Reads in slices of `size` elements, yielding to the page between slices so no task runs long. */
+export async function readInSlices(reader: HostReader, doc: Document, size: number, yieldToPage: () => Promise<void>, measure: <T>(name: string, work: () => T) => T): Promise<HostRead> {
+  const pass = measure('read', () => reader.begin(doc));
+  for (let i = 0; i < pass.elements.length; i += size) {
+    if (i > 0) await yieldToPage();
+    measure('read', () => {
+      for (const element of pass.elements.slice(i, i + size)) pass.readOne(element);
+    });
+  }
+  return pass.read;
+}
+
 /** `rgb(3, 155, 229)` → `#039be5`; anything else as written (lower case). */
 export function normalizeColor(value: string | null | undefined): string | undefined {
   if (!value) return undefined;
   const rgb = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(value.trim());
   if (rgb) return `#${rgb.slice(1, 4).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
   return value.trim().toLowerCase().slice(0, 40) || undefined;
+}
+
+/** The colour in an inline style attribute, read from the string (no style object is built). */
+export function inlineColor(style: string | null): string | undefined {
+  if (!style) return undefined;
+  const m = /(?:^|;)\s*background-color\s*:\s*([^;]+)/i.exec(style) ?? /(?:^|;)\s*border-color\s*:\s*([^;]+)/i.exec(style);
+  return normalizeColor(m?.[1]);
 }

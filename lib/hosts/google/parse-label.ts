@@ -54,12 +54,19 @@ function findTimes(text: string, locale: GoogleLocale): TimeToken[] {
   return tokens;
 }
 
+const responseCache = new WeakMap<GoogleLocale, { re: RegExp; byWord: Map<string, Response> } | null>();
+
+/** One compiled pattern per language: an RSVP word standing alone between commas. */
 function responseOf(text: string, locale: GoogleLocale): Response {
-  const segments = text.split(/,\s*/).map((s) => s.trim().toLowerCase());
-  for (const [response, words] of Object.entries(locale.responses ?? {}) as [Response, readonly string[]][]) {
-    if (words.some((w) => segments.includes(w.toLowerCase()))) return response;
+  let matcher = responseCache.get(locale);
+  if (matcher === undefined) {
+    const byWord = new Map<string, Response>();
+    for (const [response, words] of Object.entries(locale.responses ?? {}) as [Response, readonly string[]][]) for (const w of words) byWord.set(w.toLowerCase(), response);
+    matcher = byWord.size ? { re: new RegExp(`(?:^|,)\\s*(${[...byWord.keys()].map(escape).join('|')})\\s*(?=,|$)`, 'i'), byWord } : null;
+    responseCache.set(locale, matcher);
   }
-  return 'unknown';
+  const m = matcher?.re.exec(text);
+  return m ? matcher!.byWord.get(m[1]!.toLowerCase())! : 'unknown';
 }
 
 /** The date region at the end of an all-day label: from the segment holding the first month name of the last date. */

@@ -1,9 +1,9 @@
-import { parseGmtOffset, addDays, wallToEpoch, type WallDate } from '../wall-time';
-import { normalizeColor, type HostRead, type ReadChip } from '../types';
 import type { RawEventInput } from '../../domain/event';
+import { inlineColor, readAll, type HostRead, type HostReader } from '../types';
+import { addDays, parseGmtOffset, wallToEpoch, type WallDate } from '../wall-time';
 import { decodeDateKey, decodeEventId } from './decode';
 import { localeFor } from './locales';
-import { parseGoogleLabel } from './parse-label';
+import { parseGoogleLabel, type ParsedGoogleLabel } from './parse-label';
 import { googleSelectors as S } from './selectors';
 
 function displayOffset(doc: Document): number | null {
@@ -14,94 +14,66 @@ function displayOffset(doc: Document): number | null {
   return node?.textContent ? parseGmtOffset(node.textContent) : null;
 }
 
+/** Our badge's marker (the badge is a chip's first child once drawn). */
+const OWN_BADGE = 'data-leadership-calendar';
+const isHidden = (el: Element) => el.getAttribute('aria-hidden') === 'true';
+
+/** The screen-reader text of a chip (research §1.3: "the first child without aria-hidden"). */
 function labelOf(chip: HTMLElement): string {
   const own = chip.getAttribute('aria-label');
   if (own) return own;
+  // Day/week timed chips are buttons whose first child is the hidden full description (the common case, O(1)).
+  let first = chip.getAttribute('role') === 'button' ? chip.firstElementChild : null;
+  if (first?.hasAttribute(OWN_BADGE)) first = first.nextElementSibling; // our own badge, on a re-read
+  if (first && !isHidden(first) && first.childElementCount === 0 && (first.textContent?.length ?? 0) > 3) return first.textContent!.trim();
+  // Schedule rows: the inner button carries the label.
   const inner = chip.querySelector(S.labelledButton)?.getAttribute('aria-label');
   if (inner) return inner;
-  // Day/week views: the first child that is not aria-hidden holds the full description.
-  for (const child of Array.from(chip.children)) {
-    if (child.getAttribute('aria-hidden') !== 'true' && child.textContent?.trim()) return child.textContent.trim();
-  }
-  // Stacked chips: the hidden text sits one level down.
+  // Stacked chips: the first non-hidden leaf one level down.
   for (const el of Array.from(chip.querySelectorAll('span, div'))) {
-    if (!el.closest('[aria-hidden="true"]') && el.children.length === 0 && el.textContent && el.textContent.length > 8) return el.textContent.trim();
+    if (el.childElementCount === 0 && !el.closest('[aria-hidden="true"]') && (el.textContent?.length ?? 0) > 8) return el.textContent!.trim();
   }
   return '';
 }
 
+/** The visible title: the first span of the aria-hidden block (timed chips) or the aria-hidden span (stacked chips). */
 function titleOf(chip: HTMLElement, label: string): string | undefined {
+  const pick = (span: Element | null) => {
+    const text = span?.textContent?.trim();
+    return text && label.includes(text) && !/^\d/.test(text) ? text : undefined;
+  };
+  for (const child of Array.from(chip.children)) {
+    if (isHidden(child)) {
+      const found = pick(child.querySelector('span'));
+      if (found) return found;
+    }
+  }
   for (const span of Array.from(chip.querySelectorAll<HTMLElement>(S.visibleTitle))) {
-    const text = span.textContent?.trim();
-    if (text && label.includes(text) && !/^\d/.test(text)) return text;
+    const found = pick(span);
+    if (found) return found;
   }
   return undefined;
 }
 
 function colorOf(chip: HTMLElement): string | undefined {
-  const styled = chip.style.backgroundColor ? chip : chip.querySelector<HTMLElement>('[style*="background-color"]');
-  return normalizeColor(styled?.style.backgroundColor || styled?.style.borderColor);
+  return inlineColor(chip.getAttribute('style')) ?? inlineColor(chip.querySelector('[style*="background-color"]')?.getAttribute('style') ?? null);
 }
 
 function visibleRange(doc: Document, offset: number | null): HostRead['range'] {
   const grid = doc.querySelector<HTMLElement>(S.visibleRange);
-  let first = grid ? decodeDateKey(grid.dataset.startDateKey ?? '') : null;
-  let last = grid ? decodeDateKey(grid.dataset.endDateKey ?? '') : null;
+  let first = grid ? decodeDateKey(grid.getAttribute('data-start-date-key') ?? '') : null;
+  let last = grid ? decodeDateKey(grid.getAttribute('data-end-date-key') ?? '') : null;
   if (!first || !last) {
     // Schedule view without a range element: first and last day groups on screen.
     const days = doc.querySelectorAll<HTMLElement>(S.scheduleDay);
-    first = days.length ? decodeDateKey(days[0]!.dataset.datekey ?? '') : null;
-    last = days.length ? decodeDateKey(days[days.length - 1]!.dataset.datekey ?? '') : null;
+    first = days.length ? decodeDateKey(days[0]!.getAttribute('data-datekey') ?? '') : null;
+    last = days.length ? decodeDateKey(days[days.length - 1]!.getAttribute('data-datekey') ?? '') : null;
   }
   if (!first || !last) return null;
   return { start: wallToEpoch(first, 0, offset), end: wallToEpoch(addDays(last, 1), 0, offset) };
 }
 
-/**
- * Reads the events Google Calendar shows. Pure with respect to the page: it only reads the DOM
- * and returns plain records (validated by the background). A chip whose label cannot be read with
- * certainty is counted as a failure, never guessed.
- */
-export function readGoogleCalendar(doc: Document): HostRead {
-  const view = (doc.body?.dataset.viewkey ?? 'unknown').toLowerCase();
-  const lang = doc.documentElement.lang || 'en';
-  const locale = localeFor(lang);
-  const offset = displayOffset(doc);
-  const events: RawEventInput[] = [];
-  const chips: ReadChip[] = [];
-  const seen = new Map<string, boolean>();
-  let elements = 0;
-  let failures = 0;
-
-  for (const chip of Array.from(doc.querySelectorAll<HTMLElement>(S.eventChip))) {
-    const decoded = decodeEventId(chip.dataset.eventid ?? '');
-    if (!decoded) continue; // tasks and reminders
-    const sourceId = decoded.calendar ? `${decoded.eventId} ${decoded.calendar}` : decoded.eventId;
-    chips.push({ sourceId, element: chip });
-    // The same event is drawn once per day it covers (and twice during the week-change animation).
-    if (seen.has(sourceId)) continue;
-    elements++;
-    const label = labelOf(chip);
-    const title = titleOf(chip, label);
-    const parsed = locale && label ? parseGoogleLabel(label, { lang, locale: locale.table, title }) : null;
-    const columnDate = decodeDateKey(chip.closest<HTMLElement>(S.dateKeyAncestor)?.dataset.datekey ?? '');
-    const event = parsed ? toEvent(parsed, columnDate, offset) : null;
-    seen.set(sourceId, event !== null);
-    if (!event) {
-      failures++;
-      continue;
-    }
-    const raw: RawEventInput = { sourceId, title: title ?? fallbackTitle(label), ...event, response: parsed!.response };
-    if (decoded.calendar) raw.calendarId = decoded.calendar;
-    if (decoded.seriesId) raw.seriesId = `${decoded.seriesId} ${decoded.calendar ?? ''}`.trim();
-    const color = colorOf(chip);
-    if (color) raw.color = color;
-    events.push(raw);
-  }
-  return { source: 'google', view, range: visibleRange(doc, offset), elements, failures, events, chips };
-}
-
-function toEvent(parsed: NonNullable<ReturnType<typeof parseGoogleLabel>>, columnDate: WallDate | null, offset: number | null): { start: number; end: number; allDay: boolean } | null {
+function toEvent(parsed: ParsedGoogleLabel, columnDate: WallDate | null, offset: number | null): { start: number; end: number; allDay: boolean } | null {
   if (parsed.allDay) {
     return { start: wallToEpoch(parsed.startDate!, 0, offset), end: wallToEpoch(addDays(parsed.endDate!, 1), 0, offset), allDay: true };
   }
@@ -118,4 +90,52 @@ function toEvent(parsed: NonNullable<ReturnType<typeof parseGoogleLabel>>, colum
 function fallbackTitle(label: string): string {
   const parts = label.split(/,\s*/);
   return (parts[1] ?? parts[0] ?? '').trim().slice(0, 2000);
+}
+
+/**
+ * Reads the events Google Calendar shows. It only reads the DOM and returns plain records
+ * (validated by the background). A chip whose label cannot be read with certainty is counted as
+ * a failure, never guessed.
+ */
+export const googleReader: HostReader = {
+  begin(doc) {
+    const lang = doc.documentElement.lang || 'en';
+    const locale = localeFor(lang);
+    const offset = displayOffset(doc);
+    const read: HostRead = { source: 'google', view: (doc.body?.getAttribute('data-viewkey') ?? 'unknown').toLowerCase(), range: visibleRange(doc, offset), elements: 0, failures: 0, events: [], chips: [] };
+    const seen = new Set<string>();
+    return {
+      elements: Array.from(doc.querySelectorAll<HTMLElement>(S.eventChip)),
+      read,
+      readOne(chip) {
+        const decoded = decodeEventId(chip.getAttribute('data-eventid') ?? '');
+        if (!decoded) return; // tasks and reminders
+        const sourceId = decoded.calendar ? `${decoded.eventId} ${decoded.calendar}` : decoded.eventId;
+        read.chips.push({ sourceId, element: chip });
+        // The same event is drawn once per day it covers (and twice during the week-change animation).
+        if (seen.has(sourceId)) return;
+        seen.add(sourceId);
+        read.elements++;
+        const label = labelOf(chip);
+        const title = titleOf(chip, label);
+        const parsed = locale && label ? parseGoogleLabel(label, { lang, locale: locale.table, title }) : null;
+        const columnDate = decodeDateKey(chip.closest(S.dateKeyAncestor)?.getAttribute('data-datekey') ?? '');
+        const event = parsed ? toEvent(parsed, columnDate, offset) : null;
+        if (!event) {
+          read.failures++;
+          return;
+        }
+        const raw: RawEventInput = { sourceId, title: title ?? fallbackTitle(label), ...event, response: parsed!.response };
+        if (decoded.calendar) raw.calendarId = decoded.calendar;
+        if (decoded.seriesId) raw.seriesId = `${decoded.seriesId} ${decoded.calendar ?? ''}`.trim();
+        const color = colorOf(chip);
+        if (color) raw.color = color;
+        read.events.push(raw);
+      },
+    };
+  },
+};
+
+export function readGoogleCalendar(doc: Document): HostRead {
+  return readAll(googleReader, doc);
 }

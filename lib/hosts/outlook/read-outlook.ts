@@ -1,5 +1,5 @@
 import type { RawEventInput } from '../../domain/event';
-import type { HostRead, ReadChip } from '../types';
+import { readAll, type HostRead, type HostReader } from '../types';
 import { addDays, compareWall, wallToEpoch, type WallDate } from '../wall-time';
 import { parseOutlookLabel } from './parse-label';
 import { outlookSelectors as S } from './selectors';
@@ -11,7 +11,7 @@ const isoToWall = (iso: string): WallDate | null => {
 
 function shownRange(doc: Document): HostRead['range'] {
   const dates = [
-    ...Array.from(doc.querySelectorAll<HTMLElement>(S.columnDate), (el) => isoToWall(el.dataset.columnDate ?? '')),
+    ...Array.from(doc.querySelectorAll<HTMLElement>(S.columnDate), (el) => isoToWall(el.getAttribute('data-column-date') ?? '')),
     ...Array.from(doc.querySelectorAll<HTMLElement>(S.monthCell), (el) => isoToWall(el.id.slice('monthDayCell_'.length))),
   ].filter((d): d is WallDate => d !== null);
   if (dates.length === 0) return null;
@@ -20,45 +20,49 @@ function shownRange(doc: Document): HostRead['range'] {
 }
 
 /** Reads the events Outlook on the web shows (day, work week, week, month). Times are in the browser's zone. */
+export const outlookReader: HostReader = {
+  begin(doc) {
+    const surface = doc.querySelector<HTMLElement>(S.surface)?.getAttribute('data-app-section') ?? 'Surface_unknown';
+    const read: HostRead = { source: 'outlook', view: surface.replace('Surface_', '').toLowerCase(), range: shownRange(doc), elements: 0, failures: 0, events: [], chips: [] };
+    const seen = new Set<string>();
+    return {
+      elements: Array.from(doc.querySelectorAll<HTMLElement>(S.item)),
+      read,
+      readOne(item) {
+        const sourceId = item.getAttribute('data-calitemid');
+        if (!sourceId) return;
+        read.chips.push({ sourceId, element: item });
+        if (seen.has(sourceId)) return;
+        seen.add(sourceId);
+        read.elements++;
+        const button = item.matches(S.itemButton) ? item : item.querySelector<HTMLElement>(S.itemButton);
+        const label = button?.getAttribute('aria-label') ?? item.getAttribute('aria-label') ?? '';
+        const parsed = parseOutlookLabel(label);
+        if (!parsed) {
+          read.failures++;
+          return;
+        }
+        // The tooltip's first line is the clean subject when the label starts with an icon phrase.
+        const tooltipTitle = button?.getAttribute('title')?.split('\n')[0]?.trim();
+        const allDay = parsed.allDay || item.closest(S.allDayHeader) !== null;
+        let start: number;
+        let end: number;
+        if (allDay) {
+          start = wallToEpoch(parsed.startDate, 0, null);
+          end = wallToEpoch(addDays(parsed.endDate, 1), 0, null);
+        } else {
+          start = wallToEpoch(parsed.startDate, parsed.startMinutes!, null);
+          const endDate = parsed.endMinutes! < parsed.startMinutes! ? addDays(parsed.startDate, 1) : parsed.startDate;
+          end = wallToEpoch(endDate, parsed.endMinutes!, null);
+        }
+        const raw: RawEventInput = { sourceId, title: tooltipTitle && parsed.title.endsWith(tooltipTitle) ? tooltipTitle : parsed.title, start, end, allDay, cancelled: parsed.cancelled };
+        if (parsed.location) raw.location = parsed.location;
+        read.events.push(raw);
+      },
+    };
+  },
+};
+
 export function readOutlookCalendar(doc: Document): HostRead {
-  const surface = doc.querySelector<HTMLElement>(S.surface)?.dataset.appSection ?? 'Surface_unknown';
-  const view = surface.replace('Surface_', '').toLowerCase();
-  const events: RawEventInput[] = [];
-  const chips: ReadChip[] = [];
-  const seen = new Set<string>();
-  let elements = 0;
-  let failures = 0;
-  for (const item of Array.from(doc.querySelectorAll<HTMLElement>(S.item))) {
-    const sourceId = item.dataset.calitemid;
-    if (!sourceId) continue;
-    chips.push({ sourceId, element: item });
-    if (seen.has(sourceId)) continue;
-    seen.add(sourceId);
-    elements++;
-    const button = item.matches(S.itemButton) ? item : item.querySelector<HTMLElement>(S.itemButton);
-    const label = button?.getAttribute('aria-label') ?? item.getAttribute('aria-label') ?? '';
-    const parsed = parseOutlookLabel(label);
-    if (!parsed) {
-      failures++;
-      continue;
-    }
-    // The tooltip's first line is the clean subject when the label starts with an icon phrase.
-    const tooltipTitle = button?.getAttribute('title')?.split('\n')[0]?.trim();
-    const inHeader = item.closest(S.allDayHeader) !== null;
-    const allDay = parsed.allDay || inHeader;
-    let start: number;
-    let end: number;
-    if (allDay) {
-      start = wallToEpoch(parsed.startDate, 0, null);
-      end = wallToEpoch(addDays(parsed.endDate, 1), 0, null);
-    } else {
-      start = wallToEpoch(parsed.startDate, parsed.startMinutes!, null);
-      const endDate = parsed.endMinutes! < parsed.startMinutes! ? addDays(parsed.startDate, 1) : parsed.startDate;
-      end = wallToEpoch(endDate, parsed.endMinutes!, null);
-    }
-    const raw: RawEventInput = { sourceId, title: tooltipTitle && parsed.title.endsWith(tooltipTitle) ? tooltipTitle : parsed.title, start, end, allDay, cancelled: parsed.cancelled };
-    if (parsed.location) raw.location = parsed.location;
-    events.push(raw);
-  }
-  return { source: 'outlook', view, range: shownRange(doc), elements, failures, events, chips };
+  return readAll(outlookReader, doc);
 }
