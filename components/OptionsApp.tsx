@@ -1,6 +1,9 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useSettings } from '../lib/live/hooks';
 import type { LeadershipDb } from '../lib/store/db';
+import { deleteRule, listRules, moveRule, previewRule, saveRule } from '../lib/store/rules-repo';
 import { saveSettings } from '../lib/store/settings-repo';
+import { RulesEditor, type RuleActions } from './RulesEditor';
 import { SettingsForm } from './SettingsForm';
 
 interface Props {
@@ -9,6 +12,16 @@ interface Props {
 
 export function OptionsApp({ db }: Props) {
   const read = useSettings(db);
+  const rules = useLiveQuery(() => listRules(db), [db]);
+  // Preview runs over past events only: what the rule would have done to the history you have.
+  const past = useLiveQuery(() => db.events.where('start').below(Date.now()).toArray(), [db]);
+  const ruleActions: RuleActions = {
+    save: async (rule) => void (await saveRule(db, rule, Date.now())),
+    move: (id, direction) => moveRule(db, id, direction, Date.now()),
+    remove: (id) => deleteRule(db, id, Date.now()),
+    toggle: async (rule) => void (await saveRule(db, { ...rule, enabled: !rule.enabled }, Date.now())),
+    preview: (draft) => previewRule(draft, rules ?? [], past ?? []),
+  };
   return (
     <main>
       <h1>Leadership Calendar settings</h1>
@@ -20,6 +33,7 @@ export function OptionsApp({ db }: Props) {
           <SettingsForm key={JSON.stringify(read.settings)} settings={read.settings} onSave={async (patch) => void (await saveSettings(db, patch))} />
         </>
       )}
+      {rules && <RulesEditor rules={rules} actions={ruleActions} />}
       <section className="card" aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">Where your data lives</h2>
         <p>

@@ -1,27 +1,68 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { isoDate, weekRange } from '../lib/domain/week';
-import { deleteReclaimed, saveReclaimed } from '../lib/store/reclaimed-repo';
-import { ReclaimedForm } from './ReclaimedForm';
-import { weekKeyOf } from '../lib/domain/week';
-import { shiftWeek } from '../lib/domain/week';
-import { useReadHealth, useSettings, useWeek } from '../lib/live/hooks';
+import { useEffect, useState } from 'react';
+import { goalStatus, weeklyGoal, type Goal } from '../lib/domain/goal';
+import { biggestAbsorber, displacedBlocks } from '../lib/domain/review';
+import type { Role, Settings } from '../lib/domain/settings';
+import type { WeekSummary } from '../lib/domain/summary';
+import { isoDate, shiftWeek, weekKeyOf, weekRange } from '../lib/domain/week';
+import { useReadHealth, useSettings, useTrend, useWeek } from '../lib/live/hooks';
 import { useNow } from '../lib/live/use-now';
 import type { LeadershipDb } from '../lib/store/db';
+import { savePlan } from '../lib/store/plans-repo';
+import { deleteReclaimed, saveReclaimed } from '../lib/store/reclaimed-repo';
 import type { ReadHealth } from '../lib/store/read-health';
+import { materializeRecurring, saveRecurring, stopRecurring } from '../lib/store/recurring-repo';
+import { ruleFromEvent } from '../lib/store/rules-repo';
+import { saveSettings } from '../lib/store/settings-repo';
+import { setBlockStatus, setPersonTags } from '../lib/store/tags-repo';
 import { EmptyWeek } from './EmptyWeek';
-import { EventList } from './EventList';
+import { FirstRun } from './FirstRun';
+import { PlanForm } from './PlanForm';
+import { ReclaimedForm } from './ReclaimedForm';
+import { TaggingQueue, type TaggingActions } from './TaggingQueue';
+import { TrendChart } from './TrendChart';
 import { WeekGlance } from './WeekGlance';
+import { WeekReview } from './WeekReview';
 import { WeekSwitcher } from './WeekSwitcher';
 
 /** A calendar read within this window decides which week the panel opens on. */
 const ON_SCREEN_WINDOW_MS = 30 * 60_000;
+export const TREND_WEEKS = 12;
 
-export function onScreenWeek(health: ReadHealth | null | undefined, now: number, weekStartsOn: 0 | 1 | 6): string {
+export function onScreenWeek(health: ReadHealth | null | undefined, now: number, weekStartsOn: Settings['weekStartsOn']): string {
   if (health?.range && now - health.at < ON_SCREEN_WINDOW_MS) {
     return weekKeyOf(health.range.start + (health.range.end - health.range.start) / 2, weekStartsOn);
   }
   return weekKeyOf(now, weekStartsOn);
+}
+
+export type View = 'week' | 'tag' | 'log' | 'plan' | 'review';
+const VIEWS: { id: View; label: string }[] = [
+  { id: 'week', label: 'This week' },
+  { id: 'tag', label: 'Tag' },
+  { id: 'log', label: 'Log time saved' },
+  { id: 'plan', label: 'Plan' },
+  { id: 'review', label: 'Review' },
+];
+
+/** The panel opens where each role works: assistant principals tag, principals read the glance. */
+export function defaultView(role: Role): View {
+  return role === 'assistant-principal' ? 'tag' : 'week';
+}
+
+const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : null);
+
+export function goalFor(summary: WeekSummary, trend: readonly WeekSummary[], settings: Settings): Goal {
+  const tracked = trend.filter((w) => w.tracked);
+  const baselineWeeks = trend.filter((w) => summary.baseline.weeks.includes(w.weekKey) && w.instructionalShare !== null);
+  return weeklyGoal({
+    baseline: summary.baseline,
+    firstWeekKey: summary.baseline.weeks[0] ?? null,
+    weekKey: summary.weekKey,
+    typicalWorkedHours: median(tracked.map((w) => w.workedHours)),
+    baselineShare: baselineWeeks.length ? baselineWeeks.reduce((s, w) => s + w.instructionalShare!, 0) / baselineWeeks.length : null,
+    overrideHours: settings.goalOverrideHours,
+  });
 }
 
 interface Props {
@@ -33,18 +74,49 @@ export function SidePanelApp({ db }: Props) {
   const settingsRead = useSettings(db);
   const health = useReadHealth(db);
   const [chosenWeek, setChosenWeek] = useState<string | null>(null);
+  const [view, setView] = useState<View | null>(null);
   const settings = settingsRead?.settings;
-  const followWeek = settings ? onScreenWeek(health, now, settings.weekStartsOn) : weekKeyOf(now, 1);
-  const weekKey = chosenWeek ?? followWeek;
+  const weekStartsOn = settings?.weekStartsOn ?? 1;
+  const weekKey = chosenWeek ?? onScreenWeek(health, now, weekStartsOn);
   const week = useWeek(db, weekKey, settings, now);
-  const thisWeek = settings ? weekKeyOf(now, settings.weekStartsOn) : weekKey;
+  const trend = useTrend(db, weekKey, TREND_WEEKS, settings, now);
   const range = weekRange(weekKey);
-  const entries = useLiveQuery(() => db.reclaimed.where('date').between(isoDate(range.start), isoDate(range.end - 1), true, true).toArray(), [db, weekKey]);
-  const unreadable = health ? !health.recorded && health.range !== null && weekKeyOf(health.range.start, settings?.weekStartsOn ?? 1) === weekKey : false;
+  const entries = useLiveQuery(() => db.reclaimed.where('date').between(isoDate(range.start), isoDate(range.end - 1), true, true).sortBy('date'), [db, weekKey]);
+  const estimates = useLiveQuery(() => db.recurring.toArray(), [db]);
+  // null: no plan yet; undefined: still loading.
+  const plan = useLiveQuery(async () => (await db.plans.get(weekKey)) ?? null, [db, weekKey]);
+  const thisWeek = weekKeyOf(now, weekStartsOn);
+  const today = isoDate(now);
 
+  useEffect(() => {
+    if (settings) void materializeRecurring(db, today, settings.weekStartsOn, Date.now());
+  }, [db, today, settings]);
+
+  if (settingsRead === undefined) return <main><p role="status">Loading…</p></main>;
+  if (!settingsRead.settings.onboarded) {
+    return (
+      <main>
+        <h1>Leadership Calendar</h1>
+        <FirstRun onDone={async (patch) => void (await saveSettings(db, patch))} />
+      </main>
+    );
+  }
+  const current = view ?? defaultView(settingsRead.settings.role);
+  const unreadable = health ? !health.recorded && health.range !== null && weekKeyOf(health.range.start, weekStartsOn) === weekKey : false;
+
+  const actions: TaggingActions = {
+    tag: async (ids, kind, activity) => void (await setPersonTags(db, { eventIds: ids, kind, activity }, Date.now())),
+    tagSeries: async (id, kind, activity) => void (await setPersonTags(db, { eventIds: [id], kind, activity, wholeSeries: true }, Date.now())),
+    alwaysTagLikeThis: async (event, kind, activity) => void (await ruleFromEvent(db, event, kind, activity, Date.now())),
+    setStatus: (id, status, displacedBy) => setBlockStatus(db, id, status, displacedBy, Date.now()),
+  };
+
+  const summary = week?.summary;
+  const goal = summary && trend ? goalFor(summary, trend, settingsRead.settings) : undefined;
   return (
     <main>
       <h1>Leadership Calendar</h1>
+      {settingsRead.problem && <p className="error" role="alert">{settingsRead.problem}</p>}
       <WeekSwitcher
         weekKey={weekKey}
         isCurrent={weekKey === thisWeek}
@@ -52,26 +124,48 @@ export function SidePanelApp({ db }: Props) {
         onNext={() => setChosenWeek(shiftWeek(weekKey, 1))}
         onToday={() => setChosenWeek(thisWeek)}
       />
-      {week === undefined ? (
+      <nav aria-label="Views" className="views">
+        {VIEWS.map((v) => (
+          <button key={v.id} type="button" aria-current={current === v.id ? 'page' : undefined} onClick={() => setView(v.id)}>
+            {v.label}
+          </button>
+        ))}
+      </nav>
+      {settingsRead.settings.role === 'coach' && (
+        <p className="card">As a coach, your main view is the <a href="coach.html">coach view</a> for the trend files leaders share with you.</p>
+      )}
+      {unreadable && <EmptyWeek unreadable />}
+      {!week || !summary ? (
         <p role="status">Loading…</p>
       ) : (
         <>
-          {unreadable && <EmptyWeek unreadable />}
-          <WeekGlance summary={week.summary} />
-          <ReclaimedForm
-            today={isoDate(now)}
-            entries={entries ?? []}
-            onSave={async (draft) => void (await saveReclaimed(db, draft, Date.now()))}
-            onDelete={(id) => deleteReclaimed(db, id)}
-          />
-          {week.events.length === 0 ? (
-            !unreadable && <EmptyWeek />
-          ) : (
-            <section className="card" aria-labelledby="events-heading">
-              <h2 id="events-heading">Events this week</h2>
-              <EventList events={week.events} tags={week.tags} />
-            </section>
+          {current === 'week' && (
+            <>
+              <WeekGlance summary={summary} goal={goal ? { goal, status: goalStatus(goal, summary.walkthroughHours + summary.coachingHours) } : undefined} />
+              {week.events.length === 0 && !unreadable && <EmptyWeek />}
+              {trend && <TrendChart weeks={trend} />}
+            </>
           )}
+          {current === 'tag' && (week.events.length === 0 ? !unreadable && <EmptyWeek /> : <TaggingQueue events={week.events} tags={week.tags} now={now} actions={actions} />)}
+          {current === 'log' && (
+            <ReclaimedForm
+              today={weekKey === thisWeek ? today : weekKey}
+              entries={entries ?? []}
+              estimates={estimates ?? []}
+              onSave={async (draft) => void (await saveReclaimed(db, draft, Date.now()))}
+              onDelete={(id) => deleteReclaimed(db, id)}
+              onRepeatWeekly={async (draft) => {
+                const estimate = await saveRecurring(db, { task: draft.task, minutes: draft.minutes, fromActivity: draft.fromActivity, weekday: new Date(`${draft.date}T12:00`).getDay(), startWeek: draft.date, ...(draft.tool ? { tool: draft.tool } : {}) });
+                // The entry just logged is this week's occurrence.
+                await db.reclaimed.where('date').equals(draft.date).and((e) => e.task === draft.task && !e.recurringId).delete();
+                await materializeRecurring(db, today, weekStartsOn, Date.now());
+                return void estimate;
+              }}
+              onStopRepeating={(id) => stopRecurring(db, id, today)}
+            />
+          )}
+          {current === 'plan' && plan !== undefined && <PlanForm key={weekKey} weekKey={weekKey} plan={plan ?? undefined} reclaimedHours={summary.reclaimedHours} onSave={async (p) => void (await savePlan(db, p, Date.now()))} />}
+          {current === 'review' && trend && <WeekReview summary={summary} absorber={biggestAbsorber(summary, trend.slice(-5, -1))} displaced={displacedBlocks(week.events, week.tags)} />}
         </>
       )}
     </main>

@@ -1,10 +1,12 @@
 import { explainExclusions } from '../lib/domain/exclusions';
 import { redirectSentence } from '../lib/domain/explain';
-import { formatHours } from '../lib/domain/format';
+import { formatHours, formatPercent } from '../lib/domain/format';
+import type { Goal, GoalStatus } from '../lib/domain/goal';
 import type { WeekSummary } from '../lib/domain/summary';
 
 interface Props {
   summary: WeekSummary;
+  goal?: { goal: Goal; status: GoalStatus } | undefined;
 }
 
 const BARS = [
@@ -14,7 +16,7 @@ const BARS = [
 ] as const;
 
 /** "This week at a glance": reclaimed hours against walkthrough and coaching hours and the baseline. */
-export function WeekGlance({ summary }: Props) {
+export function WeekGlance({ summary, goal }: Props) {
   const values = { reclaimed: summary.reclaimedHours, walkthrough: summary.walkthroughHours, coaching: summary.coachingHours };
   const baseline = summary.baseline.hours;
   const max = Math.max(1, values.reclaimed, values.walkthrough + values.coaching, baseline ?? 0);
@@ -52,6 +54,13 @@ export function WeekGlance({ summary }: Props) {
         </div>
         <div><dt>Worked</dt><dd>{formatHours(summary.workedHours)}</dd></div>
       </dl>
+      {goal && goal.status !== 'no-goal' && (
+        <p data-testid="goal" className={goal.status === 'on-track' ? 'on-track' : 'not-yet'}>
+          <strong>{goal.status === 'on-track' ? 'On track' : 'Not yet'}:</strong> goal {formatHours(goal.goal.hours)} of walkthroughs and coaching this week
+          {goal.goal.source === 'suggested' ? ` (suggested: a small step up each month from your baseline, toward ${formatPercent(goal.goal.share)} instructional time)` : ' (your goal)'}.
+          {' '}Instructional share so far: {formatPercent(summary.instructionalShare)}.
+        </p>
+      )}
       <p className="muted" data-testid="exclusions">{explainExclusions(summary)}</p>
     </section>
   );

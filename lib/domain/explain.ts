@@ -18,6 +18,9 @@ export function redirectSentence(s: WeekSummary): string {
   if (s.baseline.hours === null || s.redirectedHours === null || s.gainHours === null) {
     return `${gave} Your baseline is measured from your first tracked weeks; open your calendar so there is one to compare with.`;
   }
+  if (s.baseline.source === 'provisional' && s.baseline.weeks.includes(s.weekKey)) {
+    return `${gave} Your baseline is still being measured from your first three tracked weeks, and this week is one of them, so redirected time shows from the week after. Walkthroughs and coaching this week: ${formatHours(wtc)}.`;
+  }
   if (s.gainHours <= 0) {
     return `${gave} Walkthroughs and coaching came to ${formatHours(wtc)}, ${s.gainHours === 0 ? 'level with' : `${formatHours(-s.gainHours)} under`} your baseline of ${formatHours(s.baseline.hours)}, so none of it was redirected yet.`;
   }

@@ -1,0 +1,29 @@
+import { RecurringEstimateSchema, type RecurringEstimate } from '../domain/reclaimed';
+import { dueRecurringEntries } from '../domain/recurring';
+import type { WeekStartsOn } from '../domain/week';
+import { describeZodError } from '../zod';
+import type { LeadershipDb } from './db';
+import { newId } from './reclaimed-repo';
+
+export async function saveRecurring(db: LeadershipDb, draft: Omit<RecurringEstimate, 'id' | 'stoppedAt'> & { id?: string }): Promise<RecurringEstimate> {
+  const parsed = RecurringEstimateSchema.safeParse({ ...draft, id: draft.id ?? newId('estimate'), stoppedAt: null });
+  if (!parsed.success) throw new Error(`Not saved: ${describeZodError(parsed.error)}`);
+  await db.recurring.put(parsed.data);
+  return parsed.data;
+}
+
+export async function stopRecurring(db: LeadershipDb, id: string, today: string): Promise<void> {
+  await db.recurring.update(id, { stoppedAt: today });
+}
+
+/** Creates the entries repeating estimates owe up to today (idempotent: ids are per estimate and week). */
+export async function materializeRecurring(db: LeadershipDb, today: string, weekStartsOn: WeekStartsOn, now: number): Promise<number> {
+  return db.transaction('rw', [db.recurring, db.reclaimed], async () => {
+    const estimates = await db.recurring.toArray();
+    if (estimates.length === 0) return 0;
+    const existing = new Set((await db.reclaimed.where('recurringId').anyOf(estimates.map((e) => e.id)).primaryKeys()) as string[]);
+    const due = dueRecurringEntries(estimates, existing, today, weekStartsOn, now);
+    await db.reclaimed.bulkPut(due);
+    return due.length;
+  });
+}

@@ -1,0 +1,77 @@
+import type { CalendarEvent } from '../domain/event';
+import { matchRule } from '../rules/apply';
+import { RuleSchema, type Rule } from '../rules/rule';
+import { describeZodError } from '../zod';
+import type { LeadershipDb } from './db';
+import { tagEvents } from './events-repo';
+import { newId } from './reclaimed-repo';
+
+export async function listRules(db: LeadershipDb): Promise<Rule[]> {
+  return db.rules.orderBy('order').toArray();
+}
+
+function validRule(rule: Rule): Rule {
+  const parsed = RuleSchema.safeParse(rule);
+  if (!parsed.success) throw new Error(`Rule not saved: ${describeZodError(parsed.error)}`);
+  return parsed.data;
+}
+
+/** Re-applies every rule to stored events inside the same transaction (person and series tags are kept). */
+async function reapply(db: LeadershipDb, now: number) {
+  await tagEvents(db, await db.events.toArray(), now);
+}
+
+/** Adds or edits a rule and re-applies the rules. New rules go first (a person's own rule beats the defaults). */
+export async function saveRule(db: LeadershipDb, rule: Omit<Rule, 'id' | 'order' | 'builtIn'> & Partial<Pick<Rule, 'id' | 'order' | 'builtIn'>>, now: number): Promise<Rule> {
+  return db.transaction('rw', [db.rules, db.events, db.tags], async () => {
+    const all = await listRules(db);
+    const existing = rule.id ? all.find((r) => r.id === rule.id) : undefined;
+    let saved: Rule;
+    if (existing) {
+      saved = validRule({ ...existing, ...rule, id: existing.id, order: existing.order, builtIn: existing.builtIn });
+      await db.rules.put(saved);
+    } else {
+      saved = validRule({ ...rule, id: newId('rule'), order: 0, builtIn: false } as Rule);
+      await db.rules.bulkPut(all.map((r, i) => ({ ...r, order: i + 1 })));
+      await db.rules.put(saved);
+    }
+    await reapply(db, now);
+    return saved;
+  });
+}
+
+/** Moves a rule one place up (-1) or down (+1); order is explicit and contiguous. */
+export async function moveRule(db: LeadershipDb, id: string, direction: -1 | 1, now: number): Promise<void> {
+  await db.transaction('rw', [db.rules, db.events, db.tags], async () => {
+    const all = await listRules(db);
+    const i = all.findIndex((r) => r.id === id);
+    const j = i + direction;
+    if (i < 0 || j < 0 || j >= all.length) return;
+    [all[i], all[j]] = [all[j]!, all[i]!];
+    await db.rules.bulkPut(all.map((r, order) => ({ ...r, order })));
+    await reapply(db, now);
+  });
+}
+
+export async function deleteRule(db: LeadershipDb, id: string, now: number): Promise<void> {
+  await db.transaction('rw', [db.rules, db.events, db.tags], async () => {
+    await db.rules.delete(id);
+    const rest = await listRules(db);
+    await db.rules.bulkPut(rest.map((r, order) => ({ ...r, order })));
+    await reapply(db, now);
+  });
+}
+
+/** "Always tag titles like this": a rule on the event's own title. */
+export async function ruleFromEvent(db: LeadershipDb, event: CalendarEvent, kind: Rule['kind'], activity: string, now: number): Promise<Rule> {
+  const keyword = event.title.trim().replace(/\s+/g, ' ').slice(0, 100);
+  if (!keyword) throw new Error('This event has no title to make a rule from');
+  return saveRule(db, { enabled: true, field: 'title', keywords: [keyword], kind, activity }, now);
+}
+
+/** Live preview: the past events a draft rule would match (only when it would be the first to match). */
+export function previewRule(draft: Rule, rules: readonly Rule[], events: readonly CalendarEvent[]): CalendarEvent[] {
+  const others = rules.filter((r) => r.id !== draft.id);
+  const withDraft = [...others.map((r) => (r.order >= draft.order ? { ...r, order: r.order + 1 } : r)), draft];
+  return events.filter((e) => matchRule([draft], e) !== null && matchRule(withDraft, e)?.rule.id === draft.id);
+}

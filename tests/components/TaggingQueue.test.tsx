@@ -1,0 +1,67 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { expect, test, vi } from 'vitest';
+import { TaggingQueue, type TaggingActions } from '../../components/TaggingQueue';
+import { at, makeEvent, makeTag, tagMap } from '../builders';
+
+function setup() {
+  const walk = makeEvent({ sourceId: 'w', title: 'Walkthrough grade 2', start: at('2026-11-16', '09:00'), end: at('2026-11-16', '09:30') });
+  const bus = makeEvent({ sourceId: 'b', title: 'Bus duty', start: at('2026-11-16', '07:00'), end: at('2026-11-16', '07:30'), seriesId: 'bus' });
+  const iep = makeEvent({ sourceId: 'i', title: 'IEP meeting', start: at('2026-11-17', '13:00'), end: at('2026-11-17', '14:00') });
+  const coach = makeEvent({ sourceId: 'c', title: 'Coaching: Ms. Lee', start: at('2026-11-17', '10:00'), end: at('2026-11-17', '11:00') });
+  const tags = tagMap([makeTag(walk.id, 'walkthrough', { setBy: 'rule', ruleId: 'default-walkthrough', reason: 'title contains "walkthrough"' }), makeTag(bus.id, 'supervision', { setBy: 'rule', reason: 'title contains "duty"' }), makeTag(coach.id, 'coaching')]);
+  const actions: TaggingActions = { tag: vi.fn(async () => {}), tagSeries: vi.fn(async () => {}), alwaysTagLikeThis: vi.fn(async () => {}), setStatus: vi.fn(async () => {}) };
+  render(<TaggingQueue events={[walk, bus, iep, coach]} tags={tags} now={at('2026-11-18')} actions={actions} />);
+  return { walk, bus, iep, coach, actions, user: userEvent.setup() };
+}
+
+test('rows are grouped by day, untagged and rule-suggested first, and say why', () => {
+  setup();
+  const rows = screen.getAllByTestId('queue-row');
+  expect(rows.map((r) => r.querySelector('strong')!.textContent)).toEqual(['Bus duty', 'Walkthrough grade 2', 'IEP meeting', 'Coaching: Ms. Lee']);
+  expect(within(rows[1]!).getByTestId('tag-text').textContent).toBe('Instructional · Walkthrough — suggested because the title contains "walkthrough"');
+  expect(screen.getByRole('heading', { name: /Mon/ })).toBeTruthy();
+});
+
+test('keyboard only: move with j/k and arrows, tag with i/o/p', async () => {
+  const { actions, walk, iep, user } = setup();
+  screen.getAllByTestId('queue-row')[0]!.focus();
+  await user.keyboard('j');
+  expect(document.activeElement).toBe(screen.getAllByTestId('queue-row')[1]);
+  await user.keyboard('i');
+  expect(actions.tag).toHaveBeenLastCalledWith([walk.id], 'instructional');
+  await user.keyboard('{ArrowDown}o');
+  expect(actions.tag).toHaveBeenLastCalledWith([iep.id], 'operational');
+  await user.keyboard('k');
+  expect(document.activeElement).toBe(screen.getAllByTestId('queue-row')[1]);
+  expect((await screen.findByRole('status')).textContent).toMatch(/Tagged "IEP meeting" operational/);
+});
+
+test('x selects rows and a kind key tags all of them at once', async () => {
+  const { actions, bus, walk, user } = setup();
+  screen.getAllByTestId('queue-row')[0]!.focus();
+  await user.keyboard('xjx');
+  expect(screen.getByRole('group', { name: 'Selected events' }).textContent).toMatch(/2 selected/);
+  await user.keyboard('p');
+  expect(actions.tag).toHaveBeenLastCalledWith([bus.id, walk.id], 'personal');
+});
+
+test('a focuses the activity picker; s tags the series; r makes a rule; h and d answer "did it happen?"', async () => {
+  const { actions, bus, walk, coach, user } = setup();
+  const rows = screen.getAllByTestId('queue-row');
+  rows[0]!.focus();
+  await user.keyboard('s');
+  expect(actions.tagSeries).toHaveBeenCalledWith(bus.id, 'operational', 'supervision');
+  await user.keyboard('a');
+  expect(document.activeElement).toBe(within(rows[0]!).getByRole('combobox', { name: 'Activity for Bus duty' }));
+  await user.selectOptions(document.activeElement as HTMLSelectElement, 'discipline');
+  expect(actions.tag).toHaveBeenLastCalledWith([bus.id], 'operational', 'discipline');
+  rows[1]!.focus();
+  await user.keyboard('r');
+  expect(actions.alwaysTagLikeThis).toHaveBeenCalledWith(walk, 'instructional', 'walkthrough');
+  await user.keyboard('d');
+  expect(actions.setStatus).toHaveBeenLastCalledWith(walk.id, 'displaced');
+  rows[3]!.focus();
+  await user.keyboard('h');
+  expect(actions.setStatus).toHaveBeenLastCalledWith(coach.id, 'happened');
+});
