@@ -3,6 +3,7 @@ import { useSettings } from '../lib/live/hooks';
 import type { LeadershipDb } from '../lib/store/db';
 import { deleteRule, listRules, moveRule, previewRule, saveRule } from '../lib/store/rules-repo';
 import { saveSettings } from '../lib/store/settings-repo';
+import { PresetsEditor } from './PresetsEditor';
 import { RulesEditor, type RuleActions } from './RulesEditor';
 import { SettingsForm } from './SettingsForm';
 
@@ -31,6 +32,7 @@ export function OptionsApp({ db }: Props) {
         <>
           {read.problem && <p className="error" role="alert">{read.problem}</p>}
           <SettingsForm key={JSON.stringify(read.settings)} settings={read.settings} onSave={async (patch) => void (await saveSettings(db, patch))} />
+          <PresetsEditor key={`presets-${JSON.stringify(read.settings.presets)}`} presets={read.settings.presets} onSave={async (presets) => void (await saveSettings(db, { presets }))} />
         </>
       )}
       {rules && <RulesEditor rules={rules} actions={ruleActions} />}

@@ -3,19 +3,9 @@ import { activitiesOfKind, activityLabel } from '../lib/domain/activities';
 import { formatMinutes } from '../lib/domain/format';
 import type { ReclaimedEntry, RecurringEstimate } from '../lib/domain/reclaimed';
 
-export interface Preset {
-  task: string;
-  minutes: number;
-  from: string;
-}
+import { DEFAULT_SETTINGS, type Settings } from '../lib/domain/settings';
 
-export const TASK_PRESETS: readonly Preset[] = [
-  { task: 'Parent newsletter', minutes: 45, from: 'family-communication' },
-  { task: 'Meeting prep', minutes: 30, from: 'staff-hr' },
-  { task: 'Documentation', minutes: 40, from: 'compliance' },
-  { task: 'Family messages', minutes: 25, from: 'family-communication' },
-  { task: 'Schedules', minutes: 30, from: 'email-office' },
-];
+export type Preset = Settings['presets'][number];
 
 export interface ReclaimedDraftInput {
   id?: string;
@@ -39,7 +29,7 @@ interface Props {
 }
 
 /** "Log time saved": what AI helped with, how long it would have taken, where the time came from. */
-export function ReclaimedForm({ today, entries, presets = TASK_PRESETS, estimates = [], onSave, onDelete, onRepeatWeekly, onStopRepeating }: Props) {
+export function ReclaimedForm({ today, entries, presets = DEFAULT_SETTINGS.presets, estimates = [], onSave, onDelete, onRepeatWeekly, onStopRepeating }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const [task, setTask] = useState('');
   const [minutes, setMinutes] = useState('');
@@ -88,7 +78,7 @@ export function ReclaimedForm({ today, entries, presets = TASK_PRESETS, estimate
       <h2 id="reclaimed-heading">Log AI-reclaimed time</h2>
       <div className="presets" role="group" aria-label="Frequent tasks">
         {presets.map((p) => (
-          <button key={p.task} type="button" onClick={() => { setTask(p.task); setMinutes(String(p.minutes)); setFrom(p.from); }}>
+          <button key={p.task} type="button" onClick={() => { setTask(p.task); setMinutes(String(p.minutes)); setFrom(p.fromActivity); }}>
             {p.task} ({p.minutes} min)
           </button>
         ))}

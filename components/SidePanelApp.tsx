@@ -151,6 +151,7 @@ export function SidePanelApp({ db }: Props) {
             <ReclaimedForm
               today={weekKey === thisWeek ? today : weekKey}
               entries={entries ?? []}
+              presets={settingsRead.settings.presets}
               estimates={estimates ?? []}
               onSave={async (draft) => void (await saveReclaimed(db, draft, Date.now()))}
               onDelete={(id) => deleteReclaimed(db, id)}

@@ -35,6 +35,17 @@ export const SettingsSchema = z.strictObject({
   baselineOverrideHours: z.number().min(0).max(80).nullable().default(null),
   /** Weekly walkthrough + coaching goal in hours; null = suggested from the baseline (stair-step). */
   goalOverrideHours: z.number().min(0).max(80).nullable().default(null),
+  /** One-click presets in "Log time saved" (editable in options). */
+  presets: z
+    .array(z.strictObject({ task: z.string().trim().min(1).max(200), minutes: z.number().int().min(1).max(1440), fromActivity: z.string().min(1).max(60) }))
+    .max(20)
+    .default([
+      { task: 'Parent newsletter', minutes: 45, fromActivity: 'family-communication' },
+      { task: 'Meeting prep', minutes: 30, fromActivity: 'staff-hr' },
+      { task: 'Documentation', minutes: 40, fromActivity: 'compliance' },
+      { task: 'Family messages', minutes: 25, fromActivity: 'family-communication' },
+      { task: 'Schedules', minutes: 30, fromActivity: 'email-office' },
+    ]),
   /** Pseudonym used in coach exports instead of the leader's name. */
   leaderLabel: z.string().trim().min(1).max(60).default('Leader A'),
 });
