@@ -9,9 +9,11 @@ import { SettingsForm } from './SettingsForm';
 
 interface Props {
   db: LeadershipDb;
+  /** Tells the background that nudge times may have changed (it re-creates the alarms). */
+  onSettingsSaved?: () => Promise<unknown>;
 }
 
-export function OptionsApp({ db }: Props) {
+export function OptionsApp({ db, onSettingsSaved }: Props) {
   const read = useSettings(db);
   const rules = useLiveQuery(() => listRules(db), [db]);
   // Preview runs over past events only: what the rule would have done to the history you have.
@@ -31,8 +33,11 @@ export function OptionsApp({ db }: Props) {
       ) : (
         <>
           {read.problem && <p className="error" role="alert">{read.problem}</p>}
-          <SettingsForm key={JSON.stringify(read.settings)} settings={read.settings} onSave={async (patch) => void (await saveSettings(db, patch))} />
-          <PresetsEditor key={`presets-${JSON.stringify(read.settings.presets)}`} presets={read.settings.presets} onSave={async (presets) => void (await saveSettings(db, { presets }))} />
+          <SettingsForm settings={read.settings} onSave={async (patch) => {
+            await saveSettings(db, patch);
+            await onSettingsSaved?.();
+          }} />
+          <PresetsEditor presets={read.settings.presets} onSave={async (presets) => void (await saveSettings(db, { presets }))} />
         </>
       )}
       {rules && <RulesEditor rules={rules} actions={ruleActions} />}

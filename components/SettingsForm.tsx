@@ -16,6 +16,8 @@ export function SettingsForm({ settings, onSave }: Props) {
   const [baseline, setBaseline] = useState(settings.baselineOverrideHours?.toString() ?? '');
   const [goalMode, setGoalMode] = useState(settings.goalOverrideHours === null ? 'auto' : 'manual');
   const [goal, setGoal] = useState(settings.goalOverrideHours?.toString() ?? '');
+  const [planDay, setPlanDay] = useState(String(settings.nudges.plan.weekday));
+  const [reviewDay, setReviewDay] = useState(String(settings.nudges.review.weekday));
   const [planTime, setPlanTime] = useState(settings.nudges.plan.time);
   const [planOn, setPlanOn] = useState(settings.nudges.plan.enabled);
   const [reviewTime, setReviewTime] = useState(settings.nudges.review.time);
@@ -33,8 +35,8 @@ export function SettingsForm({ settings, onSave }: Props) {
         baselineOverrideHours: baselineMode === 'auto' ? null : number(baseline),
         goalOverrideHours: goalMode === 'auto' ? null : number(goal),
         nudges: {
-          plan: { ...settings.nudges.plan, enabled: planOn, time: planTime },
-          review: { ...settings.nudges.review, enabled: reviewOn, time: reviewTime },
+          plan: { enabled: planOn, weekday: Number(planDay), time: planTime },
+          review: { enabled: reviewOn, weekday: Number(reviewDay), time: reviewTime },
         },
         leaderLabel,
         onboarded: true,
@@ -83,11 +85,20 @@ export function SettingsForm({ settings, onSave }: Props) {
 
       <fieldset>
         <legend>Weekly nudges</legend>
-        <label><input type="checkbox" checked={planOn} onChange={(e) => setPlanOn(e.target.checked)} /> Monday: plan your reclaimed hours</label>
-        <label htmlFor="plan-time">Monday nudge time</label>
+        <p className="muted">Nudges arrive at these times in your own time zone, once a week each — never overnight unless you choose it.</p>
+        <label className="choice"><input type="checkbox" checked={planOn} onChange={(e) => setPlanOn(e.target.checked)} /> "Plan your reclaimed hours"</label>
+        <label htmlFor="plan-day">Plan nudge day</label>
+        <select id="plan-day" value={planDay} onChange={(e) => setPlanDay(e.target.value)}>
+          {WEEKDAYS.map((d, i) => <option key={d} value={i}>{d}</option>)}
+        </select>
+        <label htmlFor="plan-time">Plan nudge time</label>
         <input id="plan-time" type="time" value={planTime} onChange={(e) => setPlanTime(e.target.value)} />
-        <label><input type="checkbox" checked={reviewOn} onChange={(e) => setReviewOn(e.target.checked)} /> Friday: where the reclaimed hours went</label>
-        <label htmlFor="review-time">Friday nudge time</label>
+        <label className="choice"><input type="checkbox" checked={reviewOn} onChange={(e) => setReviewOn(e.target.checked)} /> "Here is where your reclaimed hours went"</label>
+        <label htmlFor="review-day">Review nudge day</label>
+        <select id="review-day" value={reviewDay} onChange={(e) => setReviewDay(e.target.value)}>
+          {WEEKDAYS.map((d, i) => <option key={d} value={i}>{d}</option>)}
+        </select>
+        <label htmlFor="review-time">Review nudge time</label>
         <input id="review-time" type="time" value={reviewTime} onChange={(e) => setReviewTime(e.target.value)} />
       </fieldset>
 

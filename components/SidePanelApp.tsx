@@ -15,7 +15,9 @@ import { materializeRecurring, saveRecurring, stopRecurring } from '../lib/store
 import { ruleFromEvent } from '../lib/store/rules-repo';
 import { saveSettings } from '../lib/store/settings-repo';
 import { setBlockStatus, setPersonTags } from '../lib/store/tags-repo';
+import { dismissNudge, snoozeNudge, turnOffNudge } from '../lib/nudges/deliver';
 import { EmptyWeek } from './EmptyWeek';
+import { NudgeCard } from './NudgeCard';
 import { FirstRun } from './FirstRun';
 import { PlanForm } from './PlanForm';
 import { ReclaimedForm } from './ReclaimedForm';
@@ -37,10 +39,11 @@ export function onScreenWeek(health: ReadHealth | null | undefined, now: number,
 }
 
 export type View = 'week' | 'tag' | 'log' | 'plan' | 'review';
+export const isView = (value: string): value is View => VIEWS.some((v) => v.id === value);
 const VIEWS: { id: View; label: string }[] = [
   { id: 'week', label: 'This week' },
   { id: 'tag', label: 'Tag' },
-  { id: 'log', label: 'Log time saved' },
+  { id: 'log', label: 'Log time' },
   { id: 'plan', label: 'Plan' },
   { id: 'review', label: 'Review' },
 ];
@@ -67,14 +70,16 @@ export function goalFor(summary: WeekSummary, trend: readonly WeekSummary[], set
 
 interface Props {
   db: LeadershipDb;
+  /** From a nudge click (`sidepanel.html#review`). */
+  initialView?: View | undefined;
 }
 
-export function SidePanelApp({ db }: Props) {
+export function SidePanelApp({ db, initialView }: Props) {
   const now = useNow();
   const settingsRead = useSettings(db);
   const health = useReadHealth(db);
   const [chosenWeek, setChosenWeek] = useState<string | null>(null);
-  const [view, setView] = useState<View | null>(null);
+  const [view, setView] = useState<View | null>(initialView ?? null);
   const settings = settingsRead?.settings;
   const weekStartsOn = settings?.weekStartsOn ?? 1;
   const weekKey = chosenWeek ?? onScreenWeek(health, now, weekStartsOn);
@@ -85,6 +90,7 @@ export function SidePanelApp({ db }: Props) {
   const estimates = useLiveQuery(() => db.recurring.toArray(), [db]);
   // null: no plan yet; undefined: still loading.
   const plan = useLiveQuery(async () => (await db.plans.get(weekKey)) ?? null, [db, weekKey]);
+  const nudges = useLiveQuery(() => db.nudges.orderBy('deliveredAt').reverse().limit(30).toArray(), [db]);
   const thisWeek = weekKeyOf(now, weekStartsOn);
   const today = isoDate(now);
 
@@ -134,6 +140,17 @@ export function SidePanelApp({ db }: Props) {
       {settingsRead.settings.role === 'coach' && (
         <p className="card">As a coach, your main view is the <a href="coach.html">coach view</a> for the trend files leaders share with you.</p>
       )}
+      <NudgeCard
+        current={nudges?.find((n) => n.weekKey === thisWeek && !n.dismissed && (n.snoozedUntil === null || n.snoozedUntil <= now))}
+        history={(nudges ?? []).filter((n) => n.weekKey !== thisWeek)}
+        onOpen={(target) => {
+          setChosenWeek(target === 'plan' ? thisWeek : null);
+          setView(target === 'setup' ? 'week' : target);
+        }}
+        onSnooze={(id) => snoozeNudge(db, id, Date.now())}
+        onTurnOff={(kind) => turnOffNudge(db, kind)}
+        onDismiss={(id) => dismissNudge(db, id)}
+      />
       {unreadable && <EmptyWeek unreadable />}
       {!week || !summary ? (
         <p role="status">Loading…</p>

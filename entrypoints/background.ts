@@ -2,14 +2,26 @@ import '../lib/zod';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from '../lib/background/handlers';
+import { startNudges } from '../lib/background/nudges';
 import { createRouter } from '../lib/messages/router';
 import { describeStoreError, getDb } from '../lib/store/db';
 
 export default defineBackground(() => {
-  const route = createRouter(createHandlers(getDb), {
+  const log = (line: string) => console.warn(`[leadership-calendar] ${line}`);
+  const nudges = startNudges(getDb, {
+    alarms: browser.alarms,
+    now: Date.now,
+    log,
+    notifier: {
+      show: async (id, title, message) => {
+        await browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message });
+      },
+    },
+  });
+  const route = createRouter(createHandlers(getDb, Date.now, { rescheduleNudges: nudges.reschedule }), {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    log: (line) => console.warn(`[leadership-calendar] ${line}`),
+    log,
     describeError: describeStoreError,
   });
 
@@ -18,11 +30,24 @@ export default defineBackground(() => {
     return true; // answer asynchronously
   });
 
+  // A nudge click opens the place it talks about (the review or the plan) in the panel page.
+  browser.notifications.onClicked.addListener((id) => {
+    void getDb()
+      .nudges.get(id)
+      .then((record) => browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html#${record?.target ?? 'review'}`) }));
+    void browser.notifications.clear(id);
+  });
+
+  // Alarms may not survive a restart: re-create them on install, on start-up and whenever the worker starts.
+  browser.runtime.onInstalled.addListener(() => void nudges.catchUp());
+  browser.runtime.onStartup.addListener(() => void nudges.catchUp());
+  void nudges.catchUp();
+
   // The toolbar button opens the side panel (Chrome) or toggles the sidebar (Firefox).
   const chromeSidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
   const firefoxSidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
   if (chromeSidePanel) {
-    void chromeSidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((e: unknown) => console.warn(e));
+    void chromeSidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((e: unknown) => log(String(e)));
   } else if (firefoxSidebar) {
     (browser.action ?? browser.browserAction).onClicked.addListener(() => void firefoxSidebar.toggle());
   }

@@ -52,12 +52,12 @@ async function main() {
     await calendar.waitForTimeout(300);
   }
 
-  const panel = await session.page('sidepanel.html');
+  const panel = await session.page('sidepanel.html#log');
   await panel.getByRole('button', { name: 'Log time saved' }).waitFor();
   const log = async (task: string, minutes: number, date: string) => {
-    await panel.getByLabel('Task').fill(task);
-    await panel.getByLabel('Minutes saved').fill(String(minutes));
-    await panel.getByLabel('Date').fill(date);
+    await panel.getByLabel('Task', { exact: true }).fill(task);
+    await panel.getByLabel('Minutes saved', { exact: true }).fill(String(minutes));
+    await panel.getByLabel('Date', { exact: true }).fill(date);
     await panel.getByRole('button', { name: 'Log time saved' }).click();
     await panel.getByRole('status').filter({ hasText: 'Logged' }).waitFor();
   };

@@ -1,7 +1,8 @@
 import '../../lib/zod';
 import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import { getDb } from '../../lib/store/db';
 import { OptionsApp } from '../../components/OptionsApp';
 import '../../components/styles.css';
 
-createRoot(document.getElementById('root')!).render(<OptionsApp db={getDb()} />);
+createRoot(document.getElementById('root')!).render(<OptionsApp db={getDb()} onSettingsSaved={() => browser.runtime.sendMessage({ type: 'reschedule-nudges' })} />);

@@ -1,7 +1,9 @@
 import '../../lib/zod';
 import { createRoot } from 'react-dom/client';
 import { getDb } from '../../lib/store/db';
-import { SidePanelApp } from '../../components/SidePanelApp';
+import { isView, SidePanelApp } from '../../components/SidePanelApp';
 import '../../components/styles.css';
 
-createRoot(document.getElementById('root')!).render(<SidePanelApp db={getDb()} />);
+const hash = location.hash.slice(1);
+const initialView = hash === 'setup' ? 'week' : isView(hash) ? hash : undefined;
+createRoot(document.getElementById('root')!).render(<SidePanelApp db={getDb()} initialView={initialView} />);

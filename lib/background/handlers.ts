@@ -24,8 +24,14 @@ async function tagsBySourceId(db: LeadershipDb, source: 'google' | 'outlook', so
 }
 
 /** The background's answers to each message. `now` is injected so tests control time. */
-export function createHandlers(getDb: () => LeadershipDb, now: () => number = Date.now): Handlers {
+export interface BackgroundServices {
+  /** Re-creates the nudge alarms from the current settings. */
+  rescheduleNudges(): Promise<unknown>;
+}
+
+export function createHandlers(getDb: () => LeadershipDb, now: () => number = Date.now, services: BackgroundServices = { rescheduleNudges: async () => null }): Handlers {
   return {
+    'reschedule-nudges': async () => ({ scheduled: await services.rescheduleNudges() }),
     'events-seen': async (message) => {
       const db = getDb();
       const at = now();

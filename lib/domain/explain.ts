@@ -1,5 +1,5 @@
 import { formatHours } from './format';
-import type { WeekSummary } from './summary';
+import { baselineStillMeasuring, type WeekSummary } from './summary';
 
 const h = (n: number) => formatHours(n).replace(/ h$/, '');
 
@@ -18,7 +18,7 @@ export function redirectSentence(s: WeekSummary): string {
   if (s.baseline.hours === null || s.redirectedHours === null || s.gainHours === null) {
     return `${gave} Your baseline is measured from your first tracked weeks; open your calendar so there is one to compare with.`;
   }
-  if (s.baseline.source === 'provisional' && s.baseline.weeks.includes(s.weekKey)) {
+  if (baselineStillMeasuring(s)) {
     return `${gave} Your baseline is still being measured from your first three tracked weeks, and this week is one of them, so redirected time shows from the week after. Walkthroughs and coaching this week: ${formatHours(wtc)}.`;
   }
   if (s.gainHours <= 0) {

@@ -223,6 +223,11 @@ export function applyBaseline(measure: WeekMeasure, baseline: Baseline): WeekSum
   };
 }
 
+/** False while the week being summarised is itself one of the (fewer than three) baseline weeks. */
+export function baselineStillMeasuring(s: WeekSummary): boolean {
+  return s.baseline.source === 'none' || (s.baseline.source === 'provisional' && s.baseline.weeks.includes(s.weekKey));
+}
+
 export const BASELINE_WEEKS = 3;
 
 /**

@@ -36,7 +36,10 @@ export const SetTagSchema = z.strictObject({
   activity: ActivityIdSchema.optional(),
 });
 
-export const MessageSchema = z.discriminatedUnion('type', [EventsSeenSchema, GetTagsSchema, SetTagSchema]);
+/** Extension page → background: nudge settings changed, re-create the alarms. */
+export const RescheduleNudgesSchema = z.strictObject({ type: z.literal('reschedule-nudges') });
+
+export const MessageSchema = z.discriminatedUnion('type', [EventsSeenSchema, GetTagsSchema, SetTagSchema, RescheduleNudgesSchema]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;

@@ -3,6 +3,7 @@ import type { CalendarEvent } from '../domain/event';
 import type { WeekPlan } from '../domain/plan';
 import type { ReclaimedEntry, RecurringEstimate } from '../domain/reclaimed';
 import type { Tag } from '../domain/tag';
+import type { NudgeRecord } from '../nudges/record';
 import { DEFAULT_RULES } from '../rules/default-rules';
 import type { Rule } from '../rules/rule';
 
@@ -29,6 +30,7 @@ export class LeadershipDb extends Dexie {
   recurring!: Table<RecurringEstimate, string>;
   plans!: Table<WeekPlan, string>;
   meta!: Table<MetaRow, string>;
+  nudges!: Table<NudgeRecord, string>;
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -42,6 +44,8 @@ export class LeadershipDb extends Dexie {
       plans: 'weekStart',
       meta: 'key',
     });
+    // v2: weekly nudges and their delivery record (one per kind and week, so none is sent twice).
+    this.version(2).stores({ nudges: 'id, weekKey, deliveredAt' });
     this.on('populate', (tx) => {
       void tx.table('rules').bulkAdd(DEFAULT_RULES.map((r) => ({ ...r, keywords: [...r.keywords] })));
     });

@@ -38,7 +38,7 @@ describe('the extension in Chromium', () => {
 
   test('the side panel renders data from the extension database', async () => {
     const panel = await session.page('sidepanel.html');
-    await panel.getByRole('heading', { name: 'This week at a glance' }).waitFor();
+    await panel.getByRole('heading', { name: 'Welcome to Leadership Calendar' }).waitFor();
     // Write straight into the extension origin's IndexedDB, as a previous session would have left it.
     await panel.evaluate(async () => {
       const open = indexedDB.open('leadership-calendar');
@@ -49,7 +49,8 @@ describe('the extension in Chromium', () => {
       const today = new Date();
       const start = new Date(today.getFullYear(), today.getMonth(), today.getDate(), 9, 0).getTime();
       const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-      const tx = db.transaction(['events', 'tags', 'reclaimed'], 'readwrite');
+      const tx = db.transaction(['events', 'tags', 'reclaimed', 'meta'], 'readwrite');
+      tx.objectStore('meta').put({ key: 'settings', value: { onboarded: true, role: 'principal' } });
       tx.objectStore('events').put({ id: 'google:e2e', source: 'google', sourceId: 'e2e', title: 'Walkthrough, grade 4', start, end: start + 90 * 60_000, allDay: false, response: 'unknown', cancelled: false, firstSeen: 1, lastSeen: 1, removedAt: null });
       tx.objectStore('tags').put({ eventId: 'google:e2e', kind: 'instructional', activity: 'walkthrough', setBy: 'person', updatedAt: 1 });
       tx.objectStore('reclaimed').put({ id: 'r-e2e', date: iso, minutes: 150, task: 'parent newsletter', fromActivity: 'family-communication', createdAt: 1 });
@@ -59,7 +60,8 @@ describe('the extension in Chromium', () => {
     await panel.reload();
     await expect.poll(() => panel.getByTestId('walkthrough-hours').textContent()).toBe('1.5 h');
     expect(await panel.getByTestId('reclaimed-hours').textContent()).toBe('2.5 h');
-    expect(await panel.getByText('Walkthrough, grade 4').count()).toBe(1);
+    await panel.getByRole('button', { name: 'Tag' }).click();
+    expect(await panel.getByText('Walkthrough, grade 4', { exact: true }).count()).toBe(1);
     expect(await databaseNames(panel)).toContain('leadership-calendar');
   });
 

@@ -71,7 +71,7 @@ describe('a principal, keyboard only, in the side panel', () => {
   });
 
   test('log three AI time savings and watch the glance change', async () => {
-    await tabTo(panel, byName('Log time saved'));
+    await tabTo(panel, byName('Log time'));
     await panel.keyboard.press('Enter');
     for (const [task, minutes] of [['Parent newsletter', '45'], ['Meeting prep', '60'], ['Documentation', '75']] as const) {
       await tabTo(panel, byLabel('Task'));

@@ -21,20 +21,23 @@ const RELEASED_SCHEMAS: { version: number; stores: Record<string, string> }[] = 
       meta: 'key',
     },
   },
+  { version: 2, stores: { nudges: 'id, weekKey, deliveredAt' } },
 ];
 
 const sampleEvent = { id: 'google:a', source: 'google', sourceId: 'a', title: 'Walkthrough', start: 1, end: 2, allDay: false, response: 'unknown', cancelled: false, firstSeen: 1, lastSeen: 1, removedAt: null };
 
-describe.each(RELEASED_SCHEMAS)('a database written by schema v$version', ({ version, stores }) => {
+describe.each(RELEASED_SCHEMAS)('a database written by schema v$version', ({ version }) => {
   test('opens with the current code without losing rows', async () => {
     const name = `upgrade-v${version}-${Math.random()}`;
     const old = new Dexie(name);
-    old.version(version).stores(stores);
+    // The schema exactly as that version shipped: every declaration up to and including it.
+    for (const released of RELEASED_SCHEMAS.filter((r) => r.version <= version)) old.version(released.version).stores(released.stores);
     await old.open();
     await old.table('events').put(sampleEvent);
     await old.table('tags').put({ eventId: 'google:a', kind: 'instructional', activity: 'walkthrough', setBy: 'person', updatedAt: 1 });
     await old.table('reclaimed').put({ id: 'r1', date: '2026-11-16', minutes: 45, task: 'newsletter', fromActivity: 'family-communication', createdAt: 1 });
     await old.table('meta').put({ key: 'settings', value: { role: 'assistant-principal' } });
+    if (version >= 2) await old.table('nudges').put({ id: 'plan:2026-11-16', kind: 'plan', weekKey: '2026-11-16', title: 't', message: 'm', target: 'plan', deliveredAt: 1, snoozedUntil: null, dismissed: false });
     old.close();
 
     const db = new LeadershipDb(name);
@@ -44,6 +47,7 @@ describe.each(RELEASED_SCHEMAS)('a database written by schema v$version', ({ ver
     expect(await db.tags.count()).toBe(1);
     expect(await db.reclaimed.count()).toBe(1);
     expect((await loadSettings(db)).settings.role).toBe('assistant-principal');
+    expect(await db.nudges.count()).toBe(version >= 2 ? 1 : 0);
     db.close();
   });
 });

@@ -1,0 +1,35 @@
+import { deliverDueNudges, scheduleNudgeAlarms, type AlarmsLike, type Notifier } from '../nudges/deliver';
+import { ALARM_PREFIX } from '../nudges/schedule';
+import type { LeadershipDb } from '../store/db';
+import { materializeRecurring } from '../store/recurring-repo';
+import { loadSettings } from '../store/settings-repo';
+import { isoDate } from '../domain/week';
+
+export interface NudgeRuntime {
+  alarms: AlarmsLike & { onAlarm: { addListener(cb: (alarm: { name: string }) => void): void } };
+  notifier: Notifier;
+  now: () => number;
+  log: (line: string) => void;
+}
+
+/**
+ * Keeps nudges alive across restarts: alarms are re-created on install, browser start-up and every
+ * service-worker start (Chrome may drop alarms on restart), and a nudge missed while the browser was
+ * closed is delivered once when it next runs in the same week.
+ */
+export function startNudges(getDb: () => LeadershipDb, runtime: NudgeRuntime) {
+  const catchUp = async () => {
+    const db = getDb();
+    const now = runtime.now();
+    const { settings } = await loadSettings(db);
+    // Weekly repeating time-saved estimates are due before the review is composed.
+    await materializeRecurring(db, isoDate(now), settings.weekStartsOn, now);
+    await deliverDueNudges(db, now, runtime.notifier);
+    return scheduleNudgeAlarms(db, runtime.alarms, now);
+  };
+  const safely = (work: () => Promise<unknown>) => work().catch((error: unknown) => runtime.log(`Nudges: ${String(error)}`));
+  runtime.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name.startsWith(ALARM_PREFIX) || alarm.name === 'nudge-check') void safely(catchUp);
+  });
+  return { catchUp: () => safely(catchUp), reschedule: () => scheduleNudgeAlarms(getDb(), runtime.alarms, runtime.now()) };
+}

@@ -1,0 +1,79 @@
+import { shiftWeek, weekKeyOf } from '../domain/week';
+import { biggestAbsorber } from '../domain/review';
+import type { LeadershipDb } from '../store/db';
+import { loadBaseline, loadTrend } from '../store/queries';
+import { loadSettings, saveSettings } from '../store/settings-repo';
+import { composeNudge } from './compose';
+import { nudgeId, type NudgeRecord } from './record';
+import { alarmName, dueNudges, nextOccurrence, NUDGE_KINDS, type NudgeKind } from './schedule';
+
+export interface Notifier {
+  show(id: string, title: string, message: string): Promise<void>;
+}
+
+export interface AlarmsLike {
+  create(name: string, info: { when?: number; periodInMinutes?: number }): unknown;
+  clear(name: string): unknown;
+}
+
+export const CHECK_ALARM = 'nudge-check';
+const DAY_MS = 86_400_000;
+
+/** Composes a nudge from the same summaries the panel shows (so the numbers always match). */
+export async function composeFor(db: LeadershipDb, kind: NudgeKind, weekKey: string, now: number) {
+  const { settings } = await loadSettings(db);
+  const baseline = await loadBaseline(db, settings, now);
+  const about = kind === 'plan' ? shiftWeek(weekKey, -1) : weekKey;
+  const trend = await loadTrend(db, about, 5, settings, now, baseline);
+  const summary = trend[trend.length - 1]!;
+  const noDataYet = (await db.events.count()) === 0 && (await db.reclaimed.count()) === 0;
+  return composeNudge({ kind, role: settings.role, summary, noDataYet, absorber: biggestAbsorber(summary, trend.slice(0, -1)) });
+}
+
+/** Delivers every nudge that is due now, once per kind and week; records what was said. */
+export async function deliverDueNudges(db: LeadershipDb, now: number, notifier: Notifier): Promise<NudgeRecord[]> {
+  const { settings } = await loadSettings(db);
+  const weekKey = weekKeyOf(now, settings.weekStartsOn);
+  const states = await db.nudges.where('weekKey').equals(weekKey).toArray();
+  const delivered: NudgeRecord[] = [];
+  for (const due of dueNudges(settings, now, states)) {
+    const text = await composeFor(db, due.kind, due.weekKey, now);
+    const record: NudgeRecord = { id: nudgeId(due.kind, due.weekKey), kind: due.kind, weekKey: due.weekKey, ...text, deliveredAt: now, snoozedUntil: null, dismissed: false };
+    // Record first: if the notification fails, the panel card still carries the nudge, and it is not sent twice.
+    await db.nudges.put(record);
+    delivered.push(record);
+    await notifier.show(record.id, record.title, record.message);
+  }
+  return delivered;
+}
+
+/** One-shot alarms at each enabled nudge's next local time, plus an hourly check for missed or snoozed nudges. */
+export async function scheduleNudgeAlarms(db: LeadershipDb, alarms: AlarmsLike, now: number): Promise<Record<NudgeKind, number | null>> {
+  const { settings } = await loadSettings(db);
+  const scheduled = { plan: null, review: null } as Record<NudgeKind, number | null>;
+  for (const kind of NUDGE_KINDS) {
+    const schedule = settings.nudges[kind];
+    if (!schedule.enabled || settings.role === 'coach') {
+      await alarms.clear(alarmName(kind));
+      continue;
+    }
+    scheduled[kind] = nextOccurrence(schedule, now, settings.weekStartsOn);
+    await alarms.create(alarmName(kind), { when: scheduled[kind]! });
+  }
+  await alarms.create(CHECK_ALARM, { periodInMinutes: 60 });
+  return scheduled;
+}
+
+export async function snoozeNudge(db: LeadershipDb, id: string, now: number): Promise<void> {
+  await db.nudges.update(id, { snoozedUntil: now + DAY_MS });
+}
+
+export async function dismissNudge(db: LeadershipDb, id: string): Promise<void> {
+  await db.nudges.update(id, { dismissed: true });
+}
+
+/** "Turn off" from the card: the nudge kind is switched off in settings (and can be turned on again in options). */
+export async function turnOffNudge(db: LeadershipDb, kind: NudgeKind): Promise<void> {
+  const { settings } = await loadSettings(db);
+  await saveSettings(db, { nudges: { ...settings.nudges, [kind]: { ...settings.nudges[kind], enabled: false } } });
+}

@@ -1,0 +1,50 @@
+import { addDays, setHours, setMinutes, startOfDay } from 'date-fns';
+import type { NudgeSchedule, Settings } from '../domain/settings';
+import { weekKeyOf, weekRange, type WeekStartsOn } from '../domain/week';
+
+export const NUDGE_KINDS = ['plan', 'review'] as const;
+export type NudgeKind = (typeof NUDGE_KINDS)[number];
+
+/** The local wall-clock moment of a nudge inside a given week (DST-safe: built from the local date, not by adding hours). */
+export function occurrenceInWeek(schedule: NudgeSchedule, weekKey: string): number {
+  const start = new Date(weekRange(weekKey).start);
+  const offset = (schedule.weekday - start.getDay() + 7) % 7;
+  const [h, m] = schedule.time.split(':').map(Number) as [number, number];
+  return setMinutes(setHours(startOfDay(addDays(start, offset)), h), m).getTime();
+}
+
+/** The next time a nudge should fire after `now` (this week's if still ahead, else next week's). */
+export function nextOccurrence(schedule: NudgeSchedule, now: number, weekStartsOn: WeekStartsOn): number {
+  const thisWeek = weekKeyOf(now, weekStartsOn);
+  const here = occurrenceInWeek(schedule, thisWeek);
+  if (here > now) return here;
+  return occurrenceInWeek(schedule, weekKeyOf(weekRange(thisWeek).end, weekStartsOn));
+}
+
+export interface DeliveryState {
+  kind: NudgeKind;
+  weekKey: string;
+  deliveredAt: number | null;
+  snoozedUntil: number | null;
+}
+
+/**
+ * Which nudges are due now: enabled, this week's moment has passed, not yet delivered this week (or
+ * snoozed until a time that has passed). A nudge missed while the browser was closed is due once
+ * when it next starts in the same week; after the week ends it is dropped, never sent late.
+ */
+export function dueNudges(settings: Settings, now: number, states: readonly DeliveryState[]): { kind: NudgeKind; weekKey: string }[] {
+  // No nudges before the first-run questions are answered, and coaches get no weekly nudge.
+  if (!settings.onboarded || settings.role === 'coach') return [];
+  const weekKey = weekKeyOf(now, settings.weekStartsOn);
+  return NUDGE_KINDS.filter((kind) => {
+    const schedule = settings.nudges[kind];
+    if (!schedule.enabled || occurrenceInWeek(schedule, weekKey) > now) return false;
+    const state = states.find((s) => s.kind === kind && s.weekKey === weekKey);
+    if (!state) return true;
+    return state.snoozedUntil !== null && state.snoozedUntil <= now && state.deliveredAt !== null && state.deliveredAt < state.snoozedUntil;
+  }).map((kind) => ({ kind, weekKey }));
+}
+
+export const ALARM_PREFIX = 'nudge-';
+export const alarmName = (kind: NudgeKind) => `${ALARM_PREFIX}${kind}`;

@@ -1,0 +1,94 @@
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { renderGooglePage } from '../fixtures/calendar-pages';
+import { principalWeek } from '../fixtures/principal-week';
+import { launchExtension, serveAt, type ExtensionSession } from './harness';
+
+/** The extension APIs the worker exposes to evaluate() (typed here; the page has no @types/chrome). */
+declare const chrome: { alarms: { create(name: string, info: { when: number }): void }; notifications: { getAll(): Promise<Record<string, boolean>> } };
+
+const TZ = 'America/New_York';
+const weekdayNow = () => ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(new Intl.DateTimeFormat('en-US', { timeZone: TZ, weekday: 'short' }).format(new Date()));
+function mondayOf(offsetWeeks: number): string {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date()).map((p) => [p.type, p.value]));
+  const back = (weekdayNow() + 6) % 7;
+  return new Date(Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day) - back + offsetWeeks * 7)).toISOString().slice(0, 10);
+}
+
+describe('weekly nudges in Chromium', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchExtension({ timezoneId: TZ });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test('firing the alarm creates a notification whose text matches the panel', async () => {
+    let first = mondayOf(-1);
+    await serveAt(session.context, 'https://calendar.google.com/**', () => renderGooglePage({ view: 'week', lang: 'en', hour12: true, firstDay: first, events: principalWeek(first, first) }));
+    const calendar = await session.context.newPage();
+    for (const week of [mondayOf(-1), mondayOf(0)]) {
+      first = week;
+      await calendar.goto(`https://calendar.google.com/calendar/u/0/r/week/${week.replace(/-/g, '/')}`);
+      await calendar.locator('button[data-leadership-calendar]').first().waitFor();
+    }
+
+    // Both nudges are set to today at 00:00 in the options page, so they are due now.
+    const options = await session.page('options.html');
+    await options.getByLabel('Your role').selectOption('principal');
+    await options.getByLabel('Plan nudge day').selectOption(String(weekdayNow()));
+    await options.getByLabel('Plan nudge time').fill('00:00');
+    await options.getByLabel('Review nudge day').selectOption(String(weekdayNow()));
+    await options.getByLabel('Review nudge time').fill('00:00');
+    await options.getByRole('button', { name: 'Save settings' }).click();
+    await options.getByText('Settings saved.').waitFor();
+
+    const panel = await session.page('sidepanel.html#log');
+    for (const [task, minutes] of [['Parent newsletter', '45'], ['Documentation', '90']] as const) {
+      await panel.getByLabel('Task', { exact: true }).fill(task);
+      await panel.getByLabel('Minutes saved', { exact: true }).fill(minutes);
+      await panel.getByRole('button', { name: 'Log time saved' }).click();
+      await panel.getByRole('status').filter({ hasText: `on "${task}"` }).waitFor();
+    }
+
+    // Fire the real alarm the worker listens to.
+    await session.worker.evaluate(() => chrome.alarms.create('nudge-review', { when: Date.now() }));
+    await expect
+      .poll(() => session.worker.evaluate(async () => Object.keys(await chrome.notifications.getAll())), { timeout: 15_000 })
+      .toEqual(expect.arrayContaining([`review:${mondayOf(0)}`, `plan:${mondayOf(0)}`]));
+
+    await panel.getByRole('button', { name: 'This week' }).click();
+    const card = panel.getByTestId('nudge-card');
+    await card.waitFor();
+    const shown = await panel.getByTestId('nudge-message').textContent();
+    const reclaimed = await panel.getByTestId('reclaimed-hours').textContent();
+    const walk = Number((await panel.getByTestId('walkthrough-hours').textContent())!.replace(' h', ''));
+    const coach = Number((await panel.getByTestId('coaching-hours').textContent())!.replace(' h', ''));
+    const review = await panel.evaluate(async (id) => {
+      const open = indexedDB.open('leadership-calendar');
+      const db: IDBDatabase = await new Promise((res) => (open.onsuccess = () => res(open.result)));
+      const req = db.transaction('nudges').objectStore('nudges').getAll();
+      const rows = await new Promise<{ id: string; message: string }[]>((res) => (req.onsuccess = () => res(req.result)));
+      return rows.find((r) => r.id === id)?.message ?? '';
+    }, `review:${mondayOf(0)}`);
+    expect(review).toContain(`AI gave you back ${reclaimed} this week`);
+    expect(review).toMatch(new RegExp(`[Ww]alkthroughs and coaching(:| came to) ${Math.round((walk + coach) * 10) / 10} h`));
+    const plan = await panel.evaluate(async (id) => {
+      const open = indexedDB.open('leadership-calendar');
+      const db: IDBDatabase = await new Promise((res) => (open.onsuccess = () => res(open.result)));
+      const req = db.transaction('nudges').objectStore('nudges').get(id);
+      return ((await new Promise((res) => (req.onsuccess = () => res(req.result)))) as { message: string }).message;
+    }, `plan:${mondayOf(0)}`);
+    expect(plan).toMatch(/^Last week: no AI time savings logged; walkthroughs and coaching came to \d+(\.\d)? h\. What will you do with the hours you get back this week\?$/);
+    expect([plan, review]).toContain(shown);
+    mkdirSync(resolve('.e2e-output'), { recursive: true });
+    writeFileSync(join(resolve('.e2e-output'), 'nudges.txt'), `Monday (plan): ${plan}\nFriday (review): ${review}\n`);
+    console.log(`Monday nudge: ${plan}\nFriday nudge: ${review}`);
+
+    // Snooze hides the card for a day; the history keeps past weeks.
+    await card.getByRole('button', { name: 'Snooze for a day' }).click();
+    await expect.poll(() => panel.getByTestId('nudge-message').textContent()).not.toBe(shown);
+  });
+});
