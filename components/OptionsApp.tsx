@@ -3,17 +3,20 @@ import { useSettings } from '../lib/live/hooks';
 import type { LeadershipDb } from '../lib/store/db';
 import { deleteRule, listRules, moveRule, previewRule, saveRule } from '../lib/store/rules-repo';
 import { saveSettings } from '../lib/store/settings-repo';
+import { DataPanel, type DataActions } from './DataPanel';
 import { PresetsEditor } from './PresetsEditor';
 import { RulesEditor, type RuleActions } from './RulesEditor';
 import { SettingsForm } from './SettingsForm';
 
 interface Props {
   db: LeadershipDb;
+  data?: DataActions;
+  dataDefaults?: { from: string; to: string; icsFrom: string; icsTo: string };
   /** Tells the background that nudge times may have changed (it re-creates the alarms). */
   onSettingsSaved?: () => Promise<unknown>;
 }
 
-export function OptionsApp({ db, onSettingsSaved }: Props) {
+export function OptionsApp({ db, onSettingsSaved, data, dataDefaults }: Props) {
   const read = useSettings(db);
   const rules = useLiveQuery(() => listRules(db), [db]);
   // Preview runs over past events only: what the rule would have done to the history you have.
@@ -41,6 +44,8 @@ export function OptionsApp({ db, onSettingsSaved }: Props) {
         </>
       )}
       {rules && <RulesEditor rules={rules} actions={ruleActions} />}
+      {data && dataDefaults && <DataPanel defaultFrom={dataDefaults.from} defaultTo={dataDefaults.to} icsFrom={dataDefaults.icsFrom} icsTo={dataDefaults.icsTo} actions={data} />}
+      <p className="card">Instructional coaches: open the <a href="coach.html">coach view</a> to combine the trend files leaders share with you.</p>
       <section className="card" aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">Where your data lives</h2>
         <p>

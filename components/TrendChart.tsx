@@ -2,8 +2,11 @@ import { formatHours, formatPercent } from '../lib/domain/format';
 import type { WeekSummary } from '../lib/domain/summary';
 import { fromIsoDate } from '../lib/domain/week';
 
+/** What the chart draws for one week (a leader's own summaries, or rows from a coach's file). */
+export type TrendPoint = Pick<WeekSummary, 'weekKey' | 'reclaimedHours' | 'walkthroughHours' | 'coachingHours' | 'redirectedHours' | 'redirectRate'>;
+
 interface Props {
-  weeks: readonly WeekSummary[];
+  weeks: readonly TrendPoint[];
 }
 
 const SERIES = [

@@ -23,7 +23,7 @@ test('lib/domain is pure: no browser, Dexie, React or WXT', () => {
 });
 
 test('every entrypoint page imports lib/zod first', () => {
-  for (const f of ['entrypoints/background.ts', 'entrypoints/sidepanel/main.tsx', 'entrypoints/options/main.tsx']) {
+  for (const f of ['entrypoints/background.ts', 'entrypoints/sidepanel/main.tsx', 'entrypoints/options/main.tsx', 'entrypoints/coach/main.tsx']) {
     expect(imports(f)[0], f).toMatch(/lib\/zod$/);
   }
 });

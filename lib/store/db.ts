@@ -4,6 +4,7 @@ import type { WeekPlan } from '../domain/plan';
 import type { ReclaimedEntry, RecurringEstimate } from '../domain/reclaimed';
 import type { Tag } from '../domain/tag';
 import type { NudgeRecord } from '../nudges/record';
+import type { CoachRow } from '../exchange/coach';
 import { DEFAULT_RULES } from '../rules/default-rules';
 import type { Rule } from '../rules/rule';
 
@@ -31,6 +32,7 @@ export class LeadershipDb extends Dexie {
   plans!: Table<WeekPlan, string>;
   meta!: Table<MetaRow, string>;
   nudges!: Table<NudgeRecord, string>;
+  coachRows!: Table<CoachRow, [string, string]>;
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -46,6 +48,8 @@ export class LeadershipDb extends Dexie {
     });
     // v2: weekly nudges and their delivery record (one per kind and week, so none is sent twice).
     this.version(2).stores({ nudges: 'id, weekKey, deliveredAt' });
+    // v3: the coach's merged trend rows, one per leader and week.
+    this.version(3).stores({ coachRows: '[leader+weekStart], leader, weekStart' });
     this.on('populate', (tx) => {
       void tx.table('rules').bulkAdd(DEFAULT_RULES.map((r) => ({ ...r, keywords: [...r.keywords] })));
     });

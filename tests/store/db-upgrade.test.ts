@@ -22,6 +22,7 @@ const RELEASED_SCHEMAS: { version: number; stores: Record<string, string> }[] = 
     },
   },
   { version: 2, stores: { nudges: 'id, weekKey, deliveredAt' } },
+  { version: 3, stores: { coachRows: '[leader+weekStart], leader, weekStart' } },
 ];
 
 const sampleEvent = { id: 'google:a', source: 'google', sourceId: 'a', title: 'Walkthrough', start: 1, end: 2, allDay: false, response: 'unknown', cancelled: false, firstSeen: 1, lastSeen: 1, removedAt: null };
@@ -38,6 +39,7 @@ describe.each(RELEASED_SCHEMAS)('a database written by schema v$version', ({ ver
     await old.table('reclaimed').put({ id: 'r1', date: '2026-11-16', minutes: 45, task: 'newsletter', fromActivity: 'family-communication', createdAt: 1 });
     await old.table('meta').put({ key: 'settings', value: { role: 'assistant-principal' } });
     if (version >= 2) await old.table('nudges').put({ id: 'plan:2026-11-16', kind: 'plan', weekKey: '2026-11-16', title: 't', message: 'm', target: 'plan', deliveredAt: 1, snoozedUntil: null, dismissed: false });
+    if (version >= 3) await old.table('coachRows').put({ leader: 'Leader A', weekStart: '2026-11-16', row: {}, files: ['a.csv'], conflicts: [] });
     old.close();
 
     const db = new LeadershipDb(name);
@@ -48,6 +50,7 @@ describe.each(RELEASED_SCHEMAS)('a database written by schema v$version', ({ ver
     expect(await db.reclaimed.count()).toBe(1);
     expect((await loadSettings(db)).settings.role).toBe('assistant-principal');
     expect(await db.nudges.count()).toBe(version >= 2 ? 1 : 0);
+    expect(await db.coachRows.count()).toBe(version >= 3 ? 1 : 0);
     db.close();
   });
 });

@@ -110,7 +110,9 @@ export const googleReader: HostReader = {
       readOne(chip) {
         const decoded = decodeEventId(chip.getAttribute('data-eventid') ?? '');
         if (!decoded) return; // tasks and reminders
-        const sourceId = decoded.calendar ? `${decoded.eventId} ${decoded.calendar}` : decoded.eventId;
+        // The event id alone: the same meeting shown on two calendars is one event (counted once), and it is
+        // what Google's .ics export writes as the UID ("<id>@google.com"), so imported history joins up.
+        const sourceId = decoded.eventId;
         read.chips.push({ sourceId, element: chip });
         // The same event is drawn once per day it covers (and twice during the week-change animation).
         if (seen.has(sourceId)) return;
@@ -127,7 +129,7 @@ export const googleReader: HostReader = {
         }
         const raw: RawEventInput = { sourceId, title: title ?? fallbackTitle(label), ...event, response: parsed!.response };
         if (decoded.calendar) raw.calendarId = decoded.calendar;
-        if (decoded.seriesId) raw.seriesId = `${decoded.seriesId} ${decoded.calendar ?? ''}`.trim();
+        if (decoded.seriesId) raw.seriesId = decoded.seriesId;
         const color = colorOf(chip);
         if (color) raw.color = color;
         read.events.push(raw);

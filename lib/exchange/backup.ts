@@ -1,0 +1,102 @@
+import { z, describeZodError } from '../zod';
+import { CalendarEventSchema } from '../domain/event';
+import { WeekPlanSchema } from '../domain/plan';
+import { ReclaimedEntrySchema, RecurringEstimateSchema } from '../domain/reclaimed';
+import { SettingsSchema } from '../domain/settings';
+import { TagSchema } from '../domain/tag';
+import { NudgeRecordSchema } from '../nudges/record';
+import { RuleSchema } from '../rules/rule';
+import { DEFAULT_RULES } from '../rules/default-rules';
+import type { LeadershipDb } from '../store/db';
+import { SETTINGS_KEY } from '../store/settings-repo';
+import { CoachRowSchema } from './coach';
+
+export const BACKUP_FORMAT = 'leadership-calendar-backup';
+export const BACKUP_VERSION = 1;
+/** Larger files are refused before they are read (10 years of history is a few MB). */
+export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+
+/** Everything the extension stores, versioned. A restore validates all of it before writing any of it. */
+export const BackupSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: z.string(),
+  settings: SettingsSchema,
+  events: z.array(CalendarEventSchema),
+  tags: z.array(TagSchema),
+  rules: z.array(RuleSchema),
+  reclaimed: z.array(ReclaimedEntrySchema),
+  recurring: z.array(RecurringEstimateSchema),
+  plans: z.array(WeekPlanSchema),
+  nudges: z.array(NudgeRecordSchema),
+  coachRows: z.array(CoachRowSchema),
+});
+export type Backup = z.infer<typeof BackupSchema>;
+
+export async function createBackup(db: LeadershipDb, now: Date): Promise<Backup> {
+  return db.transaction('r', db.tables, async () => {
+    const settings = SettingsSchema.parse((await db.meta.get(SETTINGS_KEY))?.value ?? {});
+    return {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: now.toISOString(),
+      settings,
+      events: await db.events.toArray(),
+      tags: await db.tags.toArray(),
+      rules: await db.rules.toArray(),
+      reclaimed: await db.reclaimed.toArray(),
+      recurring: await db.recurring.toArray(),
+      plans: await db.plans.toArray(),
+      nudges: await db.nudges.toArray(),
+      coachRows: await db.coachRows.toArray(),
+    } satisfies Backup;
+  });
+}
+
+export class RestoreError extends Error {}
+
+/** Parses and validates a backup file completely; throws a precise error (field path) and writes nothing. */
+export function parseBackup(text: string): Backup {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new RestoreError(`This is not a backup file: it is not valid JSON (${(error as Error).message}).`);
+  }
+  if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
+    throw new RestoreError(`This is not a Leadership Calendar backup (expected "format": "${BACKUP_FORMAT}").`);
+  }
+  if ((json as { version?: unknown }).version !== BACKUP_VERSION) {
+    throw new RestoreError(`This backup has format version ${String((json as { version?: unknown }).version)}; this extension reads version ${BACKUP_VERSION}.`);
+  }
+  const parsed = BackupSchema.safeParse(json);
+  if (!parsed.success) throw new RestoreError(`The backup was not restored, nothing changed: ${describeZodError(parsed.error)}`);
+  const eventIds = new Set(parsed.data.events.map((e) => e.id));
+  const orphan = parsed.data.tags.find((t) => !eventIds.has(t.eventId));
+  if (orphan) throw new RestoreError(`The backup was not restored, nothing changed: a tag refers to an event that is not in the file (${orphan.eventId}).`);
+  return parsed.data;
+}
+
+/** Applies a validated backup in one transaction, merging by stable ids: restoring twice changes nothing. */
+export async function restoreBackup(db: LeadershipDb, backup: Backup): Promise<Record<string, number>> {
+  return db.transaction('rw', db.tables, async () => {
+    await db.meta.put({ key: SETTINGS_KEY, value: backup.settings });
+    await db.events.bulkPut(backup.events);
+    await db.tags.bulkPut(backup.tags);
+    await db.rules.bulkPut(backup.rules);
+    await db.reclaimed.bulkPut(backup.reclaimed);
+    await db.recurring.bulkPut(backup.recurring);
+    await db.plans.bulkPut(backup.plans);
+    await db.nudges.bulkPut(backup.nudges);
+    await db.coachRows.bulkPut(backup.coachRows);
+    return { events: backup.events.length, tags: backup.tags.length, reclaimed: backup.reclaimed.length, plans: backup.plans.length, rules: backup.rules.length, coachRows: backup.coachRows.length };
+  });
+}
+
+/** "Delete all my data": every table and the settings, in one transaction; the default rules come back. */
+export async function deleteAllData(db: LeadershipDb): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    for (const table of db.tables) await table.clear();
+    await db.rules.bulkAdd(DEFAULT_RULES.map((r) => ({ ...r, keywords: [...r.keywords] })));
+  });
+}

@@ -1,0 +1,80 @@
+import { z } from '../zod';
+import { TrendRowSchema, type TrendRow } from './trend-format';
+
+/** A leader-week in the coach's merged set, with where it came from and any disagreeing file. */
+export const CoachRowSchema = z.strictObject({
+  leader: z.string().min(1).max(60),
+  weekStart: z.string(),
+  row: TrendRowSchema,
+  files: z.array(z.string().max(300)).max(200),
+  /** Another file said something different about the same leader-week: kept here, never overwriting. */
+  conflicts: z.array(z.strictObject({ file: z.string().max(300), row: TrendRowSchema })).max(50),
+});
+export type CoachRow = z.infer<typeof CoachRowSchema>;
+
+const sameValues = (a: TrendRow, b: TrendRow) => JSON.stringify(a) === JSON.stringify(b);
+
+export interface MergeResult {
+  rows: CoachRow[];
+  added: number;
+  unchanged: number;
+  conflicts: { leader: string; weekStart: string; file: string }[];
+}
+
+/** Merges a file's rows into the existing set by leader and week: re-adding a file changes nothing. */
+export function mergeRows(existing: ReadonlyMap<string, CoachRow>, file: string, incoming: readonly TrendRow[]): MergeResult {
+  const result: MergeResult = { rows: [], added: 0, unchanged: 0, conflicts: [] };
+  for (const row of incoming) {
+    const key = `${row.leader}\u0000${row.week_start}`;
+    const current = existing.get(key);
+    if (!current) {
+      result.rows.push({ leader: row.leader, weekStart: row.week_start, row, files: [file], conflicts: [] });
+      result.added++;
+    } else if (sameValues(current.row, row) || current.conflicts.some((c) => sameValues(c.row, row))) {
+      const files = current.files.includes(file) ? current.files : [...current.files, file];
+      if (files !== current.files) result.rows.push({ ...current, files });
+      result.unchanged++;
+    } else {
+      result.rows.push({ ...current, conflicts: [...current.conflicts, { file, row }] });
+      result.conflicts.push({ leader: row.leader, weekStart: row.week_start, file });
+    }
+  }
+  return result;
+}
+
+export interface CohortWeek {
+  weekStart: string;
+  leaders: number;
+  /** Walkthrough + coaching hours across leaders. */
+  median: number;
+  p25: number;
+  p75: number;
+  medianReclaimed: number;
+  medianRedirectRate: number | null;
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return 0;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return Math.round((sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo)) * 100) / 100;
+}
+
+/** Median and spread (25th–75th percentile) across leaders for every week. */
+export function cohortByWeek(rows: readonly TrendRow[]): CohortWeek[] {
+  const byWeek = new Map<string, TrendRow[]>();
+  for (const r of rows) {
+    const list = byWeek.get(r.week_start);
+    if (list) list.push(r);
+    else byWeek.set(r.week_start, [r]);
+  }
+  return [...byWeek.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([weekStart, list]) => {
+      const wtc = list.map((r) => r.walkthrough_hours + r.coaching_hours).sort((a, b) => a - b);
+      const reclaimed = list.map((r) => r.reclaimed_hours).sort((a, b) => a - b);
+      const rates = list.map((r) => r.redirect_rate).filter((x): x is number => x !== null).sort((a, b) => a - b);
+      return { weekStart, leaders: list.length, median: quantile(wtc, 0.5), p25: quantile(wtc, 0.25), p75: quantile(wtc, 0.75), medianReclaimed: quantile(reclaimed, 0.5), medianRedirectRate: rates.length ? quantile(rates, 0.5) : null };
+    });
+}

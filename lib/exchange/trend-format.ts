@@ -1,0 +1,87 @@
+import { z } from '../zod';
+import { IsoDateSchema } from '../domain/reclaimed';
+import { RoleSchema } from '../domain/settings';
+import type { WeekSummary } from '../domain/summary';
+
+/**
+ * The coach trend export: one row per leader-week, aggregate by construction (no titles, locations,
+ * attendees or student names can appear: there is no column for them). This file is the contract a
+ * district can load into its own tools; change it only with a new format version.
+ */
+export const TREND_FORMAT = 'leadership-calendar-trend';
+export const TREND_FORMAT_VERSION = 1;
+
+/** Required columns, in this order; more may follow. */
+export const TREND_COLUMNS = [
+  'leader',
+  'week_start',
+  'worked_hours',
+  'instructional_hours',
+  'walkthrough_hours',
+  'coaching_hours',
+  'operational_hours',
+  'reclaimed_hours',
+  'redirected_hours',
+  'redirect_rate',
+  'untagged_hours',
+] as const;
+export const EXTRA_COLUMNS = ['planned_hours', 'displaced_hours', 'open_loops', 'baseline_hours', 'role'] as const;
+export const ALL_COLUMNS = [...TREND_COLUMNS, ...EXTRA_COLUMNS] as const;
+
+const hours = z.number({ error: 'must be a number of hours' }).min(0, 'cannot be negative').max(168, 'is more than the hours in a week');
+const optionalHours = hours.nullable();
+
+export const TrendRowSchema = z.strictObject({
+  leader: z.string().trim().min(1, 'is empty').max(60, 'is longer than 60 characters'),
+  week_start: IsoDateSchema,
+  worked_hours: hours,
+  instructional_hours: hours,
+  walkthrough_hours: hours,
+  coaching_hours: hours,
+  operational_hours: hours,
+  reclaimed_hours: hours,
+  /** Empty while the leader's baseline is not yet measured. */
+  redirected_hours: optionalHours,
+  /** redirected / reclaimed; empty when nothing was reclaimed. */
+  redirect_rate: z.number({ error: 'must be a fraction between 0 and 1' }).min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').nullable(),
+  untagged_hours: hours,
+  planned_hours: optionalHours,
+  displaced_hours: optionalHours,
+  open_loops: z.number().int('must be a whole number').min(0).max(500).nullable(),
+  baseline_hours: optionalHours,
+  role: RoleSchema.nullable(),
+});
+export type TrendRow = z.infer<typeof TrendRowSchema>;
+
+/** The published JSON shape (validate against this in any consumer). */
+export const TrendExportSchema = z.strictObject({
+  format: z.literal(TREND_FORMAT),
+  version: z.literal(TREND_FORMAT_VERSION),
+  exportedAt: z.string(),
+  rows: z.array(TrendRowSchema).max(100_000),
+});
+export type TrendExport = z.infer<typeof TrendExportSchema>;
+
+const two = (n: number) => Math.round(n * 100) / 100;
+
+/** Weekly summaries → export rows (hours to two places; the same numbers the panel shows). */
+export function trendRows(summaries: readonly WeekSummary[], leader: string, role: TrendRow['role']): TrendRow[] {
+  return summaries.map((s) => ({
+    leader,
+    week_start: s.weekKey,
+    worked_hours: two(s.workedHours),
+    instructional_hours: two(s.hoursByKind.instructional),
+    walkthrough_hours: two(s.walkthroughHours),
+    coaching_hours: two(s.coachingHours),
+    operational_hours: two(s.hoursByKind.operational),
+    reclaimed_hours: two(s.reclaimedHours),
+    redirected_hours: s.redirectedHours === null ? null : two(s.redirectedHours),
+    redirect_rate: s.redirectRate === null ? null : two(s.redirectRate),
+    untagged_hours: two(s.untaggedHours),
+    planned_hours: s.plan ? two(Object.values(s.plan.minutesByActivity).reduce((a, b) => a + b, 0) / 60) : null,
+    displaced_hours: two(s.blocks.displacedHours),
+    open_loops: s.openLoops,
+    baseline_hours: s.baseline.hours === null ? null : two(s.baseline.hours),
+    role,
+  }));
+}
