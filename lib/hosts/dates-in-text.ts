@@ -30,7 +30,8 @@ export function monthNames(lang: string): { name: string; month: number }[] {
   for (const options of [{ month: 'long' }, { month: 'short' }, { day: 'numeric', month: 'long', year: 'numeric' }, { day: 'numeric', month: 'short' }] as const) {
     let format: Intl.DateTimeFormat;
     try {
-      format = new Intl.DateTimeFormat(key, { ...options, timeZone: 'UTC' });
+      // Google's labels use the Gregorian calendar even where the locale's default is another (fa, th).
+      format = new Intl.DateTimeFormat(key, { ...options, timeZone: 'UTC', calendar: 'gregory' });
     } catch {
       continue; // Unknown locale tag: English names are added below.
     }
@@ -49,29 +50,48 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * "March 10 – 11, 2026"), in any order of day, month and year. Returns them in text order; a range
  * that shares one month ("March 10 – 11") gives two dates.
  */
+/** How a language bends month names in a date: a prefix glued on (he "ביוני") or an inflected ending (eu "ekainaren", mn "сарын"). */
+export interface MonthForms {
+  prefixes?: readonly string[];
+  /** Extra letters a month name may carry at its end. */
+  suffixLetters?: number;
+}
+
 const monthRegexCache = new Map<string, { re: RegExp; byName: Map<string, number> }>();
 
-function monthMatcher(lang: string): { re: RegExp; byName: Map<string, number> } {
-  let m = monthRegexCache.get(lang);
+function monthMatcher(lang: string, forms: MonthForms = {}): { re: RegExp; byName: Map<string, number> } {
+  const key = `${lang}|${forms.prefixes?.join('') ?? ''}|${forms.suffixLetters ?? 0}`;
+  let m = monthRegexCache.get(key);
   if (!m) {
     const names = monthNames(lang);
+    const prefix = forms.prefixes?.length ? `(?:${forms.prefixes.map(escape).join('|')})?` : '';
+    const suffix = forms.suffixLetters ? `\\p{L}{0,${forms.suffixLetters}}` : '';
     m = {
-      re: new RegExp(`(?<![\\p{L}])(${names.map((n) => escape(n.name)).join('|')})(?![\\p{L}])`, 'gu'),
+      re: new RegExp(`(?<![\\p{L}])${prefix}(${names.map((n) => escape(n.name)).join('|')})${suffix}(?![\\p{L}])`, 'gu'),
       byName: new Map(names.map((n) => [n.name, n.month])),
     };
-    monthRegexCache.set(lang, m);
+    monthRegexCache.set(key, m);
   }
   return m;
 }
 
-export function findDates(text: string, lang: string, fallbackYear?: number): WallDate[] {
+export function findDates(text: string, lang: string, forms: MonthForms = {}, fallbackYear?: number): WallDate[] {
   const lower = normalizeDigits(normalizeSpaces(text)).toLowerCase();
   if (!/\d/.test(lower)) return [];
-  const { re: monthRe, byName } = monthMatcher(lang);
+  // Chinese, Japanese and Korean write dates with numbers only: 2024年6月9日, 2024년 6월 9일.
+  const cjk = [...lower.matchAll(/(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g)];
+  if (cjk.length) return cjk.map((m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }));
+  const { re: monthRe, byName } = monthMatcher(lang, forms);
   type Tok = { kind: 'month' | 'day' | 'year'; value: number; at: number };
   const tokens: Tok[] = [];
-  for (const m of lower.matchAll(monthRe)) tokens.push({ kind: 'month', value: byName.get(m[1]!)!, at: m.index! });
+  const monthSpans: [number, number][] = [];
+  for (const m of lower.matchAll(monthRe)) {
+    tokens.push({ kind: 'month', value: byName.get(m[1]!)!, at: m.index! });
+    monthSpans.push([m.index!, m.index! + m[0].length]);
+  }
   for (const m of lower.matchAll(/(?<![\d:.])(\d{1,4})(?![\d:]|\.\d)/g)) {
+    // A number inside a month name ("tháng 6", "6月") is the month, not a day.
+    if (monthSpans.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
     const n = Number(m[1]);
     if (m[1]!.length === 4) tokens.push({ kind: 'year', value: n, at: m.index! });
     else if (n >= 1 && n <= 31) tokens.push({ kind: 'day', value: n, at: m.index! });

@@ -1,5 +1,5 @@
 import type { Response } from '../../domain/event';
-import { findDates, normalizeDigits, normalizeSpaces } from '../dates-in-text';
+import { findDates, normalizeDigits, normalizeSpaces, type MonthForms } from '../dates-in-text';
 import type { WallDate } from '../wall-time';
 import type { GoogleLocale } from './locales';
 
@@ -27,8 +27,11 @@ function timeRegex(locale: GoogleLocale): RegExp {
   let re = tokenCache.get(locale);
   if (!re) {
     const markers = [...locale.am, ...locale.pm].sort((a, b) => b.length - a.length).map(escape).join('|');
-    // An optional marker before (prefix languages) or after the time; digits never glued to other digits.
-    re = new RegExp(`(?:(${markers})\\s?)?(?<![\\d.:])(\\d{1,2})(?:[:.](\\d{2}))?(?![\\d])(?:\\s?(${markers})(?![\\p{L}]))?`, 'giu');
+    const hour = locale.hourWords?.length ? `(?:\\s?(?:${locale.hourWords.map(escape).join('|')}))?` : '';
+    // An optional marker before (prefix languages) or after the time, an optional "o'clock" word
+    // between; digits are never glued to other digits.
+    const after = locale.markerFirst ? '' : `(?:\\s?(${markers})(?![\\p{L}\\p{M}]))?`;
+    re = new RegExp(`(?:(${markers})\\s?)?(?<![\\d.:])(\\d{1,2})(?:[:.](\\d{2}))?(?![\\d])${hour}${after}`, 'giu');
     tokenCache.set(locale, re);
   }
   return re;
@@ -36,7 +39,8 @@ function timeRegex(locale: GoogleLocale): RegExp {
 
 function findTimes(text: string, locale: GoogleLocale): TimeToken[] {
   const tokens: TimeToken[] = [];
-  const isPm = (m: string) => locale.pm.some((p) => p.toLowerCase() === m.toLowerCase());
+  const pm = new Set(locale.pm.map((p) => p.toLowerCase()));
+  const isPm = (m: string) => pm.has(m.toLowerCase());
   for (const m of text.matchAll(timeRegex(locale))) {
     const marker = m[1] ?? m[4];
     const minutesPart = m[3];
@@ -48,6 +52,8 @@ function findTimes(text: string, locale: GoogleLocale): TimeToken[] {
     if (marker) {
       if (hour < 1 || hour > 12) continue;
       hour = (hour % 12) + (isPm(marker) ? 12 : 0);
+    } else if (locale.strict && !/^(0\d|1[3-9]|2[0-4])$/.test(m[2]!)) {
+      return []; // "9:30" with no marker in a language we do not know: am or pm? Do not guess.
     }
     tokens.push({ minutes: hour * 60 + minute, at: m.index!, end: m.index! + m[0].length });
   }
@@ -70,8 +76,8 @@ function responseOf(text: string, locale: GoogleLocale): Response {
 }
 
 /** The date region at the end of an all-day label: from the segment holding the first month name of the last date. */
-function allDayDates(text: string, lang: string): WallDate[] {
-  const all = findDates(text, lang);
+function allDayDates(text: string, lang: string, forms: MonthForms | undefined): WallDate[] {
+  const all = findDates(text, lang, forms);
   if (all.length === 0) return [];
   const lastYear = all[all.length - 1]!.year;
   // Keep the trailing run of dates that share the final year (a range), dropping stray numbers in titles or rooms.
@@ -87,7 +93,10 @@ function allDayDates(text: string, lang: string): WallDate[] {
  * (research §1.4), so only the text before the title is searched for times: titles may contain
  * commas and times. Returns null when the label cannot be read with certainty.
  */
-export function parseGoogleLabel(label: string, options: { lang: string; locale: GoogleLocale; title?: string | undefined }): ParsedGoogleLabel | null {
+export function parseGoogleLabel(
+  label: string,
+  options: { lang: string; locale: GoogleLocale; title?: string | undefined; /** The chip sits where all-day events do (stacked, all-day row). */ allDayHint?: boolean },
+): ParsedGoogleLabel | null {
   const text = normalizeSpaces(normalizeDigits(label)).trim();
   const title = options.title ? normalizeSpaces(normalizeDigits(options.title)).trim() : '';
   const titleAt = title ? text.indexOf(title) : -1;
@@ -96,20 +105,26 @@ export function parseGoogleLabel(label: string, options: { lang: string; locale:
   const response = responseOf(rest, options.locale);
 
   const lower = text.toLowerCase();
-  if (options.locale.allDay.some((marker) => lower.startsWith(marker.toLowerCase()))) {
-    const dates = allDayDates(rest, options.lang);
+  const times = findTimes(head, options.locale);
+  const allDayWord = (options.locale.allDay ?? []).some((marker) => lower.startsWith(marker.toLowerCase()));
+  if (allDayWord || (options.allDayHint && times.length === 0)) {
+    const dates = allDayDates(rest, options.lang, options.locale.monthForms);
     if (dates.length === 0) return null;
     return { allDay: true, startDate: dates[0]!, endDate: dates[dates.length - 1]!, response };
   }
 
-  const times = findTimes(head, options.locale);
   if (times.length === 0) return null;
   const [start, end = start] = times as [TimeToken, TimeToken?];
   const parsed: ParsedGoogleLabel = { allDay: false, startMinutes: start.minutes, endMinutes: end!.minutes, response };
-  const startDate = findDates(head.slice(0, start.at), options.lang)[0];
-  const endDate = end === start ? undefined : findDates(head.slice(start.end, end!.at), options.lang)[0];
-  if (startDate) parsed.startDate = startDate;
-  if (endDate) parsed.endDate = endDate;
-  if ((startDate === undefined) !== (endDate === undefined)) return null; // half a date range: a format we do not know
+  // Dates in the time part belong to an event crossing midnight. Languages put them before or after
+  // each time ("June 9, 2024 at 10:15pm to …", "С 10:15PM 9 июня 2024 до …"), so take them in order:
+  // the first is the start date, the second the end date. Anything else is a format we do not know.
+  let blanked = head;
+  for (const t of [...times].reverse()) blanked = `${blanked.slice(0, t.at)}${' '.repeat(t.end - t.at)}${blanked.slice(t.end)}`;
+  const dates = findDates(blanked, options.lang, options.locale.monthForms);
+  if (dates.length === 2) {
+    parsed.startDate = dates[0]!;
+    parsed.endDate = dates[1]!;
+  } else if (dates.length !== 0 || /\d{4}/.test(blanked)) return null; // dates we cannot read: never guess
   return parsed;
 }

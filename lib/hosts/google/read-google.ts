@@ -102,6 +102,8 @@ export const googleReader: HostReader = {
     const lang = doc.documentElement.lang || 'en';
     const locale = localeFor(lang);
     const offset = displayOffset(doc);
+    // In month view timed events are stacked chips too, so "stacked" alone does not mean all-day there.
+    const monthView = (doc.body?.getAttribute('data-viewkey') ?? '') === 'MONTH';
     const read: HostRead = { source: 'google', view: (doc.body?.getAttribute('data-viewkey') ?? 'unknown').toLowerCase(), range: visibleRange(doc, offset), elements: 0, failures: 0, events: [], chips: [] };
     const seen = new Set<string>();
     return {
@@ -120,7 +122,7 @@ export const googleReader: HostReader = {
         read.elements++;
         const label = labelOf(chip);
         const title = titleOf(chip, label);
-        const parsed = locale && label ? parseGoogleLabel(label, { lang, locale: locale.table, title }) : null;
+        const parsed = label ? parseGoogleLabel(label, { lang, locale: locale.table, title, allDayHint: chip.hasAttribute('data-stacked-layout-chip-container') && !monthView }) : null;
         const columnDate = decodeDateKey(chip.closest(S.dateKeyAncestor)?.getAttribute('data-datekey') ?? '');
         const event = parsed ? toEvent(parsed, columnDate, offset) : null;
         if (!event) {

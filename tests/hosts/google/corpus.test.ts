@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { localeFor } from '../../../lib/hosts/google/locales';
+import { knownLocale, localeFor } from '../../../lib/hosts/google/locales';
 import { parseGoogleLabel } from '../../../lib/hosts/google/parse-label';
 import { loadCorpus, type CorpusCase } from './corpus';
 
@@ -7,7 +7,6 @@ const iso = (d?: { year: number; month: number; day: number }) => (d ? `${d.year
 
 function exact(c: CorpusCase): boolean {
   const locale = localeFor(c.lang);
-  if (!locale) return false;
   const parsed = parseGoogleLabel(c.label, { lang: c.lang, locale: locale.table, title: c.summary });
   if (!parsed || parsed.allDay) return false;
   return (
@@ -19,7 +18,7 @@ function exact(c: CorpusCase): boolean {
 }
 
 /** Languages that must read every label exactly. */
-const MUST_BE_EXACT = ['en', 'en_GB', 'de', 'es', 'es_419'];
+const MUST_BE_EXACT = ['en', 'en_GB', 'es', 'es_419', 'pt_BR', 'fr', 'de', 'zh_CN', 'vi', 'ko', 'ar', 'hi'];
 
 test('every corpus label of the supported languages reads exactly; the table is printed', () => {
   const { langs, cases } = loadCorpus();
@@ -41,6 +40,34 @@ test('every corpus label of the supported languages reads exactly; the table is 
   expect(failures).toEqual([]);
 });
 
-test('a language without a table is not guessed at', () => {
-  expect(localeFor('xx')).toBeNull();
+/** Never a wrong time: a label is either read exactly or not at all. */
+function wrong(c: CorpusCase, lang: string): boolean {
+  const locale = localeFor(lang);
+  const parsed = parseGoogleLabel(c.label, { lang, locale: locale.table, title: c.summary });
+  return parsed !== null && !exact({ ...c, lang: c.lang });
+}
+
+test('no label in the corpus is ever read as a wrong time, in its own language or as an unknown one', () => {
+  const { cases } = loadCorpus();
+  expect(cases.filter((c) => wrong(c, c.lang)).map((c) => `${c.lang}: ${c.label}`)).toEqual([]);
+  // Every label read as if the page's language were one we have no table for.
+  const asUnknown = cases.filter((c) => {
+    const parsed = parseGoogleLabel(c.label, { lang: 'xx', locale: localeFor('xx').table, title: c.summary });
+    return parsed !== null && !(parsed.startMinutes === c.expected.startMinutes && parsed.endMinutes === c.expected.endMinutes);
+  });
+  expect(asUnknown.map((c) => `${c.lang} ${c.format}: ${c.label}`)).toEqual([]);
+  expect(knownLocale('xx')).toBeNull();
+});
+
+test.each([
+  ['en-GB', 'en_GB'],
+  ['es-MX', 'es_419'],
+  ['es-ES', 'es'],
+  ['he', 'iw'],
+  ['zh-TW', 'zh_TW'],
+  ['zh-HK', 'zh_HK'],
+  ['pt', 'pt_BR'],
+  ['xx', 'fallback'],
+])('<html lang="%s"> uses the %s table', (lang, code) => {
+  expect(localeFor(lang).code).toBe(code);
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The real Google Calendar label corpus in shared/data (18 events × 73 languages × 24 h / 12 h). */
-export const CORPUS_DIR = join(__dirname, '../../../../shared/data/google-calendar-labels');
+export const CORPUS_DIR = join(process.cwd(), '../shared/data/google-calendar-labels');
 
 export interface CorpusCase {
   lang: string;

@@ -94,11 +94,19 @@ test.each([
   expect(walk).toMatchObject({ start: est('2026-11-16', '09:00'), end: est('2026-11-16', '09:45') });
 });
 
-test('an unknown language is not guessed at: every chip is a failure', () => {
-  const html = readFixture('google', 'week.en-US.12h.html').replace('<html lang="en">', '<html lang="xx">');
-  const read = readGoogleCalendar(load(html));
-  expect(read.events).toHaveLength(0);
-  expect(read.failures).toBe(read.elements);
+test('a language we have no table for: unambiguous times are read, ambiguous ones are not guessed', () => {
+  const english = readGoogleCalendar(load(readFixture('google', 'week.en-US.12h.html')));
+  const unknown = readGoogleCalendar(load(readFixture('google', 'week.en-US.12h.html').replace('<html lang="en">', '<html lang="xx">')));
+  // "9am to 10am": Google's own am/pm words are known in every language.
+  expect(unknown.events.filter((e) => !e.allDay).map((e) => [e.start, e.end])).toEqual(english.events.filter((e) => !e.allDay).map((e) => [e.start, e.end]));
+  // "9:00 to 10:00" with no marker in an unknown language could be 9 pm: never guessed.
+  const ambiguous = readFixture('google', 'week.en-US.12h.html')
+    .replace('<html lang="en">', '<html lang="xx">')
+    .replace(/class="XuJrye">(\d{1,2})(?::(\d\d))?(am|pm) to (\d{1,2})(?::(\d\d))?(am|pm)/g, (_m, h1, m1, _a, h2, m2) => `class="XuJrye">${h1}:${m1 ?? '00'} to ${h2}:${m2 ?? '00'}`);
+  const read = readGoogleCalendar(load(ambiguous));
+  const truth = new Map(english.events.map((e) => [e.sourceId, [e.start, e.end]]));
+  expect(read.events.filter((e) => JSON.stringify([e.start, e.end]) !== JSON.stringify(truth.get(e.sourceId)))).toEqual([]);
+  expect(read.failures).toBeGreaterThan(10);
 });
 
 test('a changed label format reads as failures, never wrong times', () => {
