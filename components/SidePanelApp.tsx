@@ -5,7 +5,7 @@ import { biggestAbsorber, displacedBlocks } from '../lib/domain/review';
 import type { Role, Settings } from '../lib/domain/settings';
 import type { WeekSummary } from '../lib/domain/summary';
 import { isoDate, shiftWeek, weekKeyOf, weekRange } from '../lib/domain/week';
-import { useReadHealth, useSettings, useTrend, useWeek } from '../lib/live/hooks';
+import { usePanelData, useTrend } from '../lib/live/hooks';
 import { useNow } from '../lib/live/use-now';
 import type { LeadershipDb } from '../lib/store/db';
 import { savePlan } from '../lib/store/plans-repo';
@@ -76,15 +76,17 @@ interface Props {
 
 export function SidePanelApp({ db, initialView }: Props) {
   const now = useNow();
-  const settingsRead = useSettings(db);
-  const health = useReadHealth(db);
   const [chosenWeek, setChosenWeek] = useState<string | null>(null);
   const [view, setView] = useState<View | null>(initialView ?? null);
+  const data = usePanelData(db, chosenWeek, now, onScreenWeek);
+  const settingsRead = data?.settingsRead;
+  const health = data?.health;
   const settings = settingsRead?.settings;
   const weekStartsOn = settings?.weekStartsOn ?? 1;
-  const weekKey = chosenWeek ?? onScreenWeek(health, now, weekStartsOn);
-  const week = useWeek(db, weekKey, settings, now);
-  const trend = useTrend(db, weekKey, TREND_WEEKS, settings, now);
+  const weekKey = data?.weekKey ?? chosenWeek ?? weekKeyOf(now, weekStartsOn);
+  const week = data?.week ?? undefined;
+  // The trend is not needed for the first paint: it loads after the week is on screen.
+  const trend = useTrend(db, weekKey, TREND_WEEKS, week ? settings : undefined, now, data?.baseline);
   const range = weekRange(weekKey);
   const entries = useLiveQuery(() => db.reclaimed.where('date').between(isoDate(range.start), isoDate(range.end - 1), true, true).sortBy('date'), [db, weekKey]);
   const estimates = useLiveQuery(() => db.recurring.toArray(), [db]);
@@ -94,9 +96,11 @@ export function SidePanelApp({ db, initialView }: Props) {
   const thisWeek = weekKeyOf(now, weekStartsOn);
   const today = isoDate(now);
 
+  // Weekly repeating estimates are written after the first paint, so the write never delays it.
+  const painted = week !== undefined;
   useEffect(() => {
-    if (settings) void materializeRecurring(db, today, settings.weekStartsOn, Date.now());
-  }, [db, today, settings]);
+    if (settings && painted) void materializeRecurring(db, today, settings.weekStartsOn, Date.now());
+  }, [db, today, settings, painted]);
 
   if (settingsRead === undefined) return <main><p role="status">Loading…</p></main>;
   if (!settingsRead.settings.onboarded) {

@@ -8,8 +8,11 @@ import type { LeadershipDb } from './db';
 import { eventsOverlapping } from './events-repo';
 
 const DAY_MS = 86_400_000;
-/** How far into history the measured baseline looks for its first three tracked weeks. */
-const BASELINE_SEARCH_WEEKS = 26;
+/**
+ * How far into history the measured baseline looks for its first three tracked weeks: a short window
+ * first (most leaders are tracked every week), a longer one only when that is not enough.
+ */
+const BASELINE_SEARCH_WEEKS = [4, 26] as const;
 
 async function tagsFor(db: LeadershipDb, events: readonly CalendarEvent[]): Promise<Map<string, Tag>> {
   const tags = await db.tags.bulkGet(events.map((e) => e.id));
@@ -35,9 +38,14 @@ export async function loadBaseline(db: LeadershipDb, settings: Settings, now: nu
   const first = await db.events.orderBy('start').first();
   if (!first) return computeBaseline([], null);
   const fromKey = weekKeyOf(first.start, settings.weekStartsOn);
-  const toKey = shiftWeek(fromKey, BASELINE_SEARCH_WEEKS - 1);
-  const history = await historyBetween(db, fromKey, toKey, settings, now);
-  return baselineFromHistory(weekKeysBetween(fromKey, toKey), history, null);
+  let baseline = computeBaseline([], null);
+  for (const weeks of BASELINE_SEARCH_WEEKS) {
+    const toKey = shiftWeek(fromKey, weeks - 1);
+    const history = await historyBetween(db, fromKey, toKey, settings, now);
+    baseline = baselineFromHistory(weekKeysBetween(fromKey, toKey), history, null);
+    if (baseline.source === 'measured') break;
+  }
+  return baseline;
 }
 
 export interface WeekView {

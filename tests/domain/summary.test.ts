@@ -190,3 +190,19 @@ test('summarizeWeek puts it together', () => {
   expect(s.redirectRate).toBe(0.5);
   expect(s.instructionalShare).toBe(1);
 });
+
+describe('measureWeeks (the bucketed multi-week path)', () => {
+  test('gives exactly what measuring each week over all events gives', async () => {
+    const { generateHistory } = await import('../../scripts/data/history');
+    const { measureWeeks } = await import('../../lib/domain/trend');
+    const { shiftWeek, weekKeysBetween } = await import('../../lib/domain/week');
+    const history = generateHistory(new Date(2026, 10, 16), 20, 30);
+    const tags = new Map(history.tags.map((t) => [t.eventId, t]));
+    const keys = weekKeysBetween(shiftWeek('2026-11-16', -21), shiftWeek('2026-11-16', 1));
+    const now = at('2026-11-18');
+    const bucketed = measureWeeks(keys, { events: history.events, tags, reclaimed: history.reclaimed, weekStartsOn: 1, now });
+    const direct = keys.map((weekKey) => measureWeek({ weekKey, events: history.events, tags, reclaimed: history.reclaimed, now }));
+    expect(bucketed).toEqual(direct);
+    expect(bucketed.filter((m) => m.tracked)).toHaveLength(20);
+  });
+});

@@ -98,5 +98,5 @@ test('coach files: bad ones are reported by name, the others load; re-adding cha
   expect(results[2]!.message).toMatch(/^other\.json: not a Leadership Calendar trend export/);
   expect(await db.coachRows.count()).toBe(1);
   const again = await addTrendFiles(db, [f('good.csv', csv)]);
-  expect(again[0]!.message).toBe('1 rows: 0 new, 1 already here.');
+  expect(again[0]!.message).toBe('1 row: 0 new, 1 already here.');
 });

@@ -2,7 +2,7 @@ import type { RawEventInput } from '../../domain/event';
 import { inlineColor, readAll, type HostRead, type HostReader } from '../types';
 import { addDays, parseGmtOffset, wallToEpoch, type WallDate } from '../wall-time';
 import { decodeDateKey, decodeEventId } from './decode';
-import { localeFor } from './locales';
+import { localeFor, type GoogleLocale } from './locales';
 import { parseGoogleLabel, type ParsedGoogleLabel } from './parse-label';
 import { googleSelectors as S } from './selectors';
 
@@ -73,6 +73,22 @@ function visibleRange(doc: Document, offset: number | null): HostRead['range'] {
   return { start: wallToEpoch(first, 0, offset), end: wallToEpoch(addDays(last, 1), 0, offset) };
 }
 
+/**
+ * Labels parsed on this page, by their text: Google re-renders chips (week changes, edits) with the same
+ * labels, so a re-read skips parsing. Bounded so a long session cannot grow it without limit.
+ */
+const parseCache = new Map<string, ParsedGoogleLabel | null>();
+function parseCached(label: string, lang: string, locale: GoogleLocale, title: string | undefined, allDayHint: boolean): ParsedGoogleLabel | null {
+  const key = `${lang}\u0000${allDayHint ? 1 : 0}\u0000${title ?? ''}\u0000${label}`;
+  let parsed = parseCache.get(key);
+  if (parsed === undefined) {
+    if (parseCache.size > 5000) parseCache.clear();
+    parsed = parseGoogleLabel(label, { lang, locale, title, allDayHint });
+    parseCache.set(key, parsed);
+  }
+  return parsed;
+}
+
 function toEvent(parsed: ParsedGoogleLabel, columnDate: WallDate | null, offset: number | null): { start: number; end: number; allDay: boolean } | null {
   if (parsed.allDay) {
     return { start: wallToEpoch(parsed.startDate!, 0, offset), end: wallToEpoch(addDays(parsed.endDate!, 1), 0, offset), allDay: true };
@@ -122,7 +138,8 @@ export const googleReader: HostReader = {
         read.elements++;
         const label = labelOf(chip);
         const title = titleOf(chip, label);
-        const parsed = label ? parseGoogleLabel(label, { lang, locale: locale.table, title, allDayHint: chip.hasAttribute('data-stacked-layout-chip-container') && !monthView }) : null;
+        const allDayHint = chip.hasAttribute('data-stacked-layout-chip-container') && !monthView;
+        const parsed = label ? parseCached(label, lang, locale.table, title, allDayHint) : null;
         const columnDate = decodeDateKey(chip.closest(S.dateKeyAncestor)?.getAttribute('data-datekey') ?? '');
         const event = parsed ? toEvent(parsed, columnDate, offset) : null;
         if (!event) {

@@ -1,0 +1,62 @@
+// Deterministic history for the demo and the benchmark: a principal's weeks with a realistic mix of
+// instructional and operational blocks, recurring duty, and logged AI time savings.
+import type { CalendarEvent } from '../../lib/domain/event';
+import type { ReclaimedEntry } from '../../lib/domain/reclaimed';
+import type { Tag } from '../../lib/domain/tag';
+
+/** Small deterministic PRNG (mulberry32), so every run generates the same weeks. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const BLOCKS: [string, string, number][] = [
+  ['Walkthrough', 'walkthrough', 45],
+  ['Coaching conversation', 'coaching', 45],
+  ['Feedback after observation', 'feedback', 30],
+  ['PLC / data team', 'plc', 60],
+  ['Discipline follow-up', 'discipline', 45],
+  ['Bus duty', 'supervision', 30],
+  ['Parent call', 'family-communication', 30],
+  ['Budget meeting', 'budget', 60],
+  ['Email and office time', 'email-office', 60],
+  ['IEP meeting', 'compliance', 60],
+  ['District meeting', 'district-meetings', 90],
+];
+
+export interface History {
+  events: CalendarEvent[];
+  tags: Tag[];
+  reclaimed: ReclaimedEntry[];
+}
+
+/** `weeks` weeks of history ending with the week that starts on `lastMonday` (local time). */
+export function generateHistory(lastMonday: Date, weeks: number, eventsPerWeek = 58, seed = 7): History {
+  const rand = random(seed);
+  const events: CalendarEvent[] = [];
+  const tags: Tag[] = [];
+  const reclaimed: ReclaimedEntry[] = [];
+  for (let w = weeks - 1; w >= 0; w--) {
+    const monday = new Date(lastMonday.getFullYear(), lastMonday.getMonth(), lastMonday.getDate() - w * 7);
+    for (let i = 0; i < eventsPerWeek; i++) {
+      const [title, activity, minutes] = BLOCKS[Math.floor(rand() * BLOCKS.length)]!;
+      const day = Math.floor(rand() * 5);
+      const startMinutes = 7 * 60 + Math.floor(rand() * 18) * 30;
+      const start = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + day, 0, startMinutes).getTime();
+      const id = `history-${weeks - w}-${i}`;
+      events.push({ id: `google:${id}`, source: 'google', sourceId: id, title, start, end: start + minutes * 60_000, allDay: false, response: 'unknown', cancelled: false, firstSeen: start, lastSeen: start, removedAt: null });
+      const kind = ['walkthrough', 'coaching', 'feedback', 'plc'].includes(activity) ? 'instructional' : 'operational';
+      tags.push({ eventId: `google:${id}`, kind, activity, setBy: rand() < 0.7 ? 'rule' : 'person', updatedAt: start });
+    }
+    const date = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 2);
+    const iso = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+    reclaimed.push({ id: `history-r-${weeks - w}`, date: iso, minutes: 30 + Math.floor(rand() * 8) * 15, task: 'Parent newsletter', fromActivity: 'family-communication', createdAt: 0 });
+  }
+  return { events, tags, reclaimed };
+}
