@@ -12,6 +12,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports everywhere: lib/ must read the same in tests, Node scripts and the build.
   imports: false,
+  // The sources zip AMO asks for: the project without local run output.
+  zip: { excludeSources: ['.demo-output/**', '.e2e-output/**', 'coverage/**'] },
   // LC_PROFILE=1 keeps function names in the bundle for CPU profiles of the content scripts.
   vite: () => ({ build: { minify: process.env.LC_PROFILE ? false : 'esbuild' } }),
   manifest: ({ browser, manifestVersion, mode }) => ({

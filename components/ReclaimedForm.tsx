@@ -56,7 +56,7 @@ export function ReclaimedForm({ today, entries, presets = DEFAULT_SETTINGS.prese
       if (note.trim()) draft.note = note.trim();
       await onSave(draft);
       if (repeat && onRepeatWeekly) await onRepeatWeekly(draft);
-      setStatus({ ok: true, text: `${editing ? 'Updated' : 'Logged'} ${formatMinutes(Number(minutes))} saved on "${task}".${repeat ? ' It will repeat every week until you stop it.' : ''}` });
+      setStatus({ ok: true, text: `${editing ? 'Updated' : 'Logged'} ${formatMinutes(Number(minutes))} saved on "${task}" (${date}).${repeat ? ' It will repeat every week until you stop it.' : ''}` });
       reset();
     } catch (error) {
       setStatus({ ok: false, text: error instanceof Error ? error.message : String(error) });

@@ -20,8 +20,9 @@ export function WeekGlance({ summary, goal }: Props) {
   const values = { reclaimed: summary.reclaimedHours, walkthrough: summary.walkthroughHours, coaching: summary.coachingHours };
   const baseline = summary.baseline.hours;
   const max = Math.max(1, values.reclaimed, values.walkthrough + values.coaching, baseline ?? 0);
-  const width = 280;
-  const scale = (h: number) => (h / max) * (width - 110);
+  const width = 300;
+  // Room on the right for the value labels ("12.5 h").
+  const scale = (h: number) => (h / max) * (width - 150);
   const wtc = values.walkthrough + values.coaching;
   const chartText = `Reclaimed ${formatHours(values.reclaimed)}; walkthroughs ${formatHours(values.walkthrough)} and coaching ${formatHours(values.coaching)}, together ${formatHours(wtc)}${baseline === null ? '' : ` against a baseline of ${formatHours(baseline)}`}.`;
   return (

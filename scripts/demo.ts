@@ -1,13 +1,18 @@
 // `npm run demo`: the built extension in Chromium on a bundled demo calendar served at the real
-// Google Calendar and Outlook URLs (request routing; no network, no account). Eight earlier weeks
-// and this week are read through the real content script; AI time savings are logged through the
-// side panel's form. With a display it leaves the window open; without one (or --headless) it
-// writes screenshots and prints their paths.
-import { mkdirSync } from 'node:fs';
+// Google Calendar and Outlook URLs (request routing: no network, no account). Eight earlier weeks and
+// this week are read by the real content script; AI time savings are logged through the side panel's
+// form; the coach view gets this leader's export plus five other leaders. With a display a window
+// stays open; without one (or with --headless) it writes screenshots of every screen and prints the
+// paths and the week's Monday and Friday nudges.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { toTrendCsv } from '../lib/exchange/trend-csv';
+import { launchExtension, serveAt, type ExtensionSession } from '../tests/e2e/harness';
 import { renderGooglePage, renderOutlookPage, type PageEvent } from '../tests/fixtures/calendar-pages';
 import { principalWeek } from '../tests/fixtures/principal-week';
-import { launchExtension, serveAt } from '../tests/e2e/harness';
+import { cohortRows } from './data/cohort';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const out = resolve('.demo-output');
@@ -16,34 +21,62 @@ const iso = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.ge
 
 function monday(offsetWeeks: number): string {
   const now = new Date();
-  const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() - ((now.getDay() + 6) % 7) + offsetWeeks * 7);
-  return iso(d);
+  return iso(new Date(now.getFullYear(), now.getMonth(), now.getDate() - ((now.getDay() + 6) % 7) + offsetWeeks * 7));
 }
 
-/** Earlier weeks have less coaching; recent weeks add the coaching the reclaimed time paid for (deterministic). */
+/** The browser's own offset as Google's time zone label ("GMT-05"), so the demo calendar shows local time. */
+function gmtLabel(): string {
+  const minutes = -new Date().getTimezoneOffset();
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `GMT${sign}${pad(Math.floor(abs / 60))}${abs % 60 ? `:${pad(abs % 60)}` : ''}`;
+}
+
+/** The district's Outlook calendar: different meetings from the school's Google calendar. */
+function districtWeek(first: string): PageEvent[] {
+  const day = (offset: number) => iso(new Date(Number(first.slice(0, 4)), Number(first.slice(5, 7)) - 1, Number(first.slice(8, 10)) + offset));
+  return [
+    { id: 'district-principals', title: 'District principals meeting', start: `${day(0)}T16:00`, end: `${day(0)}T17:30`, location: 'Central office, Board room' },
+    { id: 'budget-committee', title: 'Budget committee', start: `${day(1)}T16:00`, end: `${day(1)}T17:00` },
+    { id: 'sped-review', title: 'Special education compliance review', start: `${day(2)}T07:30`, end: `${day(2)}T08:15` },
+    { id: 'superintendent', title: 'Superintendent check-in, Q2 goals', start: `${day(3)}T16:30`, end: `${day(3)}T17:00` },
+    { id: 'cancelled-training', title: 'Safety training', start: `${day(4)}T15:00`, end: `${day(4)}T16:00`, cancelled: true },
+  ];
+}
+
+/** Earlier weeks have less coaching; the last weeks add the coaching the reclaimed time paid for. */
 function demoWeek(first: string, weeksAgo: number): PageEvent[] {
   const week = principalWeek(first, `-w${weeksAgo}`);
-  if (weeksAgo <= 3) {
-    week.push({ id: `coach-extra-w${weeksAgo}`, title: 'Coaching: new teacher co-planning', start: `${first.slice(0, 8)}${pad(Number(first.slice(8)) )}T15:00`, end: `${first}T16:00` });
-  }
+  if (weeksAgo <= 3) week.push({ id: `coach-extra-w${weeksAgo}`, title: 'Coaching: new teacher co-planning', start: `${first}T15:00`, end: `${first}T16:00` });
   if (weeksAgo >= 6) return week.filter((e) => !/^(coach1|feedback1)/.test(e.id));
   return week;
 }
 
+async function logSaving(panel: Page, task: string, minutes: number, date: string) {
+  await panel.getByLabel('Task', { exact: true }).fill(task);
+  await panel.getByLabel('Minutes saved', { exact: true }).fill(String(minutes));
+  await panel.getByLabel('Date', { exact: true }).fill(date);
+  await panel.getByRole('button', { name: 'Log time saved' }).click();
+  await panel.getByRole('status').filter({ hasText: `on "${task}" (${date})` }).waitFor();
+}
+
 async function main() {
-  let session;
+  let session: ExtensionSession;
   try {
-    session = await launchExtension({ timezoneId: Intl.DateTimeFormat().resolvedOptions().timeZone });
+    session = await launchExtension({ timezoneId: Intl.DateTimeFormat().resolvedOptions().timeZone, headless });
   } catch (error) {
-    console.error(String(error instanceof Error ? error.message : error));
+    console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
   }
-  if (!headless) console.log('Opening Chromium with Leadership Calendar…');
+  console.log(headless ? 'Running the demo headless (no display); screenshots follow.' : 'Opening Chromium with Leadership Calendar…');
   let current = monday(0);
   let weeksAgo = 0;
-  await serveAt(session.context, 'https://calendar.google.com/**', () => renderGooglePage({ view: 'week', lang: 'en', hour12: true, firstDay: current, events: demoWeek(current, weeksAgo) }));
-  await serveAt(session.context, 'https://outlook.office.com/**', () => renderOutlookPage({ view: 'workweek', lang: 'en-US', hour12: true, firstDay: monday(0), events: principalWeek(monday(0), '-outlook') }));
+  await serveAt(session.context, 'https://calendar.google.com/**', () => renderGooglePage({ view: 'week', lang: 'en', hour12: true, firstDay: current, events: demoWeek(current, weeksAgo), gmtLabel: gmtLabel() }));
+  await serveAt(session.context, 'https://outlook.office.com/**', () => renderOutlookPage({ view: 'workweek', lang: 'en-US', hour12: true, firstDay: monday(0), events: districtWeek(monday(0)) }));
 
+  // First run in the panel, then nine weeks of calendar read by the real content script.
+  const panel = await session.page('sidepanel.html');
+  await panel.getByRole('button', { name: 'Start' }).click();
   const calendar = await session.context.newPage();
   for (weeksAgo = 8; weeksAgo >= 0; weeksAgo--) {
     current = monday(-weeksAgo);
@@ -52,49 +85,81 @@ async function main() {
     await calendar.waitForTimeout(300);
   }
 
-  const panel = await session.page('sidepanel.html#log');
-  await panel.getByRole('button', { name: 'Log time saved' }).waitFor();
-  const log = async (task: string, minutes: number, date: string) => {
-    await panel.getByLabel('Task', { exact: true }).fill(task);
-    await panel.getByLabel('Minutes saved', { exact: true }).fill(String(minutes));
-    await panel.getByLabel('Date', { exact: true }).fill(date);
-    await panel.getByRole('button', { name: 'Log time saved' }).click();
-    await panel.getByRole('status').filter({ hasText: 'Logged' }).waitFor();
-  };
+  await panel.getByRole('button', { name: 'Log time', exact: true }).click();
   for (let w = 8; w >= 1; w--) {
-    const first = monday(-w);
-    await log('Parent newsletter', 45, first);
-    if (w <= 4) await log('Meeting prep', 60 + w * 10, first);
+    await logSaving(panel, 'Parent newsletter', 45, monday(-w));
+    if (w <= 4) await logSaving(panel, 'Meeting prep', 60 + w * 10, monday(-w));
   }
-  await log('Parent newsletter', 45, monday(0));
-  await log('Documentation', 90, monday(0));
-  await log('Family messages', 60, monday(0));
+  await logSaving(panel, 'Parent newsletter', 45, monday(0));
+  await logSaving(panel, 'Documentation', 90, monday(0));
+  await logSaving(panel, 'Family messages', 60, monday(0));
+
+  // Nudges: both set to today 00:00, then the real alarm is fired.
+  const options = await session.page('options.html');
+  const today = String(new Date().getDay());
+  await options.getByLabel('Plan nudge day').selectOption(today);
+  await options.getByLabel('Plan nudge time').fill('00:00');
+  await options.getByLabel('Review nudge day').selectOption(today);
+  await options.getByLabel('Review nudge time').fill('00:00');
+  await options.getByLabel('Name used in exports for your coach').fill('Leader A');
+  await options.getByRole('button', { name: 'Save settings' }).click();
+  await options.getByText('Settings saved.').waitFor();
+  await session.worker.evaluate(() => (globalThis as unknown as { chrome: { alarms: { create(n: string, o: { when: number }): void } } }).chrome.alarms.create('nudge-review', { when: Date.now() }));
+
+  // The coach view: this leader's export plus five other leaders.
+  await options.getByLabel('From the week of').fill(monday(-8));
+  await options.getByRole('button', { name: 'Preview what will be shared' }).click();
+  await options.getByTestId('export-preview').waitFor();
+  const dir = mkdtempSync(join(tmpdir(), 'lc-demo-'));
+  const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export trend CSV' }).click()]);
+  const ownCsv = join(dir, 'leader-a.csv');
+  await download.saveAs(ownCsv);
+  const weeks = Array.from({ length: 9 }, (_, i) => monday(i - 8));
+  const othersCsv = join(dir, 'other-leaders.csv');
+  writeFileSync(othersCsv, toTrendCsv(cohortRows(5, weeks)));
+  const coach = await session.page('coach.html');
+  await coach.getByLabel('Add export files').setInputFiles([ownCsv, othersCsv]);
+  await coach.getByRole('heading', { name: /^6 leaders/ }).waitFor();
 
   const outlook = await session.context.newPage();
   await outlook.goto('https://outlook.office.com/calendar/view/workweek');
   await outlook.locator('button[data-leadership-calendar]').first().waitFor();
-
   await calendar.bringToFront();
   await panel.reload();
   await panel.getByTestId('redirect-sentence').waitFor();
-  if (headless) {
-    mkdirSync(out, { recursive: true });
-    const shots = {
-      'calendar-with-badges.png': calendar,
-      'outlook-with-badges.png': outlook,
-      'side-panel.png': panel,
-    };
-    for (const [name, page] of Object.entries(shots)) {
-      await page.setViewportSize({ width: name === 'side-panel.png' ? 420 : 1280, height: 900 });
-      await page.screenshot({ path: join(out, name), fullPage: name === 'side-panel.png' });
-      console.log(join(out, name));
-    }
-    console.log(`\nThis week: ${await panel.getByTestId('redirect-sentence').textContent()}`);
-    await session.close();
-  } else {
-    console.log('Demo is running. Side panel page:', panel.url(), '\nClose the browser window or press Ctrl+C to stop.');
-    await new Promise<void>((done) => session!.context.on('close', () => done()));
+
+  const nudges = await panel.evaluate(async () => {
+    const open = indexedDB.open('leadership-calendar');
+    const db: IDBDatabase = await new Promise((res) => (open.onsuccess = () => res(open.result)));
+    const req = db.transaction('nudges').objectStore('nudges').getAll();
+    return new Promise<{ kind: string; message: string }[]>((res) => (req.onsuccess = () => res(req.result)));
+  });
+  const sentence = await panel.getByTestId('redirect-sentence').textContent();
+
+  if (!headless) {
+    console.log(`Demo is running: ${panel.url()} is the side panel page. Close the window or press Ctrl+C to stop.`);
+    await new Promise<void>((done) => session.context.on('close', () => done()));
+    return;
   }
+  mkdirSync(out, { recursive: true });
+  const shot = async (name: string, page: Page, width = 1280) => {
+    await page.bringToFront();
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: join(out, name), fullPage: width < 1000 });
+    console.log(join(out, name));
+  };
+  await shot('1-google-calendar-with-badges.png', calendar);
+  await shot('2-outlook-with-badges.png', outlook);
+  await shot('3-side-panel-this-week.png', panel, 460);
+  await panel.getByRole('button', { name: 'Tag', exact: true }).click();
+  await shot('4-side-panel-tagging.png', panel, 460);
+  await panel.getByRole('button', { name: 'Review', exact: true }).click();
+  await shot('5-side-panel-review.png', panel, 460);
+  await shot('6-options-rules-and-data.png', options, 900);
+  await shot('7-coach-view.png', coach);
+  console.log(`\nThis week: ${sentence}`);
+  for (const n of nudges) console.log(`${n.kind === 'plan' ? 'Monday nudge' : 'Friday nudge'}: ${n.message}`);
+  await session.close();
 }
 
 void main();

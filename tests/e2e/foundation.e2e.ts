@@ -1,9 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EXTENSION_DIR, databaseNames, launchExtension, serveAt, type ExtensionSession } from './harness';
 
 const EXPECTED_CSP = "script-src 'self'; object-src 'self'; connect-src 'self'";
+const EXPECTED_MATCHES = {
+  'content-scripts/google-calendar.js': ['https://calendar.google.com/*'],
+  'content-scripts/outlook.js': ['https://outlook.cloud.microsoft/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'],
+};
+const contentScripts = (manifest: { content_scripts: { js: string[]; matches: string[] }[] }) =>
+  Object.fromEntries(manifest.content_scripts.map((c) => [c.js[0], [...c.matches].sort()]));
 
 describe('the built manifests', () => {
   test('Chrome: only the permissions the product uses, and a CSP that forbids network calls', () => {
@@ -16,6 +22,13 @@ describe('the built manifests', () => {
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.side_panel.default_path).toBe('sidepanel.html');
     expect(manifest.options_ui.page).toBe('options.html');
+    expect(contentScripts(manifest)).toEqual(EXPECTED_MATCHES);
+  });
+
+  test('npm run zip produced the Chrome and Firefox packages (and the sources AMO asks for)', () => {
+    const output = join(EXTENSION_DIR, '..');
+    if (!existsSync(join(output, 'leadership-calendar-0.1.0-chrome.zip'))) return expect.fail(`no zips in ${output}: run npm run zip (npm test does)`);
+    expect(readdirSync(output).filter((f) => f.endsWith('.zip')).sort()).toEqual(['leadership-calendar-0.1.0-chrome.zip', 'leadership-calendar-0.1.0-firefox.zip', 'leadership-calendar-0.1.0-sources.zip']);
   });
 
   test('Firefox: a sidebar, the same CSP, and no data collection', () => {
@@ -24,6 +37,9 @@ describe('the built manifests', () => {
     expect(manifest.content_security_policy).toBe(EXPECTED_CSP);
     expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect(manifest.permissions.filter((p: string) => !p.includes('://')).sort()).toEqual(['alarms', 'notifications', 'unlimitedStorage']);
+    // No host permissions at all: the content scripts' matches are the only site access.
+    expect(manifest.permissions.filter((p: string) => p.includes('://'))).toEqual([]);
+    expect(contentScripts(manifest)).toEqual(EXPECTED_MATCHES);
   });
 });
 

@@ -23,12 +23,12 @@ export interface ExtensionSession {
 }
 
 /** Launches real Chromium with the built extension, headless, in a throwaway profile. */
-export async function launchExtension(options: { timezoneId?: string; locale?: string } = {}): Promise<ExtensionSession> {
+export async function launchExtension(options: { timezoneId?: string; locale?: string; headless?: boolean } = {}): Promise<ExtensionSession> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first (npm run build).');
   const profile = mkdtempSync(join(tmpdir(), 'lc-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
-    headless: true,
+    headless: options.headless ?? true,
     timezoneId: options.timezoneId ?? 'America/New_York',
     locale: options.locale ?? 'en-US',
     viewport: { width: 1280, height: 900 },
