@@ -88,11 +88,13 @@ export function SidePanelApp({ db, initialView }: Props) {
   // The trend is not needed for the first paint: it loads after the week is on screen.
   const trend = useTrend(db, weekKey, TREND_WEEKS, week ? settings : undefined, now, data?.baseline);
   const range = weekRange(weekKey);
-  const entries = useLiveQuery(() => db.reclaimed.where('date').between(isoDate(range.start), isoDate(range.end - 1), true, true).sortBy('date'), [db, weekKey]);
-  const estimates = useLiveQuery(() => db.recurring.toArray(), [db]);
+  // Queries the first paint does not need start after it, so they never compete with it.
+  const ready = data?.week !== undefined && data?.week !== null;
+  const entries = useLiveQuery(async () => (ready ? db.reclaimed.where('date').between(isoDate(range.start), isoDate(range.end - 1), true, true).sortBy('date') : []), [db, weekKey, ready]);
+  const estimates = useLiveQuery(async () => (ready ? db.recurring.toArray() : []), [db, ready]);
   // null: no plan yet; undefined: still loading.
-  const plan = useLiveQuery(async () => (await db.plans.get(weekKey)) ?? null, [db, weekKey]);
-  const nudges = useLiveQuery(() => db.nudges.orderBy('deliveredAt').reverse().limit(30).toArray(), [db]);
+  const plan = useLiveQuery(async () => (ready ? ((await db.plans.get(weekKey)) ?? null) : undefined), [db, weekKey, ready]);
+  const nudges = useLiveQuery(async () => (ready ? db.nudges.orderBy('deliveredAt').reverse().limit(30).toArray() : []), [db, ready]);
   const thisWeek = weekKeyOf(now, weekStartsOn);
   const today = isoDate(now);
 
