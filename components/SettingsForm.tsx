@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { ROLE_LABELS, ROLES, type Role, type Settings } from '../lib/domain/settings';
+import { ROLE_LABELS, ROLES, type NudgeSchedule, type Role, type Settings } from '../lib/domain/settings';
 
 interface Props {
   settings: Settings;
@@ -16,12 +16,7 @@ export function SettingsForm({ settings, onSave }: Props) {
   const [baseline, setBaseline] = useState(settings.baselineOverrideHours?.toString() ?? '');
   const [goalMode, setGoalMode] = useState(settings.goalOverrideHours === null ? 'auto' : 'manual');
   const [goal, setGoal] = useState(settings.goalOverrideHours?.toString() ?? '');
-  const [planDay, setPlanDay] = useState(String(settings.nudges.plan.weekday));
-  const [reviewDay, setReviewDay] = useState(String(settings.nudges.review.weekday));
-  const [planTime, setPlanTime] = useState(settings.nudges.plan.time);
-  const [planOn, setPlanOn] = useState(settings.nudges.plan.enabled);
-  const [reviewTime, setReviewTime] = useState(settings.nudges.review.time);
-  const [reviewOn, setReviewOn] = useState(settings.nudges.review.enabled);
+  const [nudges, setNudges] = useState(settings.nudges);
   const [leaderLabel, setLeaderLabel] = useState(settings.leaderLabel);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
 
@@ -34,10 +29,7 @@ export function SettingsForm({ settings, onSave }: Props) {
         weekStartsOn: Number(weekStartsOn) as Settings['weekStartsOn'],
         baselineOverrideHours: baselineMode === 'auto' ? null : number(baseline),
         goalOverrideHours: goalMode === 'auto' ? null : number(goal),
-        nudges: {
-          plan: { enabled: planOn, weekday: Number(planDay), time: planTime },
-          review: { enabled: reviewOn, weekday: Number(reviewDay), time: reviewTime },
-        },
+        nudges,
         leaderLabel,
         onboarded: true,
       });
@@ -86,20 +78,8 @@ export function SettingsForm({ settings, onSave }: Props) {
       <fieldset>
         <legend>Weekly nudges</legend>
         <p className="muted">Nudges arrive at these times in your own time zone, once a week each — never overnight unless you choose it.</p>
-        <label className="choice"><input type="checkbox" checked={planOn} onChange={(e) => setPlanOn(e.target.checked)} /> "Plan your reclaimed hours"</label>
-        <label htmlFor="plan-day">Plan nudge day</label>
-        <select id="plan-day" value={planDay} onChange={(e) => setPlanDay(e.target.value)}>
-          {WEEKDAYS.map((d, i) => <option key={d} value={i}>{d}</option>)}
-        </select>
-        <label htmlFor="plan-time">Plan nudge time</label>
-        <input id="plan-time" type="time" value={planTime} onChange={(e) => setPlanTime(e.target.value)} />
-        <label className="choice"><input type="checkbox" checked={reviewOn} onChange={(e) => setReviewOn(e.target.checked)} /> "Here is where your reclaimed hours went"</label>
-        <label htmlFor="review-day">Review nudge day</label>
-        <select id="review-day" value={reviewDay} onChange={(e) => setReviewDay(e.target.value)}>
-          {WEEKDAYS.map((d, i) => <option key={d} value={i}>{d}</option>)}
-        </select>
-        <label htmlFor="review-time">Review nudge time</label>
-        <input id="review-time" type="time" value={reviewTime} onChange={(e) => setReviewTime(e.target.value)} />
+        <NudgeFields kind="plan" label={'"Plan your reclaimed hours"'} value={nudges.plan} onChange={(plan) => setNudges({ ...nudges, plan })} />
+        <NudgeFields kind="review" label={'"Here is where your reclaimed hours went"'} value={nudges.review} onChange={(review) => setNudges({ ...nudges, review })} />
       </fieldset>
 
       <label htmlFor="leader-label">Name used in exports for your coach</label>
@@ -109,5 +89,20 @@ export function SettingsForm({ settings, onSave }: Props) {
       <p><button type="submit" className="primary">Save settings</button></p>
       <p role="status" className={status?.ok === false ? 'error' : undefined}>{status?.text}</p>
     </form>
+  );
+}
+
+function NudgeFields({ kind, label, value, onChange }: { kind: 'plan' | 'review'; label: string; value: NudgeSchedule; onChange: (v: NudgeSchedule) => void }) {
+  const name = kind === 'plan' ? 'Plan' : 'Review';
+  return (
+    <>
+      <label className="choice"><input type="checkbox" checked={value.enabled} onChange={(e) => onChange({ ...value, enabled: e.target.checked })} /> {label}</label>
+      <label htmlFor={`${kind}-day`}>{name} nudge day</label>
+      <select id={`${kind}-day`} value={value.weekday} onChange={(e) => onChange({ ...value, weekday: Number(e.target.value) })}>
+        {WEEKDAYS.map((d, i) => <option key={d} value={i}>{d}</option>)}
+      </select>
+      <label htmlFor={`${kind}-time`}>{name} nudge time</label>
+      <input id={`${kind}-time`} type="time" value={value.time} onChange={(e) => onChange({ ...value, time: e.target.value })} />
+    </>
   );
 }

@@ -11,31 +11,9 @@ export type Response = z.infer<typeof ResponseSchema>;
 
 const epochMs = z.number().int().min(0).max(8.64e15);
 
-/** What a host adapter or the .ics importer reads: everything the calendar says about one event. */
-export const RawEventSchema = z
-  .strictObject({
-    /** The calendar's own id (Google: decoded event id incl. instance suffix; Outlook: item id; ics: UID + recurrence id). */
-    sourceId: z.string().min(1).max(1024),
-    title: z.string().max(2000),
-    start: epochMs,
-    end: epochMs,
-    allDay: z.boolean(),
-    location: z.string().max(2000).optional(),
-    calendarId: z.string().max(500).optional(),
-    seriesId: z.string().max(1024).optional(),
-    color: z.string().max(40).optional(),
-    response: ResponseSchema.default('unknown'),
-    cancelled: z.boolean().default(false),
-  })
-  .refine((e) => e.end >= e.start, { message: 'The event ends before it starts', path: ['end'] });
-export type RawEvent = z.infer<typeof RawEventSchema>;
-export type RawEventInput = z.input<typeof RawEventSchema>;
-
-/** A stored calendar event. Never hard-deleted by a re-scan: `removedAt` marks one that disappeared. */
-export const CalendarEventSchema = z.strictObject({
-  /** `${source}:${sourceId}` — stable across re-scans and imports. */
-  id: z.string().min(3).max(1100),
-  source: SourceSchema,
+/** The fields every event has, read or stored (one definition, so the two shapes cannot drift). */
+const eventFields = {
+  /** The calendar's own id (Google: decoded event id incl. instance suffix; Outlook: item id; ics: UID + recurrence id). */
   sourceId: z.string().min(1).max(1024),
   title: z.string().max(2000),
   start: epochMs,
@@ -45,12 +23,30 @@ export const CalendarEventSchema = z.strictObject({
   calendarId: z.string().max(500).optional(),
   seriesId: z.string().max(1024).optional(),
   color: z.string().max(40).optional(),
-  response: ResponseSchema,
-  cancelled: z.boolean(),
-  firstSeen: epochMs,
-  lastSeen: epochMs,
-  removedAt: epochMs.nullable(),
-});
+};
+const endsAfterStart = { message: 'The event ends before it starts', path: ['end'] };
+
+/** What a host adapter or the .ics importer reads: everything the calendar says about one event. */
+export const RawEventSchema = z
+  .strictObject({ ...eventFields, response: ResponseSchema.default('unknown'), cancelled: z.boolean().default(false) })
+  .refine((e) => e.end >= e.start, endsAfterStart);
+export type RawEvent = z.infer<typeof RawEventSchema>;
+export type RawEventInput = z.input<typeof RawEventSchema>;
+
+/** A stored calendar event. Never hard-deleted by a re-scan: `removedAt` marks one that disappeared. */
+export const CalendarEventSchema = z
+  .strictObject({
+    /** `${source}:${sourceId}` — stable across re-scans and imports. */
+    id: z.string().min(3).max(1100),
+    source: SourceSchema,
+    ...eventFields,
+    response: ResponseSchema,
+    cancelled: z.boolean(),
+    firstSeen: epochMs,
+    lastSeen: epochMs,
+    removedAt: epochMs.nullable(),
+  })
+  .refine((e) => e.end >= e.start, endsAfterStart);
 export type CalendarEvent = z.infer<typeof CalendarEventSchema>;
 
 export function eventId(source: Source, sourceId: string): string {

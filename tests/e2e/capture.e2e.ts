@@ -2,37 +2,21 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderGooglePage, renderOutlookPage, googleEventId } from '../fixtures/calendar-pages';
 import { principalWeek } from '../fixtures/principal-week';
 import { databaseNames, launchExtension, serveAt, type ExtensionSession } from './harness';
+import { readRows } from './idb';
 
 /** Reads rows straight from the extension origin's IndexedDB (through an extension page). */
-async function storedEvents(session: ExtensionSession): Promise<{ id: string; title: string; start: number; end: number; removedAt: number | null }[]> {
+async function storedEvents(session: ExtensionSession) {
   const page = await session.page('options.html');
-  const rows = await page.evaluate(async () => {
-    const open = indexedDB.open('leadership-calendar');
-    const db: IDBDatabase = await new Promise((res, rej) => {
-      open.onsuccess = () => res(open.result);
-      open.onerror = () => rej(open.error);
-    });
-    const req = db.transaction('events').objectStore('events').getAll();
-    const all = await new Promise<unknown[]>((res) => (req.onsuccess = () => res(req.result)));
-    db.close();
-    return all;
-  });
+  const rows = await readRows<{ id: string; title: string; start: number; end: number; removedAt: number | null }>(page, 'events');
   await page.close();
-  return rows as never;
+  return rows;
 }
 
-async function storedTag(session: ExtensionSession, id: string): Promise<{ kind: string; activity: string; setBy: string } | undefined> {
+async function storedTag(session: ExtensionSession, id: string) {
   const page = await session.page('options.html');
-  const tag = await page.evaluate(async (key) => {
-    const open = indexedDB.open('leadership-calendar');
-    const db: IDBDatabase = await new Promise((res) => (open.onsuccess = () => res(open.result)));
-    const req = db.transaction('tags').objectStore('tags').get(key);
-    const value = await new Promise((res) => (req.onsuccess = () => res(req.result)));
-    db.close();
-    return value;
-  }, id);
+  const tags = await readRows<{ eventId: string; kind: string; activity: string; setBy: string }>(page, 'tags');
   await page.close();
-  return tag as never;
+  return tags.find((t) => t.eventId === id);
 }
 
 const est = (date: string, time: string) => new Date(`${date}T${time}:00-05:00`).getTime();

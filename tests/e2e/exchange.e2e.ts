@@ -6,26 +6,21 @@ import { renderGooglePage } from '../fixtures/calendar-pages';
 import { principalWeek } from '../fixtures/principal-week';
 import { axeViolations } from './axe';
 import { dumpDatabase } from './idb';
+import { E2E_TZ as TZ, mondayOf } from './dates';
 import { launchExtension, serveAt, type ExtensionSession } from './harness';
 
-const TZ = 'America/New_York';
 const dir = mkdtempSync(join(tmpdir(), 'lc-exchange-'));
 
-function mondayOf(offsetWeeks: number): string {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short' }).formatToParts(new Date()).map((p) => [p.type, p.value]));
-  const back = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday!);
-  return new Date(Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day) - back + offsetWeeks * 7)).toISOString().slice(0, 10);
-}
 
 /** The last calendar read (which week was on screen, read failures) is live state of this browser, not backed up. */
-const withoutTransientState = (dump: Record<string, unknown[]>) => ({ ...dump, meta: dump.meta!.filter((row) => !String(row).includes('"key":"read-health"')) });
+const withoutTransientState = (dump: Record<string, string[]>) => ({ ...dump, meta: dump.meta!.filter((row) => !row.includes('"key":"read-health"')) });
 
 describe('export from one profile, load and restore in another', () => {
   let leader: ExtensionSession;
   let other: ExtensionSession;
   let csvPath = '';
   let backupPath = '';
-  let leaderDump: Record<string, unknown[]> = {};
+  let leaderDump: Record<string, string[]> = {};
 
   beforeAll(async () => {
     leader = await launchExtension({ timezoneId: TZ });

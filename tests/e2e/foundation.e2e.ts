@@ -25,6 +25,13 @@ describe('the built manifests', () => {
     expect(contentScripts(manifest)).toEqual(EXPECTED_MATCHES);
   });
 
+  test('the content scripts carry no React, zod or Dexie (validation happens in the background)', () => {
+    for (const file of Object.keys(EXPECTED_MATCHES)) {
+      const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
+      expect(code, file).not.toMatch(/ZodError|react\.element|__reactFiber|DexieError|indexedDB\.open/);
+    }
+  });
+
   test('npm run zip produced the Chrome and Firefox packages (and the sources AMO asks for)', () => {
     const output = join(EXTENSION_DIR, '..');
     if (!existsSync(join(output, 'leadership-calendar-0.1.0-chrome.zip'))) return expect.fail(`no zips in ${output}: run npm run zip (npm test does)`);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderCorpusWeek } from '../fixtures/corpus-page';
-import { dumpDatabase } from './idb';
+import { readRows } from './idb';
 import { launchExtension, serveAt, type ExtensionSession } from './harness';
 
 describe('Google Calendar in other languages, from the real label corpus', () => {
@@ -27,7 +27,7 @@ describe('Google Calendar in other languages, from the real label corpus', () =>
     await calendar.goto(`https://calendar.google.com/calendar/u/0/r/week/2024/6/9?hl=${lang}`);
     await calendar.locator('button[data-leadership-calendar]').first().waitFor();
     const options = await session.page('options.html');
-    const stored = (await dumpDatabase(options)).events!.map((row) => JSON.parse(row as string) as { sourceId: string; start: number; end: number });
+    const stored = await readRows<{ sourceId: string; start: number; end: number }>(options, 'events');
     for (const [id, times] of page.expected) {
       const event = stored.find((e) => e.sourceId === id);
       expect(event, `${lang} ${id}`).toBeDefined();

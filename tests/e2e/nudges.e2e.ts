@@ -3,18 +3,13 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderGooglePage } from '../fixtures/calendar-pages';
 import { principalWeek } from '../fixtures/principal-week';
+import { E2E_TZ as TZ, mondayOf, weekdayNow } from './dates';
 import { launchExtension, serveAt, type ExtensionSession } from './harness';
+import { readRows } from './idb';
 
 /** The extension APIs the worker exposes to evaluate() (typed here; the page has no @types/chrome). */
 declare const chrome: { alarms: { create(name: string, info: { when: number }): void }; notifications: { getAll(): Promise<Record<string, boolean>> } };
 
-const TZ = 'America/New_York';
-const weekdayNow = () => ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(new Intl.DateTimeFormat('en-US', { timeZone: TZ, weekday: 'short' }).format(new Date()));
-function mondayOf(offsetWeeks: number): string {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date()).map((p) => [p.type, p.value]));
-  const back = (weekdayNow() + 6) % 7;
-  return new Date(Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day) - back + offsetWeeks * 7)).toISOString().slice(0, 10);
-}
 
 describe('weekly nudges in Chromium', () => {
   let session: ExtensionSession;
@@ -66,21 +61,11 @@ describe('weekly nudges in Chromium', () => {
     const reclaimed = await panel.getByTestId('reclaimed-hours').textContent();
     const walk = Number((await panel.getByTestId('walkthrough-hours').textContent())!.replace(' h', ''));
     const coach = Number((await panel.getByTestId('coaching-hours').textContent())!.replace(' h', ''));
-    const review = await panel.evaluate(async (id) => {
-      const open = indexedDB.open('leadership-calendar');
-      const db: IDBDatabase = await new Promise((res) => (open.onsuccess = () => res(open.result)));
-      const req = db.transaction('nudges').objectStore('nudges').getAll();
-      const rows = await new Promise<{ id: string; message: string }[]>((res) => (req.onsuccess = () => res(req.result)));
-      return rows.find((r) => r.id === id)?.message ?? '';
-    }, `review:${mondayOf(0)}`);
+    const records = await readRows<{ id: string; message: string }>(panel, 'nudges');
+    const review = records.find((r) => r.id === `review:${mondayOf(0)}`)?.message ?? '';
     expect(review).toContain(`AI gave you back ${reclaimed} this week`);
     expect(review).toMatch(new RegExp(`[Ww]alkthroughs and coaching(:| came to) ${Math.round((walk + coach) * 10) / 10} h`));
-    const plan = await panel.evaluate(async (id) => {
-      const open = indexedDB.open('leadership-calendar');
-      const db: IDBDatabase = await new Promise((res) => (open.onsuccess = () => res(open.result)));
-      const req = db.transaction('nudges').objectStore('nudges').get(id);
-      return ((await new Promise((res) => (req.onsuccess = () => res(req.result)))) as { message: string }).message;
-    }, `plan:${mondayOf(0)}`);
+    const plan = records.find((r) => r.id === `plan:${mondayOf(0)}`)?.message ?? '';
     expect(plan).toMatch(/^Last week: no AI time savings logged; walkthroughs and coaching came to \d+(\.\d)? h\. What will you do with the hours you get back this week\?$/);
     expect([plan, review]).toContain(shown);
     mkdirSync(resolve('.e2e-output'), { recursive: true });

@@ -5,19 +5,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderGooglePage } from '../fixtures/calendar-pages';
 import { principalWeek } from '../fixtures/principal-week';
 import { axeViolations } from './axe';
+import { E2E_TZ as TZ, mondayOf } from './dates';
 import { launchExtension, serveAt, type ExtensionSession } from './harness';
 import { byLabel, byName, tabTo } from './keyboard';
 
 export const SHOTS = resolve('.e2e-output');
-const TZ = 'America/New_York';
 
-/** Monday of the current week in the browser's zone, as YYYY-MM-DD. */
-function thisMonday(): string {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short' }).formatToParts(new Date()).map((p) => [p.type, p.value]));
-  const back = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday!);
-  const d = new Date(Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day) - back));
-  return d.toISOString().slice(0, 10);
-}
 
 async function expectNoAxeViolations(page: Page, where: string) {
   const violations = await axeViolations(page);
@@ -27,7 +20,7 @@ async function expectNoAxeViolations(page: Page, where: string) {
 describe('a principal, keyboard only, in the side panel', () => {
   let session: ExtensionSession;
   let panel: Page;
-  const monday = thisMonday();
+  const monday = mondayOf(0);
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     session = await launchExtension({ timezoneId: TZ });
