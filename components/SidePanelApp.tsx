@@ -158,6 +158,11 @@ export function SidePanelApp({ db, initialView }: Props) {
         onDismiss={(id) => dismissNudge(db, id)}
       />
       {unreadable && <EmptyWeek unreadable />}
+      {!unreadable && health && health.recorded && health.failures > 0 && health.range && weekKeyOf(health.range.start, weekStartsOn) === weekKey && (
+        <p className="card notice" data-testid="partial-read">
+          {health.failures} of {health.elements} events on the calendar page could not be read, so their time is not counted this week. Everything else was read; nothing was removed.
+        </p>
+      )}
       {!week || !summary ? (
         <p role="status">Loading…</p>
       ) : (

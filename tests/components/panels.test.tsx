@@ -72,3 +72,14 @@ test('the side panel asks for the role on first run', async () => {
   render(<SidePanelApp db={freshDb()} />);
   expect(await screen.findByRole('heading', { name: 'Welcome to Leadership Calendar' })).toBeTruthy();
 });
+
+test('the panel says when some events on the page could not be read', async () => {
+  const { recordReadHealth } = await import('../../lib/store/read-health');
+  const { weekRange, weekKeyOf } = await import('../../lib/domain/week');
+  const db = freshDb();
+  await saveSettings(db, { onboarded: true });
+  const now = Date.now();
+  await recordReadHealth(db, { source: 'google', view: 'week', range: weekRange(weekKeyOf(now, 1)), elements: 12, failures: 2, recorded: true, at: now });
+  render(<SidePanelApp db={db} />);
+  expect((await screen.findByTestId('partial-read')).textContent).toMatch(/^2 of 12 events on the calendar page could not be read/);
+});
