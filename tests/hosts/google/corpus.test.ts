@@ -38,6 +38,7 @@ test('every corpus label of the supported languages reads exactly; the table is 
   }
   console.log(`Google label corpus, exact reads per language:\n${rows.join('\n')}\noverall ${total}/${cases.length} (${((100 * total) / cases.length).toFixed(1)}%)`);
   expect(failures).toEqual([]);
+  expect(total / cases.length).toBeGreaterThanOrEqual(0.98);
 });
 
 /** Never a wrong time: a label is either read exactly or not at all. */
