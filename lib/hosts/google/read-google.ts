@@ -59,7 +59,8 @@ function colorOf(chip: HTMLElement): string | undefined {
   return inlineColor(chip.getAttribute('style')) ?? inlineColor(chip.querySelector('[style*="background-color"]')?.getAttribute('style') ?? null);
 }
 
-function visibleRange(doc: Document, offset: number | null): HostRead['range'] {
+/** The first and last day on screen. */
+function visibleDays(doc: Document): { first: WallDate; last: WallDate } | null {
   const grid = doc.querySelector<HTMLElement>(S.visibleRange);
   let first = grid ? decodeDateKey(grid.getAttribute('data-start-date-key') ?? '') : null;
   let last = grid ? decodeDateKey(grid.getAttribute('data-end-date-key') ?? '') : null;
@@ -69,8 +70,19 @@ function visibleRange(doc: Document, offset: number | null): HostRead['range'] {
     first = days.length ? decodeDateKey(days[0]!.getAttribute('data-datekey') ?? '') : null;
     last = days.length ? decodeDateKey(days[days.length - 1]!.getAttribute('data-datekey') ?? '') : null;
   }
-  if (!first || !last) return null;
-  return { start: wallToEpoch(first, 0, offset), end: wallToEpoch(addDays(last, 1), 0, offset) };
+  return first && last ? { first, last } : null;
+}
+
+/**
+ * The zone to read wall times in. Google shows one "GMT±hh" label per view, which is wrong for part of
+ * a week that crosses a DST change. When the label matches the browser's own offset on a day shown, the
+ * calendar is in the browser's zone, so its full rules (DST included) are used; otherwise the label's
+ * fixed offset.
+ */
+function zoneOffset(label: number | null, days: { first: WallDate; last: WallDate } | null): number | null {
+  if (label === null || !days) return label;
+  const browserAt = (d: WallDate) => -new Date(d.year, d.month - 1, d.day, 12).getTimezoneOffset();
+  return label === browserAt(days.first) || label === browserAt(days.last) ? null : label;
 }
 
 /**
@@ -117,10 +129,11 @@ export const googleReader: HostReader = {
   begin(doc) {
     const lang = doc.documentElement.lang || 'en';
     const locale = localeFor(lang);
-    const offset = displayOffset(doc);
+    const days = visibleDays(doc);
+    const offset = zoneOffset(displayOffset(doc), days);
     // In month view timed events are stacked chips too, so "stacked" alone does not mean all-day there.
     const monthView = (doc.body?.getAttribute('data-viewkey') ?? '') === 'MONTH';
-    const read: HostRead = { source: 'google', view: (doc.body?.getAttribute('data-viewkey') ?? 'unknown').toLowerCase(), range: visibleRange(doc, offset), elements: 0, failures: 0, events: [], chips: [] };
+    const read: HostRead = { source: 'google', view: (doc.body?.getAttribute('data-viewkey') ?? 'unknown').toLowerCase(), range: days ? { start: wallToEpoch(days.first, 0, offset), end: wallToEpoch(addDays(days.last, 1), 0, offset) } : null, elements: 0, failures: 0, events: [], chips: [] };
     const seen = new Set<string>();
     return {
       elements: Array.from(doc.querySelectorAll<HTMLElement>(S.eventChip)),

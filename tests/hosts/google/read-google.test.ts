@@ -115,3 +115,21 @@ test('a changed label format reads as failures, never wrong times', () => {
   expect(read.events.filter((e) => !e.allDay)).toHaveLength(0);
   expect(read.failures).toBeGreaterThan(15);
 });
+
+describe('a week that crosses the end of daylight saving time (browser in America/New_York)', () => {
+  const events = [
+    { id: 'before', title: 'Walkthrough before the change', start: '2026-10-26T09:00', end: '2026-10-26T10:00' },
+    { id: 'after', title: 'Coaching after the change', start: '2026-11-01T10:00', end: '2026-11-01T11:00' },
+  ];
+  test('the calendar in the browser zone: both sides of the change are exact', () => {
+    const read = readGoogleCalendar(load(renderGooglePage({ view: 'week', lang: 'en', hour12: true, firstDay: '2026-10-26', events, gmtLabel: 'GMT-04' })));
+    expect(read.events.map((e) => [e.title, e.start])).toEqual([
+      ['Walkthrough before the change', new Date('2026-10-26T09:00:00-04:00').getTime()],
+      ['Coaching after the change', new Date('2026-11-01T10:00:00-05:00').getTime()],
+    ]);
+  });
+  test('a calendar in another zone uses the label offset', () => {
+    const read = readGoogleCalendar(load(renderGooglePage({ view: 'week', lang: 'en', hour12: true, firstDay: '2026-10-26', events, gmtLabel: 'GMT+09' })));
+    expect(read.events.find((e) => e.title === 'Walkthrough before the change')!.start).toBe(new Date('2026-10-26T09:00:00+09:00').getTime());
+  });
+});
