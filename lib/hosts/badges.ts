@@ -19,6 +19,7 @@ export interface ActivityOption {
 
 const CSS = `
 [${OWN_MARKER}].lc-badge{float:right;position:relative;z-index:5;margin:1px;min-width:18px;height:18px;padding:0 3px;border:1px solid #fff;border-radius:9px;font:600 11px/16px system-ui,sans-serif;color:#fff;cursor:pointer;box-sizing:border-box}
+[${OWN_MARKER}].lc-badge.lc-beside{float:none;position:absolute;z-index:10;margin:1px 0 0}
 [${OWN_MARKER}].lc-badge:focus-visible{outline:3px solid #ffbf47;outline-offset:1px}
 [${OWN_MARKER}].lc-picker{position:fixed;z-index:2147483647;background:#fff;color:#1b1f24;border:1px solid #5f6368;border-radius:8px;padding:8px;box-shadow:0 4px 16px rgba(0,0,0,.25);font:13px/1.4 system-ui,sans-serif;width:220px}
 [${OWN_MARKER}].lc-picker button{display:block;width:100%;text-align:left;margin:2px 0;padding:4px 6px;border:1px solid #5f6368;border-radius:4px;background:#fff;color:#1b1f24;font:inherit;cursor:pointer}
@@ -122,10 +123,29 @@ export function createBadges(host: BadgeHost) {
 
   const tags = new Map<string, TagView>();
   const chipsById = new Map<string, HTMLElement[]>();
-  // The badge is the chip's first child (floated to the top right), so finding it is O(1).
+  /**
+   * Where a chip's badge lives, found in O(1). A chip that is itself a button (Google's timed chips)
+   * gets its badge as the next sibling, positioned from the chip's own inline top/left/width: a button
+   * inside a button would change the calendar's accessible name for the event and nest interactive
+   * controls. Other chips (stacked chips, Outlook wrappers) hold the badge as their first child.
+   */
+  const isButtonChip = (chip: HTMLElement) => chip.getAttribute('role') === 'button';
   const badgeOf = (chip: HTMLElement) => {
-    const first = chip.firstElementChild;
-    return first?.hasAttribute(OWN_MARKER) ? (first as HTMLButtonElement) : null;
+    const candidate = isButtonChip(chip) ? chip.nextElementSibling : chip.firstElementChild;
+    return candidate?.hasAttribute(OWN_MARKER) ? (candidate as HTMLButtonElement) : null;
+  };
+  const place = (chip: HTMLElement, badge: HTMLButtonElement) => {
+    if (!isButtonChip(chip)) {
+      chip.prepend(badge);
+      return;
+    }
+    // Inline style values only (no layout is read).
+    const { top, left, width } = chip.style;
+    badge.classList.add('lc-beside');
+    badge.style.top = top || '0';
+    if (left && width) badge.style.left = `calc(${left} + ${width} - 22px)`;
+    else badge.style.right = '2px';
+    chip.after(badge);
   };
 
   function paint(badge: HTMLButtonElement, sourceId: string) {
@@ -153,7 +173,7 @@ export function createBadges(host: BadgeHost) {
         badge.type = 'button';
         badge.className = 'lc-badge';
         badge.setAttribute(OWN_MARKER, 'badge');
-        element.prepend(badge);
+        place(element, badge);
       }
       paint(badge, sourceId);
     }
@@ -205,6 +225,11 @@ export function createBadges(host: BadgeHost) {
         const list = chipsById.get(sourceId) ?? [];
         list.push(element);
         chipsById.set(sourceId, list);
+      }
+      // Badges beside chips the calendar has since removed or replaced are removed too.
+      for (const badge of Array.from(doc.querySelectorAll<HTMLElement>(`button.lc-beside[${OWN_MARKER}]`))) {
+        const chip = badge.previousElementSibling;
+        if (!chip || chip.getAttribute('role') !== 'button' || !chip.hasAttribute('data-eventid')) badge.remove();
       }
       // Slices of BADGE_SLICE chips, one per task, so a 1000-event view never blocks the page.
       const mine = ++generation;

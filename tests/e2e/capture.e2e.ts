@@ -3,6 +3,7 @@ import { renderGooglePage, renderOutlookPage, googleEventId } from '../fixtures/
 import { principalWeek } from '../fixtures/principal-week';
 import { databaseNames, launchExtension, serveAt, type ExtensionSession } from './harness';
 import { readRows } from './idb';
+import { axeViolations } from './axe';
 
 /** Reads rows straight from the extension origin's IndexedDB (through an extension page). */
 async function storedEvents(session: ExtensionSession) {
@@ -45,7 +46,7 @@ describe('reading calendar pages in real Chromium', () => {
     expect([walk.start, walk.end]).toEqual([est('2026-11-16', '09:00'), est('2026-11-16', '09:45')]);
     // One badge per chip; the overnight event has two chips.
     expect(await page.locator('button[data-leadership-calendar]').count()).toBe(21);
-    const badge = page.locator(`[data-eventid="${googleEventId(principalWeek('2026-11-16')[1]!)}"] button[data-leadership-calendar]`);
+    const badge = page.locator(`button[data-leadership-calendar][data-source-id="walk1"]`);
     expect(await badge.getAttribute('aria-label')).toMatch(/Instructional, Walkthrough \(suggested: title contains "walkthrough"\)/);
     expect(await databaseNames(page)).not.toContain('leadership-calendar');
     await page.close();
@@ -55,13 +56,17 @@ describe('reading calendar pages in real Chromium', () => {
     const page = await session.context.newPage();
     await page.goto('https://calendar.google.com/calendar/u/0/r/week/2026/11/16');
     const target = principalWeek('2026-11-16').find((e) => e.title === 'IEP meeting')!;
-    const badge = page.locator(`[data-eventid="${googleEventId(target)}"][data-eventchip] > button[data-leadership-calendar]`);
+    const badge = page.locator(`button[data-leadership-calendar][data-source-id="${target.id}"]`);
+    // The badge sits beside Google's chip button, never inside it.
+    expect(await page.locator(`[data-eventid="${googleEventId(target)}"][data-eventchip] button[data-leadership-calendar]`).count()).toBe(0);
     await badge.waitFor();
     await badge.focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Tag this event' });
     await dialog.waitFor();
     await page.keyboard.press('o');
+    // The badges and the picker we add to the calendar page pass axe (WCAG 2.1 AA, contrast included).
+    expect(await axeViolations(page, '[data-leadership-calendar]')).toEqual([]);
     await dialog.getByRole('combobox', { name: 'Activity' }).selectOption('family-communication');
     await dialog.getByRole('button', { name: 'Save tag' }).click();
     await expect.poll(() => badge.getAttribute('aria-label')).toMatch(/Operational, Family communication/);

@@ -24,7 +24,7 @@ function labelOf(chip: HTMLElement): string {
   if (own) return own;
   // Day/week timed chips are buttons whose first child is the hidden full description (the common case, O(1)).
   let first = chip.getAttribute('role') === 'button' ? chip.firstElementChild : null;
-  if (first?.hasAttribute(OWN_BADGE)) first = first.nextElementSibling; // our own badge, on a re-read
+  if (first?.hasAttribute(OWN_BADGE)) first = first.nextElementSibling; // a badge inside (older builds), on a re-read
   if (first && !isHidden(first) && first.childElementCount === 0 && (first.textContent?.length ?? 0) > 3) return first.textContent!.trim();
   // Schedule rows: the inner button carries the label.
   const inner = chip.querySelector(S.labelledButton)?.getAttribute('aria-label');
