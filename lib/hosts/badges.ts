@@ -19,7 +19,7 @@ export interface ActivityOption {
 
 const CSS = `
 [${OWN_MARKER}].lc-badge{float:right;position:relative;z-index:5;margin:1px;min-width:18px;height:18px;padding:0 3px;border:1px solid #fff;border-radius:9px;font:600 11px/16px system-ui,sans-serif;color:#fff;cursor:pointer;box-sizing:border-box}
-[${OWN_MARKER}].lc-badge.lc-beside{float:none;position:absolute;z-index:10;margin:1px 0 0}
+[${OWN_MARKER}].lc-badge.lc-beside{float:none;position:absolute;z-index:10;margin:1px 0 0 -22px}
 [${OWN_MARKER}].lc-badge:focus-visible{outline:3px solid #ffbf47;outline-offset:1px}
 [${OWN_MARKER}].lc-picker{position:fixed;z-index:2147483647;background:#fff;color:#1b1f24;border:1px solid #5f6368;border-radius:8px;padding:8px;box-shadow:0 4px 16px rgba(0,0,0,.25);font:13px/1.4 system-ui,sans-serif;width:220px}
 [${OWN_MARKER}].lc-picker button{display:block;width:100%;text-align:left;margin:2px 0;padding:4px 6px;border:1px solid #5f6368;border-radius:4px;background:#fff;color:#1b1f24;font:inherit;cursor:pointer}
@@ -139,12 +139,12 @@ export function createBadges(host: BadgeHost) {
       chip.prepend(badge);
       return;
     }
-    // Inline style values only (no layout is read).
+    // Inline style values only (no layout is read), written in one assignment. Google sizes chips in
+    // percentages of the column: the badge's left edge is the chip's right edge (the class shifts it back).
     const { top, left, width } = chip.style;
-    badge.classList.add('lc-beside');
-    badge.style.top = top || '0';
-    if (left && width) badge.style.left = `calc(${left} + ${width} - 22px)`;
-    else badge.style.right = '2px';
+    badge.className = 'lc-badge lc-beside';
+    const right = left.endsWith('%') && width.endsWith('%') ? `left:${parseFloat(left) + parseFloat(width)}%` : 'right:2px;margin-left:0';
+    badge.style.cssText = `top:${top || '0'};${right}`;
     chip.after(badge);
   };
 

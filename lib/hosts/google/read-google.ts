@@ -42,7 +42,7 @@ function titleOf(chip: HTMLElement, label: string): string | undefined {
     const text = span?.textContent?.trim();
     return text && label.includes(text) && !/^\d/.test(text) ? text : undefined;
   };
-  for (const child of Array.from(chip.children)) {
+  for (let child = chip.firstElementChild; child; child = child.nextElementSibling) {
     if (isHidden(child)) {
       const found = pick(child.querySelector('span'));
       if (found) return found;
