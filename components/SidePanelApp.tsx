@@ -11,7 +11,7 @@ import type { LeadershipDb } from '../lib/store/db';
 import { savePlan } from '../lib/store/plans-repo';
 import { deleteReclaimed, saveReclaimed } from '../lib/store/reclaimed-repo';
 import type { ReadHealth } from '../lib/store/read-health';
-import { materializeRecurring, saveRecurring, stopRecurring } from '../lib/store/recurring-repo';
+import { materializeRecurring, repeatWeekly, stopRecurring } from '../lib/store/recurring-repo';
 import { ruleFromEvent } from '../lib/store/rules-repo';
 import { saveSettings } from '../lib/store/settings-repo';
 import { setBlockStatus, setPersonTags } from '../lib/store/tags-repo';
@@ -183,13 +183,7 @@ export function SidePanelApp({ db, initialView }: Props) {
               estimates={estimates ?? []}
               onSave={async (draft) => void (await saveReclaimed(db, draft, Date.now()))}
               onDelete={(id) => deleteReclaimed(db, id)}
-              onRepeatWeekly={async (draft) => {
-                const estimate = await saveRecurring(db, { task: draft.task, minutes: draft.minutes, fromActivity: draft.fromActivity, weekday: new Date(`${draft.date}T12:00`).getDay(), startWeek: draft.date, ...(draft.tool ? { tool: draft.tool } : {}) });
-                // The entry just logged is this week's occurrence.
-                await db.reclaimed.where('date').equals(draft.date).and((e) => e.task === draft.task && !e.recurringId).delete();
-                await materializeRecurring(db, today, weekStartsOn, Date.now());
-                return void estimate;
-              }}
+              onRepeatWeekly={async (draft) => void (await repeatWeekly(db, draft, today, weekStartsOn, Date.now()))}
               onStopRepeating={(id) => stopRecurring(db, id, today)}
             />
           )}

@@ -37,8 +37,6 @@ export function defaultActivityFor(kind: Kind): string {
 export const WALKTHROUGH_ACTIVITIES: readonly string[] = ['walkthrough', 'observation'];
 export const COACHING_ACTIVITIES: readonly string[] = ['coaching', 'feedback'];
 
-/** Operational areas a reclaimed-time entry can come from. */
-export const OPERATIONAL_ACTIVITY_IDS = ACTIVITIES.filter((a) => a.kind === 'operational').map((a) => a.id);
 
 export const KIND_LABELS: Record<Kind, string> = {
   instructional: 'Instructional',

@@ -10,8 +10,3 @@ export const WeekPlanSchema = z.strictObject({
   updatedAt: z.number().int().min(0),
 });
 export type WeekPlan = z.infer<typeof WeekPlanSchema>;
-
-export function plannedMinutes(plan: WeekPlan | undefined): number {
-  if (!plan) return 0;
-  return Object.values(plan.minutes).reduce((a, b) => a + b, 0);
-}

@@ -9,7 +9,6 @@ export const IsoDateSchema = z
     const date = new Date(Date.UTC(y, m - 1, d));
     return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
   }, 'Not a real calendar date');
-export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /** One "AI gave me back N minutes" record. */
 export const ReclaimedEntrySchema = z.strictObject({
@@ -41,7 +40,3 @@ export const RecurringEstimateSchema = z.strictObject({
   stoppedAt: IsoDateSchema.nullable(),
 });
 export type RecurringEstimate = z.infer<typeof RecurringEstimateSchema>;
-
-export function totalMinutes(entries: readonly Pick<ReclaimedEntry, 'minutes'>[]): number {
-  return entries.reduce((sum, e) => sum + e.minutes, 0);
-}

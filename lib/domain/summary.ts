@@ -106,7 +106,9 @@ export function measureWeek(input: WeekInput): WeekMeasure {
   const displacedBlocks: TimeRange[] = [];
   let countedEvents = 0;
   let awaitingConfirmation = 0;
-  const walkthroughStarts: number[] = [];
+  let walkthroughCount = 0;
+  /** Starts of walkthroughs that are already over: only those can be open loops. */
+  const pastWalkthroughStarts: number[] = [];
   const conversationStarts: number[] = [];
 
   for (const event of input.events) {
@@ -152,7 +154,10 @@ export function measureWeek(input: WeekInput): WeekMeasure {
     byActivity.set(bucket.activity, list);
     if (WALKTHROUGH_ACTIVITIES.includes(bucket.activity)) {
       walkthrough.push(inWeek);
-      if (event.start >= range.start) walkthroughStarts.push(event.end <= input.now ? event.start : Number.NaN);
+      if (event.start >= range.start) {
+        walkthroughCount++;
+        if (event.end <= input.now) pastWalkthroughStarts.push(event.start);
+      }
     }
     if (COACHING_ACTIVITIES.includes(bucket.activity)) coaching.push(inWeek);
   }
@@ -163,8 +168,8 @@ export function measureWeek(input: WeekInput): WeekMeasure {
   for (const [activity, list] of byActivity) hoursByActivity[activity] = hours(list);
   const workedHours = hours(worked);
 
-  const openLoops = walkthroughStarts.filter(
-    (start) => !Number.isNaN(start) && !conversationStarts.some((c) => c > start && c - start <= OPEN_LOOP_DAYS * 24 * HOUR_MS),
+  const openLoops = pastWalkthroughStarts.filter(
+    (start) => !conversationStarts.some((c) => c > start && c - start <= OPEN_LOOP_DAYS * 24 * HOUR_MS),
   ).length;
 
   const firstDay = isoDate(range.start);
@@ -201,7 +206,7 @@ export function measureWeek(input: WeekInput): WeekMeasure {
     reclaimedByActivity,
     reclaimedEntries: weekEntries.length,
     excluded,
-    walkthroughCount: walkthroughStarts.length,
+    walkthroughCount,
     conversationCount: conversationStarts.filter((c) => c < range.end).length,
     openLoops,
     plan,

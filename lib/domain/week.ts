@@ -1,4 +1,4 @@
-import { addDays, addWeeks, format, startOfDay, startOfWeek } from 'date-fns';
+import { addWeeks, format, startOfWeek } from 'date-fns';
 
 /** Weeks and days are computed in the leader's local time zone (the runtime's), so DST weeks are 167 or 169 hours. */
 export type WeekStartsOn = 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -37,22 +37,9 @@ export function shiftWeek(weekKey: string, weeks: number): string {
   return isoDate(addWeeks(fromIsoDate(weekKey), weeks));
 }
 
-/** The local days of a week, each as a range (a DST day is 23 or 25 hours long). */
-export function daysOfWeek(weekKey: string): TimeRange[] {
-  const first = fromIsoDate(weekKey);
-  return Array.from({ length: 7 }, (_, i) => {
-    const day = addDays(first, i);
-    return { start: day.getTime(), end: addDays(day, 1).getTime() };
-  });
-}
-
 /** Week keys from `fromKey` to `toKey` inclusive. */
 export function weekKeysBetween(fromKey: string, toKey: string): string[] {
   const keys: string[] = [];
   for (let key = fromKey; key <= toKey; key = shiftWeek(key, 1)) keys.push(key);
   return keys;
-}
-
-export function dayStart(ms: number): number {
-  return startOfDay(ms).getTime();
 }

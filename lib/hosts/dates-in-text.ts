@@ -75,7 +75,7 @@ function monthMatcher(lang: string, forms: MonthForms = {}): { re: RegExp; byNam
   return m;
 }
 
-export function findDates(text: string, lang: string, forms: MonthForms = {}, fallbackYear?: number): WallDate[] {
+export function findDates(text: string, lang: string, forms: MonthForms = {}): WallDate[] {
   const lower = normalizeDigits(normalizeSpaces(text)).toLowerCase();
   if (!/\d/.test(lower)) return [];
   // Chinese, Japanese and Korean write dates with numbers only: 2024年6月9日, 2024년 6월 9일.
@@ -101,7 +101,7 @@ export function findDates(text: string, lang: string, forms: MonthForms = {}, fa
   const days = tokens.filter((t) => t.kind === 'day');
   const years = tokens.filter((t) => t.kind === 'year');
   if (months.length === 0 || days.length === 0) return [];
-  const yearNear = (at: number) => (years.find((y) => y.at > at) ?? years[years.length - 1])?.value ?? fallbackYear;
+  const yearNear = (at: number) => (years.find((y) => y.at > at) ?? years[years.length - 1])?.value;
   // Each day number belongs to the nearest month name.
   const dates: WallDate[] = [];
   for (const day of days) {

@@ -1,11 +1,10 @@
 import { ACTIVITIES } from '../domain/activity-list';
-import type { TagView } from '../messages/schemas';
+import type { Reply, TagView } from '../messages/schemas';
 import { createBadges, OWN_MARKER } from './badges';
 import { observeCalendar } from './observe';
 import { timed } from './timing';
 import { readInSlices, type HostRead, type HostReader } from './types';
 
-type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 export type Send = <T>(message: unknown) => Promise<Reply<T> | undefined>;
 
 /** Event elements read per task; `npm run bench` checks that no slice comes near a 50 ms long task. */

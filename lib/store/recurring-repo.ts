@@ -1,6 +1,6 @@
 import { RecurringEstimateSchema, type RecurringEstimate } from '../domain/reclaimed';
 import { dueRecurringEntries } from '../domain/recurring';
-import type { WeekStartsOn } from '../domain/week';
+import { fromIsoDate, type WeekStartsOn } from '../domain/week';
 import { describeZodError } from '../zod';
 import type { LeadershipDb } from './db';
 import { newId } from './reclaimed-repo';
@@ -26,4 +26,22 @@ export async function materializeRecurring(db: LeadershipDb, today: string, week
     await db.reclaimed.bulkPut(due);
     return due.length;
   });
+}
+
+/**
+ * "Repeat every week" on an entry just logged: the estimate starts that week on that weekday, and the
+ * entry becomes the estimate's first occurrence (so that week is not counted twice).
+ */
+export async function repeatWeekly(db: LeadershipDb, entry: { date: string; task: string; minutes: number; fromActivity: string; tool?: string }, today: string, weekStartsOn: WeekStartsOn, now: number): Promise<RecurringEstimate> {
+  const estimate = await saveRecurring(db, {
+    task: entry.task,
+    minutes: entry.minutes,
+    fromActivity: entry.fromActivity,
+    weekday: fromIsoDate(entry.date).getDay(),
+    startWeek: entry.date,
+    ...(entry.tool ? { tool: entry.tool } : {}),
+  });
+  await db.reclaimed.where('date').equals(entry.date).and((e) => e.task === entry.task && !e.recurringId).delete();
+  await materializeRecurring(db, today, weekStartsOn, now);
+  return estimate;
 }

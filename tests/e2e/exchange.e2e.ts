@@ -7,7 +7,7 @@ import { principalWeek } from '../fixtures/principal-week';
 import { axeViolations } from './axe';
 import { dumpDatabase } from './idb';
 import { E2E_TZ as TZ, mondayOf } from './dates';
-import { launchExtension, serveAt, type ExtensionSession } from './harness';
+import { launchExtension, serveAt, visitWeeks, type ExtensionSession } from './harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'lc-exchange-'));
 
@@ -26,12 +26,7 @@ describe('export from one profile, load and restore in another', () => {
     leader = await launchExtension({ timezoneId: TZ });
     let first = mondayOf(-1);
     await serveAt(leader.context, 'https://calendar.google.com/**', () => renderGooglePage({ view: 'week', lang: 'en', hour12: true, firstDay: first, events: principalWeek(first, first) }));
-    const calendar = await leader.context.newPage();
-    for (const week of [mondayOf(-1), mondayOf(0)]) {
-      first = week;
-      await calendar.goto(`https://calendar.google.com/calendar/u/0/r/week/${week.replace(/-/g, '/')}`);
-      await calendar.locator('button[data-leadership-calendar]').first().waitFor();
-    }
+    await visitWeeks(leader.context, [mondayOf(-1), mondayOf(0)], (week) => (first = week));
     const panel = await leader.page('sidepanel.html#log');
     await panel.getByRole('button', { name: 'Start' }).click();
     await panel.getByRole('button', { name: 'Log time', exact: true }).click();

@@ -76,3 +76,14 @@ export async function serveAt(context: BrowserContext, pattern: string, body: ()
 export async function databaseNames(page: Page): Promise<string[]> {
   return page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? ''));
 }
+
+/** Opens the routed calendar week by week (Mondays, YYYY-MM-DD) and waits until each is read and badged. */
+export async function visitWeeks(context: BrowserContext, mondays: readonly string[], onWeek: (monday: string) => void): Promise<Page> {
+  const calendar = await context.newPage();
+  for (const monday of mondays) {
+    onWeek(monday);
+    await calendar.goto(`https://calendar.google.com/calendar/u/0/r/week/${monday.replace(/-/g, '/')}`);
+    await calendar.locator('button[data-leadership-calendar]').first().waitFor();
+  }
+  return calendar;
+}

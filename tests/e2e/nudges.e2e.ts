@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderGooglePage } from '../fixtures/calendar-pages';
 import { principalWeek } from '../fixtures/principal-week';
 import { E2E_TZ as TZ, mondayOf, weekdayNow } from './dates';
-import { launchExtension, serveAt, type ExtensionSession } from './harness';
+import { launchExtension, serveAt, visitWeeks, type ExtensionSession } from './harness';
 import { readRows } from './idb';
 
 /** The extension APIs the worker exposes to evaluate() (typed here; the page has no @types/chrome). */
@@ -23,12 +23,7 @@ describe('weekly nudges in Chromium', () => {
   test('firing the alarm creates a notification whose text matches the panel', async () => {
     let first = mondayOf(-1);
     await serveAt(session.context, 'https://calendar.google.com/**', () => renderGooglePage({ view: 'week', lang: 'en', hour12: true, firstDay: first, events: principalWeek(first, first) }));
-    const calendar = await session.context.newPage();
-    for (const week of [mondayOf(-1), mondayOf(0)]) {
-      first = week;
-      await calendar.goto(`https://calendar.google.com/calendar/u/0/r/week/${week.replace(/-/g, '/')}`);
-      await calendar.locator('button[data-leadership-calendar]').first().waitFor();
-    }
+    await visitWeeks(session.context, [mondayOf(-1), mondayOf(0)], (week) => (first = week));
 
     // Both nudges are set to today at 00:00 in the options page, so they are due now.
     const options = await session.page('options.html');

@@ -14,8 +14,6 @@ function displayOffset(doc: Document): number | null {
   return node?.textContent ? parseGmtOffset(node.textContent) : null;
 }
 
-/** Our badge's marker (the badge is a chip's first child once drawn). */
-const OWN_BADGE = 'data-leadership-calendar';
 const isHidden = (el: Element) => el.getAttribute('aria-hidden') === 'true';
 
 /** The screen-reader text of a chip (research §1.3: "the first child without aria-hidden"). */
@@ -23,8 +21,7 @@ function labelOf(chip: HTMLElement): string {
   const own = chip.getAttribute('aria-label');
   if (own) return own;
   // Day/week timed chips are buttons whose first child is the hidden full description (the common case, O(1)).
-  let first = chip.getAttribute('role') === 'button' ? chip.firstElementChild : null;
-  if (first?.hasAttribute(OWN_BADGE)) first = first.nextElementSibling; // a badge inside (older builds), on a re-read
+  const first = chip.getAttribute('role') === 'button' ? chip.firstElementChild : null;
   if (first && !isHidden(first) && first.childElementCount === 0 && (first.textContent?.length ?? 0) > 3) return first.textContent!.trim();
   // Schedule rows: the inner button carries the label.
   const inner = chip.querySelector(S.labelledButton)?.getAttribute('aria-label');
