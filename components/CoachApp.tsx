@@ -23,7 +23,14 @@ interface Props {
 type CoachView = 'cohort' | 'leader' | 'table';
 
 function asWeeks(rows: readonly TrendRow[]): TrendPoint[] {
-  return rows.map((r) => ({ weekKey: r.week_start, reclaimedHours: r.reclaimed_hours, walkthroughHours: r.walkthrough_hours, coachingHours: r.coaching_hours, redirectedHours: r.redirected_hours, redirectRate: r.redirect_rate }));
+  return rows.map((r) => ({
+    weekKey: r.week_start,
+    reclaimedHours: r.reclaimed_hours,
+    walkthroughHours: r.walkthrough_hours,
+    coachingHours: r.coaching_hours,
+    redirectedHours: r.redirected_hours,
+    redirectRate: r.redirect_rate,
+  }));
 }
 
 /** The coach's view: add the files leaders share, see the cohort and each leader's trend, export the merged set. */
@@ -35,7 +42,10 @@ export function CoachApp({ summary, leader, leaderRows, actions }: Props) {
   return (
     <main>
       <h1>Coach view</h1>
-      <p>Combine the anonymised trend files the leaders you support export for you. They hold weekly totals only, and stay in this browser.</p>
+      <p>
+        Combine the anonymised trend files the leaders you support export for you. They hold weekly totals only, and
+        stay in this browser.
+      </p>
       <section className="card" aria-labelledby="add-heading">
         <h2 id="add-heading">Add files</h2>
         <label htmlFor="coach-files">Add export files</label>
@@ -58,34 +68,66 @@ export function CoachApp({ summary, leader, leaderRows, actions }: Props) {
         {busy && <p role="status">Reading and checking the files…</p>}
         {results.length > 0 && (
           <ul aria-live="polite" data-testid="file-results">
-            {results.map((r) => <li key={r.file} className={r.ok ? undefined : 'error'}>{r.ok ? `${r.file}: ${r.message}` : r.message}</li>)}
+            {results.map((r) => (
+              <li key={r.file} className={r.ok ? undefined : 'error'}>
+                {r.ok ? `${r.file}: ${r.message}` : r.message}
+              </li>
+            ))}
           </ul>
         )}
       </section>
       {summary === undefined ? (
         <p role="status">Loading…</p>
       ) : summary === null || summary.rows === 0 ? (
-        <p className="card">No trend files yet. Ask each leader to use "Export trend CSV" in their Leadership Calendar settings and send you the file.</p>
+        <p className="card">
+          No trend files yet. Ask each leader to use "Export trend CSV" in their Leadership Calendar settings and send
+          you the file.
+        </p>
       ) : (
         <>
           <section className="card" aria-labelledby="leaders-heading">
-            <h2 id="leaders-heading">{summary.leaders.length} {summary.leaders.length === 1 ? 'leader' : 'leaders'}, {summary.rows} weeks of data</h2>
+            <h2 id="leaders-heading">
+              {summary.leaders.length} {summary.leaders.length === 1 ? 'leader' : 'leaders'}, {summary.rows} weeks of
+              data
+            </h2>
             <details>
               <summary>Leaders and removing their data</summary>
               <ul className="event-list">
                 {summary.leaders.map((l) => (
-                  <li key={l}>{l} <button type="button" onClick={() => void actions.removeLeader(l)} aria-label={`Remove ${l}'s data`}>Remove</button></li>
+                  <li key={l}>
+                    {l}{' '}
+                    <button
+                      type="button"
+                      onClick={() => void actions.removeLeader(l)}
+                      aria-label={`Remove ${l}'s data`}
+                    >
+                      Remove
+                    </button>
+                  </li>
                 ))}
               </ul>
             </details>
-            <p><button type="button" onClick={() => void actions.exportMerged()}>Export merged CSV</button></p>
+            <p>
+              <button type="button" onClick={() => void actions.exportMerged()}>
+                Export merged CSV
+              </button>
+            </p>
           </section>
           {summary.conflicts.length > 0 && (
             <section className="card notice" aria-labelledby="conflicts-heading">
-              <h2 id="conflicts-heading">{summary.conflicts.length} leader-{summary.conflicts.length === 1 ? 'week disagrees' : 'weeks disagree'} between files</h2>
-              <p>The first file's numbers are used; the other files are listed so you can ask the leader which is right.</p>
+              <h2 id="conflicts-heading">
+                {summary.conflicts.length} leader-{summary.conflicts.length === 1 ? 'week disagrees' : 'weeks disagree'}{' '}
+                between files
+              </h2>
+              <p>
+                The first file's numbers are used; the other files are listed so you can ask the leader which is right.
+              </p>
               <ul data-testid="conflicts">
-                {summary.conflicts.slice(0, 50).map((c) => <li key={`${c.leader}-${c.weekStart}`}>{c.leader}, week of {c.weekStart}: {c.files.join(', ')} vs {c.others.join(', ')}</li>)}
+                {summary.conflicts.slice(0, 50).map((c) => (
+                  <li key={`${c.leader}-${c.weekStart}`}>
+                    {c.leader}, week of {c.weekStart}: {c.files.join(', ')} vs {c.others.join(', ')}
+                  </li>
+                ))}
               </ul>
             </section>
           )}
@@ -106,7 +148,11 @@ export function CoachApp({ summary, leader, leaderRows, actions }: Props) {
             <p>
               <label htmlFor="coach-leader">Leader</label>
               <select id="coach-leader" value={leader ?? ''} onChange={(e) => actions.selectLeader(e.target.value)}>
-                {summary.leaders.map((l) => <option key={l} value={l}>{l}</option>)}
+                {summary.leaders.map((l) => (
+                  <option key={l} value={l}>
+                    {l}
+                  </option>
+                ))}
               </select>
             </p>
           )}
@@ -116,11 +162,25 @@ export function CoachApp({ summary, leader, leaderRows, actions }: Props) {
               <h2 id="table-heading">Weekly rows for {leader}</h2>
               <div className="table-scroll" tabIndex={0} role="region" aria-label="Weekly rows">
                 <table>
-                  <thead><tr><th scope="col">Week</th><th scope="col">Walkthroughs</th><th scope="col">Coaching</th><th scope="col">Reclaimed</th><th scope="col">Redirected</th><th scope="col">Rate</th></tr></thead>
+                  <thead>
+                    <tr>
+                      <th scope="col">Week</th>
+                      <th scope="col">Walkthroughs</th>
+                      <th scope="col">Coaching</th>
+                      <th scope="col">Reclaimed</th>
+                      <th scope="col">Redirected</th>
+                      <th scope="col">Rate</th>
+                    </tr>
+                  </thead>
                   <tbody>
                     {leaderRows.map((r) => (
                       <tr key={r.week_start}>
-                        <th scope="row">{r.week_start}</th><td>{formatHours(r.walkthrough_hours)}</td><td>{formatHours(r.coaching_hours)}</td><td>{formatHours(r.reclaimed_hours)}</td><td>{formatHours(r.redirected_hours)}</td><td>{formatPercent(r.redirect_rate)}</td>
+                        <th scope="row">{r.week_start}</th>
+                        <td>{formatHours(r.walkthrough_hours)}</td>
+                        <td>{formatHours(r.coaching_hours)}</td>
+                        <td>{formatHours(r.reclaimed_hours)}</td>
+                        <td>{formatHours(r.redirected_hours)}</td>
+                        <td>{formatPercent(r.redirect_rate)}</td>
                       </tr>
                     ))}
                   </tbody>

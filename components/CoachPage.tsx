@@ -25,7 +25,12 @@ export function CoachPage({ db }: { db: LeadershipDb }) {
           if (name === leader) setLeader(null);
         },
         selectLeader: setLeader,
-        exportMerged: async () => downloadText(`leadership-calendar-cohort-${isoDate(Date.now())}.csv`, toTrendCsv(await allCoachRows(db)), 'text/csv'),
+        exportMerged: async () =>
+          downloadText(
+            `leadership-calendar-cohort-${isoDate(Date.now())}.csv`,
+            toTrendCsv(await allCoachRows(db)),
+            'text/csv',
+          ),
       }}
     />
   );

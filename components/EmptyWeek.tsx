@@ -9,8 +9,8 @@ export function EmptyWeek({ unreadable }: Props) {
       <section className="card notice" role="status">
         <h2>We could not read this calendar view</h2>
         <p>
-          The calendar page showed events, but Leadership Calendar could not read any of them, so nothing was recorded for
-          this week. Try the Day or Week view; your history is unchanged.
+          The calendar page showed events, but Leadership Calendar could not read any of them, so nothing was recorded
+          for this week. Try the Day or Week view; your history is unchanged.
         </p>
       </section>
     );

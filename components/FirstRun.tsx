@@ -27,18 +27,27 @@ export function FirstRun({ onDone }: Props) {
         <legend>What is your role?</legend>
         {ROLES.map((r) => (
           <label key={r} className="choice">
-            <input type="radio" name="role" value={r} checked={role === r} onChange={() => setRole(r)} /> {ROLE_LABELS[r]}
+            <input type="radio" name="role" value={r} checked={role === r} onChange={() => setRole(r)} />{' '}
+            {ROLE_LABELS[r]}
             <span className="muted"> — {ROLE_HELP[r]}</span>
           </label>
         ))}
       </fieldset>
       <label htmlFor="first-week-start">Your week starts on</label>
-      <select id="first-week-start" value={weekStartsOn} onChange={(e) => setWeekStartsOn(Number(e.target.value) as Settings['weekStartsOn'])}>
+      <select
+        id="first-week-start"
+        value={weekStartsOn}
+        onChange={(e) => setWeekStartsOn(Number(e.target.value) as Settings['weekStartsOn'])}
+      >
         <option value={1}>Monday</option>
         <option value={0}>Sunday</option>
         <option value={6}>Saturday</option>
       </select>
-      <p><button type="submit" className="primary">Start</button></p>
+      <p>
+        <button type="submit" className="primary">
+          Start
+        </button>
+      </p>
     </form>
   );
 }

@@ -10,7 +10,12 @@ interface Props {
   onDismiss: (id: string) => Promise<void>;
 }
 
-const ACTION: Record<NudgeRecord['target'], string> = { plan: 'Plan this week', review: 'See the review', tag: 'Tag the week', setup: 'Show me how' };
+const ACTION: Record<NudgeRecord['target'], string> = {
+  plan: 'Plan this week',
+  review: 'See the review',
+  tag: 'Tag the week',
+  setup: 'Show me how',
+};
 
 /** The weekly nudge as a card (the same words as the notification), with snooze, turn off and history. */
 export function NudgeCard({ current, history, onOpen, onSnooze, onTurnOff, onDismiss }: Props) {
@@ -21,10 +26,18 @@ export function NudgeCard({ current, history, onOpen, onSnooze, onTurnOff, onDis
           <h2 id="nudge-heading">{current.title}</h2>
           <p data-testid="nudge-message">{current.message}</p>
           <p className="row-actions">
-            <button type="button" className="primary" onClick={() => onOpen(current.target)}>{ACTION[current.target]}</button>
-            <button type="button" onClick={() => void onSnooze(current.id)}>Snooze for a day</button>
-            <button type="button" onClick={() => void onTurnOff(current.kind)}>Turn off {current.kind === 'plan' ? 'Monday' : 'Friday'} nudges</button>
-            <button type="button" onClick={() => void onDismiss(current.id)}>Dismiss</button>
+            <button type="button" className="primary" onClick={() => onOpen(current.target)}>
+              {ACTION[current.target]}
+            </button>
+            <button type="button" onClick={() => void onSnooze(current.id)}>
+              Snooze for a day
+            </button>
+            <button type="button" onClick={() => void onTurnOff(current.kind)}>
+              Turn off {current.kind === 'plan' ? 'Monday' : 'Friday'} nudges
+            </button>
+            <button type="button" onClick={() => void onDismiss(current.id)}>
+              Dismiss
+            </button>
           </p>
         </section>
       )}

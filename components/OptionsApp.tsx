@@ -35,25 +35,49 @@ export function OptionsApp({ db, onSettingsSaved, data, dataDefaults }: Props) {
         <p role="status">Loading…</p>
       ) : (
         <>
-          {read.problem && <p className="error" role="alert">{read.problem}</p>}
-          <SettingsForm settings={read.settings} onSave={async (patch) => {
-            await saveSettings(db, patch);
-            await onSettingsSaved?.();
-          }} />
-          <PresetsEditor presets={read.settings.presets} onSave={async (presets) => void (await saveSettings(db, { presets }))} />
+          {read.problem && (
+            <p className="error" role="alert">
+              {read.problem}
+            </p>
+          )}
+          <SettingsForm
+            settings={read.settings}
+            onSave={async (patch) => {
+              await saveSettings(db, patch);
+              await onSettingsSaved?.();
+            }}
+          />
+          <PresetsEditor
+            presets={read.settings.presets}
+            onSave={async (presets) => void (await saveSettings(db, { presets }))}
+          />
         </>
       )}
       {rules && <RulesEditor rules={rules} actions={ruleActions} />}
-      {data && dataDefaults && <DataPanel defaultFrom={dataDefaults.from} defaultTo={dataDefaults.to} icsFrom={dataDefaults.icsFrom} icsTo={dataDefaults.icsTo} actions={data} />}
-      <p className="card">Instructional coaches: open the <a href="coach.html">coach view</a> to combine the trend files leaders share with you.</p>
+      {data && dataDefaults && (
+        <DataPanel
+          defaultFrom={dataDefaults.from}
+          defaultTo={dataDefaults.to}
+          icsFrom={dataDefaults.icsFrom}
+          icsTo={dataDefaults.icsTo}
+          actions={data}
+        />
+      )}
+      <p className="card">
+        Instructional coaches: open the <a href="coach.html">coach view</a> to combine the trend files leaders share
+        with you.
+      </p>
       <section className="card" aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">Where your data lives</h2>
         <p>
-          Everything Leadership Calendar records — calendar events, tags, time saved, plans and settings — is stored in this
-          browser profile only, in the extension's own database. Nothing is sent anywhere: the extension is not allowed to
-          make network connections. Data leaves this computer only when you download an export or a backup file.
+          Everything Leadership Calendar records — calendar events, tags, time saved, plans and settings — is stored in
+          this browser profile only, in the extension's own database. Nothing is sent anywhere: the extension is not
+          allowed to make network connections. Data leaves this computer only when you download an export or a backup
+          file.
         </p>
-        <p className="muted">Event titles can contain student names. Exports for your coach contain weekly totals only, never titles.</p>
+        <p className="muted">
+          Event titles can contain student names. Exports for your coach contain weekly totals only, never titles.
+        </p>
       </section>
     </main>
   );

@@ -11,9 +11,12 @@ interface Props {
 
 /** The one-click tasks offered in "Log time saved". */
 export function PresetsEditor({ presets, onSave }: Props) {
-  const [rows, setRows] = useState<{ task: string; minutes: string; fromActivity: string }[]>(presets.map((p) => ({ ...p, minutes: String(p.minutes) })));
+  const [rows, setRows] = useState<{ task: string; minutes: string; fromActivity: string }[]>(
+    presets.map((p) => ({ ...p, minutes: String(p.minutes) })),
+  );
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const update = (i: number, patch: Partial<(typeof rows)[number]>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const update = (i: number, patch: Partial<(typeof rows)[number]>) =>
+    setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const save = async () => {
     try {
       await onSave(rows.map((r) => ({ task: r.task, minutes: Number(r.minutes), fromActivity: r.fromActivity })));
@@ -26,27 +29,75 @@ export function PresetsEditor({ presets, onSave }: Props) {
     <section className="card" aria-labelledby="presets-heading">
       <h2 id="presets-heading">Time-saved presets</h2>
       <table>
-        <thead><tr><th scope="col">Task</th><th scope="col">Minutes</th><th scope="col">Comes from</th><th scope="col"><span className="sr-only">Remove</span></th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Task</th>
+            <th scope="col">Minutes</th>
+            <th scope="col">Comes from</th>
+            <th scope="col">
+              <span className="sr-only">Remove</span>
+            </th>
+          </tr>
+        </thead>
         <tbody>
           {rows.map((r, i) => (
             <tr key={i}>
-              <td><input aria-label={`Preset ${i + 1} task`} value={r.task} onChange={(e) => update(i, { task: e.target.value })} /></td>
-              <td><input aria-label={`Preset ${i + 1} minutes`} type="number" min="1" value={r.minutes} onChange={(e) => update(i, { minutes: e.target.value })} /></td>
               <td>
-                <select aria-label={`Preset ${i + 1} comes from`} value={r.fromActivity} onChange={(e) => update(i, { fromActivity: e.target.value })}>
-                  {activitiesOfKind('operational').map((a) => <option key={a.id} value={a.id}>{a.label}</option>)}
+                <input
+                  aria-label={`Preset ${i + 1} task`}
+                  value={r.task}
+                  onChange={(e) => update(i, { task: e.target.value })}
+                />
+              </td>
+              <td>
+                <input
+                  aria-label={`Preset ${i + 1} minutes`}
+                  type="number"
+                  min="1"
+                  value={r.minutes}
+                  onChange={(e) => update(i, { minutes: e.target.value })}
+                />
+              </td>
+              <td>
+                <select
+                  aria-label={`Preset ${i + 1} comes from`}
+                  value={r.fromActivity}
+                  onChange={(e) => update(i, { fromActivity: e.target.value })}
+                >
+                  {activitiesOfKind('operational').map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.label}
+                    </option>
+                  ))}
                 </select>
               </td>
-              <td><button type="button" onClick={() => setRows(rows.filter((_, j) => j !== i))} aria-label={`Remove preset ${i + 1}`}>Remove</button></td>
+              <td>
+                <button
+                  type="button"
+                  onClick={() => setRows(rows.filter((_, j) => j !== i))}
+                  aria-label={`Remove preset ${i + 1}`}
+                >
+                  Remove
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       <p>
-        <button type="button" onClick={() => setRows([...rows, { task: '', minutes: '30', fromActivity: 'email-office' }])}>Add a preset</button>{' '}
-        <button type="button" className="primary" onClick={() => void save()}>Save presets</button>
+        <button
+          type="button"
+          onClick={() => setRows([...rows, { task: '', minutes: '30', fromActivity: 'email-office' }])}
+        >
+          Add a preset
+        </button>{' '}
+        <button type="button" className="primary" onClick={() => void save()}>
+          Save presets
+        </button>
       </p>
-      <p role="status" className={status?.ok === false ? 'error' : undefined}>{status?.text}</p>
+      <p role="status" className={status?.ok === false ? 'error' : undefined}>
+        {status?.text}
+      </p>
     </section>
   );
 }

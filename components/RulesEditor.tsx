@@ -17,7 +17,12 @@ interface Props {
   actions: RuleActions;
 }
 
-const FIELD_LABELS: Record<RuleField, string> = { title: 'Title', calendar: 'Calendar', color: 'Colour', location: 'Location' };
+const FIELD_LABELS: Record<RuleField, string> = {
+  title: 'Title',
+  calendar: 'Calendar',
+  color: 'Colour',
+  location: 'Location',
+};
 
 /** Keyword rules with explicit order, a live preview of the past events a rule would tag, and "why" on every tag. */
 export function RulesEditor({ rules, actions }: Props) {
@@ -33,12 +38,18 @@ export function RulesEditor({ rules, actions }: Props) {
     order: editing ? (rules.find((r) => r.id === editing)?.order ?? 0) : -1,
     enabled: true,
     field,
-    keywords: keywords.split(',').map((k) => k.trim()).filter(Boolean),
+    keywords: keywords
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean),
     kind,
     activity,
     builtIn: false,
   };
-  const preview = useMemo(() => (draft.keywords.length ? actions.preview(draft) : []), [actions, field, keywords, kind, activity, editing, rules]); // eslint-disable-line react-hooks/exhaustive-deps
+  const preview = useMemo(
+    () => (draft.keywords.length ? actions.preview(draft) : []),
+    [actions, field, keywords, kind, activity, editing, rules],
+  ); // eslint-disable-line react-hooks/exhaustive-deps
 
   const startEdit = (rule: Rule) => {
     setEditing(rule.id);
@@ -51,8 +62,20 @@ export function RulesEditor({ rules, actions }: Props) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      await actions.save({ ...(editing ? { id: editing } : {}), enabled: true, field, keywords: draft.keywords, kind, activity });
-      setStatus({ ok: true, text: editing ? 'Rule updated and re-applied. Tags you set yourself were kept.' : 'Rule added first in the list and applied. Tags you set yourself were kept.' });
+      await actions.save({
+        ...(editing ? { id: editing } : {}),
+        enabled: true,
+        field,
+        keywords: draft.keywords,
+        kind,
+        activity,
+      });
+      setStatus({
+        ok: true,
+        text: editing
+          ? 'Rule updated and re-applied. Tags you set yourself were kept.'
+          : 'Rule added first in the list and applied. Tags you set yourself were kept.',
+      });
       setEditing(null);
       setKeywords('');
     } catch (error) {
@@ -63,22 +86,49 @@ export function RulesEditor({ rules, actions }: Props) {
   return (
     <section className="card" aria-labelledby="rules-heading">
       <h2 id="rules-heading">Tagging rules</h2>
-      <p className="muted">The first enabled rule that matches an event suggests its tag. Rules never change a tag you set yourself.</p>
+      <p className="muted">
+        The first enabled rule that matches an event suggests its tag. Rules never change a tag you set yourself.
+      </p>
       <form onSubmit={submit} aria-labelledby="rule-form-heading">
         <h3 id="rule-form-heading">{editing ? 'Edit rule' : 'Add a rule'}</h3>
         <label htmlFor="rule-field">When the</label>
         <select id="rule-field" value={field} onChange={(e) => setField(e.target.value as RuleField)}>
-          {RULE_FIELDS.map((f) => <option key={f} value={f}>{FIELD_LABELS[f]}</option>)}
+          {RULE_FIELDS.map((f) => (
+            <option key={f} value={f}>
+              {FIELD_LABELS[f]}
+            </option>
+          ))}
         </select>
         <label htmlFor="rule-keywords">contains any of (comma-separated)</label>
-        <input id="rule-keywords" value={keywords} onChange={(e) => setKeywords(e.target.value)} placeholder="e.g. learning walk, instructional rounds" />
+        <input
+          id="rule-keywords"
+          value={keywords}
+          onChange={(e) => setKeywords(e.target.value)}
+          placeholder="e.g. learning walk, instructional rounds"
+        />
         <label htmlFor="rule-kind">tag it</label>
-        <select id="rule-kind" value={kind} onChange={(e) => { const k = e.target.value as Kind; setKind(k); setActivity(activitiesOfKind(k)[0]!.id); }}>
-          {KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}
+        <select
+          id="rule-kind"
+          value={kind}
+          onChange={(e) => {
+            const k = e.target.value as Kind;
+            setKind(k);
+            setActivity(activitiesOfKind(k)[0]!.id);
+          }}
+        >
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {KIND_LABELS[k]}
+            </option>
+          ))}
         </select>
         <label htmlFor="rule-activity">as</label>
         <select id="rule-activity" value={activity} onChange={(e) => setActivity(e.target.value)}>
-          {activitiesOfKind(kind).map((a) => <option key={a.id} value={a.id}>{a.label}</option>)}
+          {activitiesOfKind(kind).map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.label}
+            </option>
+          ))}
         </select>
         <div aria-live="polite" data-testid="rule-preview">
           {draft.keywords.length > 0 && (
@@ -89,30 +139,70 @@ export function RulesEditor({ rules, actions }: Props) {
           )}
           {preview.length > 0 && (
             <ul>
-              {preview.slice(0, 8).map((e) => <li key={e.id}>{e.title} <span className="muted">({formatDay(e.start)})</span></li>)}
+              {preview.slice(0, 8).map((e) => (
+                <li key={e.id}>
+                  {e.title} <span className="muted">({formatDay(e.start)})</span>
+                </li>
+              ))}
               {preview.length > 8 && <li className="muted">and {preview.length - 8} more</li>}
             </ul>
           )}
         </div>
         <p>
-          <button type="submit" className="primary">{editing ? 'Save rule' : 'Add rule'}</button>{' '}
-          {editing && <button type="button" onClick={() => { setEditing(null); setKeywords(''); }}>Cancel</button>}
+          <button type="submit" className="primary">
+            {editing ? 'Save rule' : 'Add rule'}
+          </button>{' '}
+          {editing && (
+            <button
+              type="button"
+              onClick={() => {
+                setEditing(null);
+                setKeywords('');
+              }}
+            >
+              Cancel
+            </button>
+          )}
         </p>
-        <p role="status" className={status?.ok === false ? 'error' : undefined}>{status?.text}</p>
+        <p role="status" className={status?.ok === false ? 'error' : undefined}>
+          {status?.text}
+        </p>
       </form>
       <h3>Rules, in order</h3>
       <ol className="rules">
         {rules.map((rule, i) => (
           <li key={rule.id} className={rule.enabled ? undefined : 'muted'}>
             <label className="inline">
-              <input type="checkbox" checked={rule.enabled} onChange={() => void actions.toggle(rule)} /> <span className="sr-only">Enabled: </span>
+              <input type="checkbox" checked={rule.enabled} onChange={() => void actions.toggle(rule)} />{' '}
+              <span className="sr-only">Enabled: </span>
             </label>
-            {FIELD_LABELS[rule.field]} contains <strong>{rule.keywords.join(', ')}</strong> → {KIND_LABELS[rule.kind]} · {activityLabel(rule.activity)}
+            {FIELD_LABELS[rule.field]} contains <strong>{rule.keywords.join(', ')}</strong> → {KIND_LABELS[rule.kind]} ·{' '}
+            {activityLabel(rule.activity)}
             {rule.builtIn && <span className="muted"> (default)</span>}{' '}
-            <button type="button" onClick={() => void actions.move(rule.id, -1)} disabled={i === 0} aria-label={`Move rule ${i + 1} up`}>↑</button>
-            <button type="button" onClick={() => void actions.move(rule.id, 1)} disabled={i === rules.length - 1} aria-label={`Move rule ${i + 1} down`}>↓</button>
-            <button type="button" onClick={() => startEdit(rule)} aria-label={`Edit rule ${i + 1}`}>Edit</button>
-            {!rule.builtIn && <button type="button" onClick={() => void actions.remove(rule.id)} aria-label={`Delete rule ${i + 1}`}>Delete</button>}
+            <button
+              type="button"
+              onClick={() => void actions.move(rule.id, -1)}
+              disabled={i === 0}
+              aria-label={`Move rule ${i + 1} up`}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              onClick={() => void actions.move(rule.id, 1)}
+              disabled={i === rules.length - 1}
+              aria-label={`Move rule ${i + 1} down`}
+            >
+              ↓
+            </button>
+            <button type="button" onClick={() => startEdit(rule)} aria-label={`Edit rule ${i + 1}`}>
+              Edit
+            </button>
+            {!rule.builtIn && (
+              <button type="button" onClick={() => void actions.remove(rule.id)} aria-label={`Delete rule ${i + 1}`}>
+                Delete
+              </button>
+            )}
           </li>
         ))}
       </ol>

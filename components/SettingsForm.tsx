@@ -44,65 +44,166 @@ export function SettingsForm({ settings, onSave }: Props) {
       <h2 id="settings-heading">Settings</h2>
       <label htmlFor="role">Your role</label>
       <select id="role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
-        {ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {ROLE_LABELS[r]}
+          </option>
+        ))}
       </select>
       <label htmlFor="week-start">Week starts on</label>
       <select id="week-start" value={weekStartsOn} onChange={(e) => setWeekStartsOn(e.target.value)}>
-        {[1, 0, 6].map((d) => <option key={d} value={d}>{WEEKDAYS[d]}</option>)}
+        {[1, 0, 6].map((d) => (
+          <option key={d} value={d}>
+            {WEEKDAYS[d]}
+          </option>
+        ))}
       </select>
 
       <fieldset>
         <legend>Baseline (walkthrough and coaching hours per week)</legend>
-        <label><input type="radio" name="baseline-mode" checked={baselineMode === 'auto'} onChange={() => setBaselineMode('auto')} /> Measure it from my first three tracked weeks</label>
-        <label><input type="radio" name="baseline-mode" checked={baselineMode === 'manual'} onChange={() => setBaselineMode('manual')} /> Use my own number</label>
+        <label>
+          <input
+            type="radio"
+            name="baseline-mode"
+            checked={baselineMode === 'auto'}
+            onChange={() => setBaselineMode('auto')}
+          />{' '}
+          Measure it from my first three tracked weeks
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="baseline-mode"
+            checked={baselineMode === 'manual'}
+            onChange={() => setBaselineMode('manual')}
+          />{' '}
+          Use my own number
+        </label>
         {baselineMode === 'manual' && (
           <>
             <label htmlFor="baseline-hours">Baseline hours per week</label>
-            <input id="baseline-hours" type="number" min="0" max="80" step="0.5" value={baseline} onChange={(e) => setBaseline(e.target.value)} />
+            <input
+              id="baseline-hours"
+              type="number"
+              min="0"
+              max="80"
+              step="0.5"
+              value={baseline}
+              onChange={(e) => setBaseline(e.target.value)}
+            />
           </>
         )}
       </fieldset>
 
       <fieldset>
         <legend>Weekly goal for walkthroughs and coaching</legend>
-        <label><input type="radio" name="goal-mode" checked={goalMode === 'auto'} onChange={() => setGoalMode('auto')} /> Suggest a goal that climbs a little each month</label>
-        <label><input type="radio" name="goal-mode" checked={goalMode === 'manual'} onChange={() => setGoalMode('manual')} /> Use my own goal</label>
+        <label>
+          <input type="radio" name="goal-mode" checked={goalMode === 'auto'} onChange={() => setGoalMode('auto')} />{' '}
+          Suggest a goal that climbs a little each month
+        </label>
+        <label>
+          <input type="radio" name="goal-mode" checked={goalMode === 'manual'} onChange={() => setGoalMode('manual')} />{' '}
+          Use my own goal
+        </label>
         {goalMode === 'manual' && (
           <>
             <label htmlFor="goal-hours">Goal hours per week</label>
-            <input id="goal-hours" type="number" min="0" max="80" step="0.5" value={goal} onChange={(e) => setGoal(e.target.value)} />
+            <input
+              id="goal-hours"
+              type="number"
+              min="0"
+              max="80"
+              step="0.5"
+              value={goal}
+              onChange={(e) => setGoal(e.target.value)}
+            />
           </>
         )}
       </fieldset>
 
       <fieldset>
         <legend>Weekly nudges</legend>
-        <p className="muted">Nudges arrive at these times in your own time zone, once a week each — never overnight unless you choose it.</p>
-        <NudgeFields kind="plan" label={'"Plan your reclaimed hours"'} value={nudges.plan} onChange={(plan) => setNudges({ ...nudges, plan })} />
-        <NudgeFields kind="review" label={'"Here is where your reclaimed hours went"'} value={nudges.review} onChange={(review) => setNudges({ ...nudges, review })} />
+        <p className="muted">
+          Nudges arrive at these times in your own time zone, once a week each — never overnight unless you choose it.
+        </p>
+        <NudgeFields
+          kind="plan"
+          label={'"Plan your reclaimed hours"'}
+          value={nudges.plan}
+          onChange={(plan) => setNudges({ ...nudges, plan })}
+        />
+        <NudgeFields
+          kind="review"
+          label={'"Here is where your reclaimed hours went"'}
+          value={nudges.review}
+          onChange={(review) => setNudges({ ...nudges, review })}
+        />
       </fieldset>
 
       <label htmlFor="leader-label">Name used in exports for your coach</label>
-      <input id="leader-label" value={leaderLabel} onChange={(e) => setLeaderLabel(e.target.value)} aria-describedby="leader-label-help" />
-      <p id="leader-label-help" className="muted">Use a pseudonym such as "Leader A". Exports never contain event titles.</p>
+      <input
+        id="leader-label"
+        value={leaderLabel}
+        onChange={(e) => setLeaderLabel(e.target.value)}
+        aria-describedby="leader-label-help"
+      />
+      <p id="leader-label-help" className="muted">
+        Use a pseudonym such as "Leader A". Exports never contain event titles.
+      </p>
 
-      <p><button type="submit" className="primary">Save settings</button></p>
-      <p role="status" className={status?.ok === false ? 'error' : undefined}>{status?.text}</p>
+      <p>
+        <button type="submit" className="primary">
+          Save settings
+        </button>
+      </p>
+      <p role="status" className={status?.ok === false ? 'error' : undefined}>
+        {status?.text}
+      </p>
     </form>
   );
 }
 
-function NudgeFields({ kind, label, value, onChange }: { kind: 'plan' | 'review'; label: string; value: NudgeSchedule; onChange: (v: NudgeSchedule) => void }) {
+function NudgeFields({
+  kind,
+  label,
+  value,
+  onChange,
+}: {
+  kind: 'plan' | 'review';
+  label: string;
+  value: NudgeSchedule;
+  onChange: (v: NudgeSchedule) => void;
+}) {
   const name = kind === 'plan' ? 'Plan' : 'Review';
   return (
     <>
-      <label className="choice"><input type="checkbox" checked={value.enabled} onChange={(e) => onChange({ ...value, enabled: e.target.checked })} /> {label}</label>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={value.enabled}
+          onChange={(e) => onChange({ ...value, enabled: e.target.checked })}
+        />{' '}
+        {label}
+      </label>
       <label htmlFor={`${kind}-day`}>{name} nudge day</label>
-      <select id={`${kind}-day`} value={value.weekday} onChange={(e) => onChange({ ...value, weekday: Number(e.target.value) })}>
-        {WEEKDAYS.map((d, i) => <option key={d} value={i}>{d}</option>)}
+      <select
+        id={`${kind}-day`}
+        value={value.weekday}
+        onChange={(e) => onChange({ ...value, weekday: Number(e.target.value) })}
+      >
+        {WEEKDAYS.map((d, i) => (
+          <option key={d} value={i}>
+            {d}
+          </option>
+        ))}
       </select>
       <label htmlFor={`${kind}-time`}>{name} nudge time</label>
-      <input id={`${kind}-time`} type="time" value={value.time} onChange={(e) => onChange({ ...value, time: e.target.value })} />
+      <input
+        id={`${kind}-time`}
+        type="time"
+        value={value.time}
+        onChange={(e) => onChange({ ...value, time: e.target.value })}
+      />
     </>
   );
 }

@@ -31,7 +31,11 @@ import { WeekSwitcher } from './WeekSwitcher';
 const ON_SCREEN_WINDOW_MS = 30 * 60_000;
 export const TREND_WEEKS = 12;
 
-export function onScreenWeek(health: ReadHealth | null | undefined, now: number, weekStartsOn: Settings['weekStartsOn']): string {
+export function onScreenWeek(
+  health: ReadHealth | null | undefined,
+  now: number,
+  weekStartsOn: Settings['weekStartsOn'],
+): string {
   if (health?.range && now - health.at < ON_SCREEN_WINDOW_MS) {
     return weekKeyOf(health.range.start + (health.range.end - health.range.start) / 2, weekStartsOn);
   }
@@ -57,13 +61,17 @@ const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math
 
 export function goalFor(summary: WeekSummary, trend: readonly WeekSummary[], settings: Settings): Goal {
   const tracked = trend.filter((w) => w.tracked);
-  const baselineWeeks = trend.filter((w) => summary.baseline.weeks.includes(w.weekKey) && w.instructionalShare !== null);
+  const baselineWeeks = trend.filter(
+    (w) => summary.baseline.weeks.includes(w.weekKey) && w.instructionalShare !== null,
+  );
   return weeklyGoal({
     baseline: summary.baseline,
     firstWeekKey: summary.baseline.weeks[0] ?? null,
     weekKey: summary.weekKey,
     typicalWorkedHours: median(tracked.map((w) => w.workedHours)),
-    baselineShare: baselineWeeks.length ? baselineWeeks.reduce((s, w) => s + w.instructionalShare!, 0) / baselineWeeks.length : null,
+    baselineShare: baselineWeeks.length
+      ? baselineWeeks.reduce((s, w) => s + w.instructionalShare!, 0) / baselineWeeks.length
+      : null,
     overrideHours: settings.goalOverrideHours,
   });
 }
@@ -90,11 +98,26 @@ export function SidePanelApp({ db, initialView }: Props) {
   const range = weekRange(weekKey);
   // Queries the first paint does not need start after it, so they never compete with it.
   const ready = data?.week !== undefined && data?.week !== null;
-  const entries = useLiveQuery(async () => (ready ? db.reclaimed.where('date').between(isoDate(range.start), isoDate(range.end - 1), true, true).sortBy('date') : []), [db, weekKey, ready]);
+  const entries = useLiveQuery(
+    async () =>
+      ready
+        ? db.reclaimed
+            .where('date')
+            .between(isoDate(range.start), isoDate(range.end - 1), true, true)
+            .sortBy('date')
+        : [],
+    [db, weekKey, ready],
+  );
   const estimates = useLiveQuery(async () => (ready ? db.recurring.toArray() : []), [db, ready]);
   // null: no plan yet; undefined: still loading.
-  const plan = useLiveQuery(async () => (ready ? ((await db.plans.get(weekKey)) ?? null) : undefined), [db, weekKey, ready]);
-  const nudges = useLiveQuery(async () => (ready ? db.nudges.orderBy('deliveredAt').reverse().limit(30).toArray() : []), [db, ready]);
+  const plan = useLiveQuery(
+    async () => (ready ? ((await db.plans.get(weekKey)) ?? null) : undefined),
+    [db, weekKey, ready],
+  );
+  const nudges = useLiveQuery(
+    async () => (ready ? db.nudges.orderBy('deliveredAt').reverse().limit(30).toArray() : []),
+    [db, ready],
+  );
   const thisWeek = weekKeyOf(now, weekStartsOn);
   const today = isoDate(now);
 
@@ -104,7 +127,12 @@ export function SidePanelApp({ db, initialView }: Props) {
     if (settings && painted) void materializeRecurring(db, today, settings.weekStartsOn, Date.now());
   }, [db, today, settings, painted]);
 
-  if (settingsRead === undefined) return <main><p role="status">Loading…</p></main>;
+  if (settingsRead === undefined)
+    return (
+      <main>
+        <p role="status">Loading…</p>
+      </main>
+    );
   if (!settingsRead.settings.onboarded) {
     return (
       <main>
@@ -114,12 +142,16 @@ export function SidePanelApp({ db, initialView }: Props) {
     );
   }
   const current = view ?? defaultView(settingsRead.settings.role);
-  const unreadable = health ? !health.recorded && health.range !== null && weekKeyOf(health.range.start, weekStartsOn) === weekKey : false;
+  const unreadable = health
+    ? !health.recorded && health.range !== null && weekKeyOf(health.range.start, weekStartsOn) === weekKey
+    : false;
 
   const actions: TaggingActions = {
     tag: async (ids, kind, activity) => void (await setPersonTags(db, { eventIds: ids, kind, activity }, Date.now())),
-    tagSeries: async (id, kind, activity) => void (await setPersonTags(db, { eventIds: [id], kind, activity, wholeSeries: true }, Date.now())),
-    alwaysTagLikeThis: async (event, kind, activity) => void (await ruleFromEvent(db, event, kind, activity, Date.now())),
+    tagSeries: async (id, kind, activity) =>
+      void (await setPersonTags(db, { eventIds: [id], kind, activity, wholeSeries: true }, Date.now())),
+    alwaysTagLikeThis: async (event, kind, activity) =>
+      void (await ruleFromEvent(db, event, kind, activity, Date.now())),
     setStatus: (id, status, displacedBy) => setBlockStatus(db, id, status, displacedBy, Date.now()),
   };
 
@@ -128,7 +160,11 @@ export function SidePanelApp({ db, initialView }: Props) {
   return (
     <main>
       <h1>Leadership Calendar</h1>
-      {settingsRead.problem && <p className="error" role="alert">{settingsRead.problem}</p>}
+      {settingsRead.problem && (
+        <p className="error" role="alert">
+          {settingsRead.problem}
+        </p>
+      )}
       <WeekSwitcher
         weekKey={weekKey}
         isCurrent={weekKey === thisWeek}
@@ -138,16 +174,26 @@ export function SidePanelApp({ db, initialView }: Props) {
       />
       <nav aria-label="Views" className="views">
         {VIEWS.map((v) => (
-          <button key={v.id} type="button" aria-current={current === v.id ? 'page' : undefined} onClick={() => setView(v.id)}>
+          <button
+            key={v.id}
+            type="button"
+            aria-current={current === v.id ? 'page' : undefined}
+            onClick={() => setView(v.id)}
+          >
             {v.label}
           </button>
         ))}
       </nav>
       {settingsRead.settings.role === 'coach' && (
-        <p className="card">As a coach, your main view is the <a href="coach.html">coach view</a> for the trend files leaders share with you.</p>
+        <p className="card">
+          As a coach, your main view is the <a href="coach.html">coach view</a> for the trend files leaders share with
+          you.
+        </p>
       )}
       <NudgeCard
-        current={nudges?.find((n) => n.weekKey === thisWeek && !n.dismissed && (n.snoozedUntil === null || n.snoozedUntil <= now))}
+        current={nudges?.find(
+          (n) => n.weekKey === thisWeek && !n.dismissed && (n.snoozedUntil === null || n.snoozedUntil <= now),
+        )}
         history={(nudges ?? []).filter((n) => n.weekKey !== thisWeek)}
         onOpen={(target) => {
           setChosenWeek(target === 'plan' ? thisWeek : null);
@@ -158,23 +204,41 @@ export function SidePanelApp({ db, initialView }: Props) {
         onDismiss={(id) => dismissNudge(db, id)}
       />
       {unreadable && <EmptyWeek unreadable />}
-      {!unreadable && health && health.recorded && health.failures > 0 && health.range && weekKeyOf(health.range.start, weekStartsOn) === weekKey && (
-        <p className="card notice" data-testid="partial-read">
-          {health.failures} of {health.elements} events on the calendar page could not be read, so their time is not counted this week. Everything else was read; nothing was removed.
-        </p>
-      )}
+      {!unreadable &&
+        health &&
+        health.recorded &&
+        health.failures > 0 &&
+        health.range &&
+        weekKeyOf(health.range.start, weekStartsOn) === weekKey && (
+          <p className="card notice" data-testid="partial-read">
+            {health.failures} of {health.elements} events on the calendar page could not be read, so their time is not
+            counted this week. Everything else was read; nothing was removed.
+          </p>
+        )}
       {!week || !summary ? (
         <p role="status">Loading…</p>
       ) : (
         <>
           {current === 'week' && (
             <>
-              <WeekGlance summary={summary} goal={goal ? { goal, status: goalStatus(goal, summary.walkthroughHours + summary.coachingHours) } : undefined} />
+              <WeekGlance
+                summary={summary}
+                goal={
+                  goal
+                    ? { goal, status: goalStatus(goal, summary.walkthroughHours + summary.coachingHours) }
+                    : undefined
+                }
+              />
               {week.events.length === 0 && !unreadable && <EmptyWeek />}
               {trend && <TrendChart weeks={trend} />}
             </>
           )}
-          {current === 'tag' && (week.events.length === 0 ? !unreadable && <EmptyWeek /> : <TaggingQueue events={week.events} tags={week.tags} now={now} actions={actions} />)}
+          {current === 'tag' &&
+            (week.events.length === 0 ? (
+              !unreadable && <EmptyWeek />
+            ) : (
+              <TaggingQueue events={week.events} tags={week.tags} now={now} actions={actions} />
+            ))}
           {current === 'log' && (
             <ReclaimedForm
               today={weekKey === thisWeek ? today : weekKey}
@@ -187,8 +251,22 @@ export function SidePanelApp({ db, initialView }: Props) {
               onStopRepeating={(id) => stopRecurring(db, id, today)}
             />
           )}
-          {current === 'plan' && plan !== undefined && <PlanForm key={weekKey} weekKey={weekKey} plan={plan ?? undefined} reclaimedHours={summary.reclaimedHours} onSave={async (p) => void (await savePlan(db, p, Date.now()))} />}
-          {current === 'review' && trend && <WeekReview summary={summary} absorber={biggestAbsorber(summary, trend.slice(-5, -1))} displaced={displacedBlocks(week.events, week.tags)} />}
+          {current === 'plan' && plan !== undefined && (
+            <PlanForm
+              key={weekKey}
+              weekKey={weekKey}
+              plan={plan ?? undefined}
+              reclaimedHours={summary.reclaimedHours}
+              onSave={async (p) => void (await savePlan(db, p, Date.now()))}
+            />
+          )}
+          {current === 'review' && trend && (
+            <WeekReview
+              summary={summary}
+              absorber={biggestAbsorber(summary, trend.slice(-5, -1))}
+              displaced={displacedBlocks(week.events, week.tags)}
+            />
+          )}
         </>
       )}
     </main>

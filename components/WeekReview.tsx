@@ -18,16 +18,36 @@ export function WeekReview({ summary, absorber, displaced }: Props) {
       <h2 id="review-heading">Where the reclaimed hours went</h2>
       <p className="lead">{redirectSentence(summary)}</p>
       <dl className="numbers">
-        <div><dt>Reclaimed</dt><dd>{formatHours(summary.reclaimedHours)}</dd></div>
-        <div><dt>Redirected</dt><dd>{formatHours(summary.redirectedHours)}</dd></div>
-        <div><dt>Redirect rate</dt><dd>{formatPercent(summary.redirectRate)}</dd></div>
+        <div>
+          <dt>Reclaimed</dt>
+          <dd>{formatHours(summary.reclaimedHours)}</dd>
+        </div>
+        <div>
+          <dt>Redirected</dt>
+          <dd>{formatHours(summary.redirectedHours)}</dd>
+        </div>
+        <div>
+          <dt>Redirect rate</dt>
+          <dd>{formatPercent(summary.redirectRate)}</dd>
+        </div>
       </dl>
-      {absorber && <p>Most of the rest went to <strong>{absorber.label.toLowerCase()}</strong> ({formatHours(absorber.increaseHours)} more than in your recent weeks).</p>}
+      {absorber && (
+        <p>
+          Most of the rest went to <strong>{absorber.label.toLowerCase()}</strong> (
+          {formatHours(absorber.increaseHours)} more than in your recent weeks).
+        </p>
+      )}
 
       <h3>Plan and what happened</h3>
       {plan ? (
         <table>
-          <thead><tr><th scope="col">Activity</th><th scope="col">Planned</th><th scope="col">Actual</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Activity</th>
+              <th scope="col">Planned</th>
+              <th scope="col">Actual</th>
+            </tr>
+          </thead>
           <tbody>
             {Object.entries(plan.minutesByActivity).map(([activity, minutes]) => (
               <tr key={activity}>
@@ -39,14 +59,23 @@ export function WeekReview({ summary, absorber, displaced }: Props) {
           </tbody>
         </table>
       ) : (
-        <p className="muted">No plan for this week. Plans make the review sharper: say on Monday what the reclaimed hours are for.</p>
+        <p className="muted">
+          No plan for this week. Plans make the review sharper: say on Monday what the reclaimed hours are for.
+        </p>
       )}
       {plan?.note && <p className="muted">Your note: {plan.note}</p>}
 
       <h3>Closing the loop</h3>
       <p>
-        {summary.walkthroughCount} {summary.walkthroughCount === 1 ? 'walkthrough or observation' : 'walkthroughs and observations'}, {summary.conversationCount} feedback or coaching {summary.conversationCount === 1 ? 'conversation' : 'conversations'}.
-        {summary.openLoops > 0 ? ` ${summary.openLoops} ${summary.openLoops === 1 ? 'visit has' : 'visits have'} no feedback conversation within a week yet.` : summary.walkthroughCount > 0 ? ' Every visit so far has a conversation after it.' : ''}
+        {summary.walkthroughCount}{' '}
+        {summary.walkthroughCount === 1 ? 'walkthrough or observation' : 'walkthroughs and observations'},{' '}
+        {summary.conversationCount} feedback or coaching{' '}
+        {summary.conversationCount === 1 ? 'conversation' : 'conversations'}.
+        {summary.openLoops > 0
+          ? ` ${summary.openLoops} ${summary.openLoops === 1 ? 'visit has' : 'visits have'} no feedback conversation within a week yet.`
+          : summary.walkthroughCount > 0
+            ? ' Every visit so far has a conversation after it.'
+            : ''}
       </p>
 
       <h3>Displaced blocks</h3>
@@ -55,11 +84,20 @@ export function WeekReview({ summary, absorber, displaced }: Props) {
       ) : (
         <ul>
           {displaced.map(({ event, displacedBy }) => (
-            <li key={event.id}>{event.title} ({formatDay(event.start)}){displacedBy ? ` — displaced by ${activityLabel(displacedBy).toLowerCase()}` : ''}</li>
+            <li key={event.id}>
+              {event.title} ({formatDay(event.start)})
+              {displacedBy ? ` — displaced by ${activityLabel(displacedBy).toLowerCase()}` : ''}
+            </li>
           ))}
         </ul>
       )}
-      {summary.blocks.awaitingConfirmation > 0 && <p className="muted">{summary.blocks.awaitingConfirmation} past instructional {summary.blocks.awaitingConfirmation === 1 ? 'block is' : 'blocks are'} waiting for "did it happen?" in the tagging list.</p>}
+      {summary.blocks.awaitingConfirmation > 0 && (
+        <p className="muted">
+          {summary.blocks.awaitingConfirmation} past instructional{' '}
+          {summary.blocks.awaitingConfirmation === 1 ? 'block is' : 'blocks are'} waiting for "did it happen?" in the
+          tagging list.
+        </p>
+      )}
     </section>
   );
 }

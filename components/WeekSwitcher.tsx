@@ -13,10 +13,20 @@ export function WeekSwitcher({ weekKey, isCurrent, onPrevious, onNext, onToday }
   const range = weekRange(weekKey);
   return (
     <nav className="week-switcher" aria-label="Week">
-      <button type="button" onClick={onPrevious} aria-label="Previous week">‹</button>
-      <span aria-live="polite" data-testid="week-label">Week of {formatWeekRange(range.start, range.end)}</span>
-      <button type="button" onClick={onNext} aria-label="Next week">›</button>
-      {!isCurrent && <button type="button" onClick={onToday}>This week</button>}
+      <button type="button" onClick={onPrevious} aria-label="Previous week">
+        ‹
+      </button>
+      <span aria-live="polite" data-testid="week-label">
+        Week of {formatWeekRange(range.start, range.end)}
+      </span>
+      <button type="button" onClick={onNext} aria-label="Next week">
+        ›
+      </button>
+      {!isCurrent && (
+        <button type="button" onClick={onToday}>
+          This week
+        </button>
+      )}
     </nav>
   );
 }

@@ -14,7 +14,12 @@ export default defineBackground(() => {
     log,
     notifier: {
       show: async (id, title, message) => {
-        await browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message });
+        await browser.notifications.create(id, {
+          type: 'basic',
+          iconUrl: browser.runtime.getURL('/icon/128.png'),
+          title,
+          message,
+        });
       },
     },
   });
@@ -34,7 +39,9 @@ export default defineBackground(() => {
   browser.notifications.onClicked.addListener((id) => {
     void getDb()
       .nudges.get(id)
-      .then((record) => browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html#${record?.target ?? 'review'}`) }));
+      .then((record) =>
+        browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html#${record?.target ?? 'review'}`) }),
+      );
     void browser.notifications.clear(id);
   });
 
@@ -44,7 +51,9 @@ export default defineBackground(() => {
   void nudges.catchUp();
 
   // The toolbar button opens the side panel (Chrome) or toggles the sidebar (Firefox).
-  const chromeSidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
+  const chromeSidePanel = (
+    browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }
+  ).sidePanel;
   const firefoxSidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
   if (chromeSidePanel) {
     void chromeSidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((e: unknown) => log(String(e)));

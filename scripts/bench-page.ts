@@ -19,7 +19,11 @@ async function time<T>(work: () => Promise<T> | T): Promise<[number, T]> {
   async seed(years: number) {
     const db = new LeadershipDb();
     const now = Date.now();
-    const monday = new Date(new Date(now).getFullYear(), new Date(now).getMonth(), new Date(now).getDate() - ((new Date(now).getDay() + 6) % 7));
+    const monday = new Date(
+      new Date(now).getFullYear(),
+      new Date(now).getMonth(),
+      new Date(now).getDate() - ((new Date(now).getDay() + 6) % 7),
+    );
     const history = generateHistory(monday, years * 52);
     const [write] = await time(() =>
       db.transaction('rw', [db.events, db.tags, db.reclaimed], async () => {
@@ -46,12 +50,25 @@ async function time<T>(work: () => Promise<T> | T): Promise<[number, T]> {
       const tags = new Map((await db.tags.toArray()).map((t) => [t.eventId, t]));
       return { events, tags, reclaimed: await db.reclaimed.toArray() };
     });
-    const first = weekKeyOf(all.events.reduce((m, e) => Math.min(m, e.start), Infinity), settings.weekStartsOn);
+    const first = weekKeyOf(
+      all.events.reduce((m, e) => Math.min(m, e.start), Infinity),
+      settings.weekStartsOn,
+    );
     const input = { ...all, weekStartsOn: settings.weekStartsOn, now };
     const [summaryWeek] = await time(() => summarizeWeeks([week], input, baseline));
     const [summary12] = await time(() => summarizeWeeks(weekKeysBetween(shiftWeek(week, -11), week), input, baseline));
     const [summaryAll, weeks] = await time(() => summarizeWeeks(weekKeysBetween(first, week), input, baseline));
     db.close();
-    return { baselineMs, readWeek, readTrend12, readAll, summaryWeek, summary12, summaryAll, weeks: weeks.length, weekEvents: view.events.length };
+    return {
+      baselineMs,
+      readWeek,
+      readTrend12,
+      readAll,
+      summaryWeek,
+      summary12,
+      summaryAll,
+      weeks: weeks.length,
+      weekEvents: view.events.length,
+    };
   },
 };

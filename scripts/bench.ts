@@ -22,7 +22,12 @@ function week(count: number): PageEvent[] {
     const minute = (i * 7) % (12 * 60);
     const h = 7 + Math.floor(minute / 60);
     const m = minute % 60;
-    return { id: `bench${count}x${i}`, title: `${titles[i % 5]} ${i}`, start: `2026-11-${day}T${pad(h)}:${pad(m)}`, end: `2026-11-${day}T${pad(h)}:${pad(Math.min(59, m + 10))}` };
+    return {
+      id: `bench${count}x${i}`,
+      title: `${titles[i % 5]} ${i}`,
+      start: `2026-11-${day}T${pad(h)}:${pad(m)}`,
+      end: `2026-11-${day}T${pad(h)}:${pad(Math.min(59, m + 10))}`,
+    };
   });
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -32,10 +37,17 @@ async function ourWork(page: Page): Promise<{ total: number; read: number; slice
   return page.evaluate(() => {
     const ms = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('leadership-calendar:'));
     const sum = (xs: PerformanceEntry[]) => xs.reduce((s, m) => s + m.duration, 0);
-    return { total: sum(ms), read: sum(ms.filter((m) => m.name.endsWith(':read'))), slice: Math.max(0, ...ms.map((m) => m.duration)) };
+    return {
+      total: sum(ms),
+      read: sum(ms.filter((m) => m.name.endsWith(':read'))),
+      slice: Math.max(0, ...ms.map((m) => m.duration)),
+    };
   });
 }
-const badges = (page: Page, n: number) => page.waitForFunction((want) => document.querySelectorAll('button[data-leadership-calendar]').length >= want, n, { timeout: 30_000 });
+const badges = (page: Page, n: number) =>
+  page.waitForFunction((want) => document.querySelectorAll('button[data-leadership-calendar]').length >= want, n, {
+    timeout: 30_000,
+  });
 
 const session = await launchExtension();
 let html = '';
@@ -43,8 +55,16 @@ await serveAt(session.context, 'https://calendar.google.com/**', () => html);
 const rows: string[] = [];
 const budgets: { name: string; ok: boolean }[] = [];
 const SECTIONS = (process.env.BENCH_SECTIONS ?? 'content,store,coach').split(',');
-for (const size of SECTIONS.includes('content') ? (process.env.BENCH_SIZES ?? '50,300,1000').split(',').map(Number) : []) {
-  html = renderGooglePage({ view: 'week', lang: 'en', hour12: true, firstDay: '2026-11-16', events: week(size) }).replace('<head>', `<head>${LONGTASK_PROBE}`);
+for (const size of SECTIONS.includes('content')
+  ? (process.env.BENCH_SIZES ?? '50,300,1000').split(',').map(Number)
+  : []) {
+  html = renderGooglePage({
+    view: 'week',
+    lang: 'en',
+    hour12: true,
+    firstDay: '2026-11-16',
+    events: week(size),
+  }).replace('<head>', `<head>${LONGTASK_PROBE}`);
   const cold: number[] = [];
   const warm: number[] = [];
   const warmRead: number[] = [];
@@ -74,30 +94,63 @@ for (const size of SECTIONS.includes('content') ? (process.env.BENCH_SIZES ?? '5
     await page.close();
   }
   const longestSlice = Math.max(...slices);
-  rows.push(`| read + badge ${size} events, first read (cold code) | ${median(cold).toFixed(1)} ms of our work | ${size === 300 ? 'budget 16 ms' : '—'} |`);
-  rows.push(`| read + badge ${size} events, re-render (warm code) | ${median(warm).toFixed(1)} ms of our work (read ${median(warmRead).toFixed(1)} ms) | ${size === 300 ? 'budget 16 ms' : '—'} |`);
-  rows.push(`| longest slice of our work, ${size} events (max of ${RUNS * 2}) | ${longestSlice.toFixed(1)} ms | budget < 50 ms (no long task) |`);
-  rows.push(`| longest task on the page incl. the page's own layout, ${size} events | ${median(pageLongest).toFixed(0)} ms | (page baseline, not ours) |`);
+  rows.push(
+    `| read + badge ${size} events, first read (cold code) | ${median(cold).toFixed(1)} ms of our work | ${size === 300 ? 'budget 16 ms' : '—'} |`,
+  );
+  rows.push(
+    `| read + badge ${size} events, re-render (warm code) | ${median(warm).toFixed(1)} ms of our work (read ${median(warmRead).toFixed(1)} ms) | ${size === 300 ? 'budget 16 ms' : '—'} |`,
+  );
+  rows.push(
+    `| longest slice of our work, ${size} events (max of ${RUNS * 2}) | ${longestSlice.toFixed(1)} ms | budget < 50 ms (no long task) |`,
+  );
+  rows.push(
+    `| longest task on the page incl. the page's own layout, ${size} events | ${median(pageLongest).toFixed(0)} ms | (page baseline, not ours) |`,
+  );
   budgets.push({ name: `no long task from us at ${size}`, ok: longestSlice < 50 });
   if (size === 300) budgets.push({ name: '300 events within 16 ms (warm)', ok: median(warm) <= 16 });
 }
 await session.close();
 
 // ---- store, summaries and the side panel with ten years of history, in the extension's own IndexedDB
-const bundle = await build({ entryPoints: [resolve('scripts/bench-page.ts')], bundle: true, format: 'iife', platform: 'browser', write: false, logLevel: 'warning' });
+const bundle = await build({
+  entryPoints: [resolve('scripts/bench-page.ts')],
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  write: false,
+  logLevel: 'warning',
+});
 const benchSource = bundle.outputFiles[0]!.text;
-const store = { write: [] as number[], baseline: [] as number[], readWeek: [] as number[], readTrend12: [] as number[], readAll: [] as number[], summaryWeek: [] as number[], summary12: [] as number[], summaryAll: [] as number[], panel: [] as number[] };
+const store = {
+  write: [] as number[],
+  baseline: [] as number[],
+  readWeek: [] as number[],
+  readTrend12: [] as number[],
+  readAll: [] as number[],
+  summaryWeek: [] as number[],
+  summary12: [] as number[],
+  summaryAll: [] as number[],
+  panel: [] as number[],
+};
 let eventCount = 0;
 let weekCount = 0;
 for (let run = 0; run < (SECTIONS.includes('store') ? 3 : 0); run++) {
   const profile = await launchExtension();
   const page = await profile.page('options.html');
   await page.evaluate(benchSource);
-  const seeded = await page.evaluate((years) => (globalThis as unknown as { __bench: { seed(y: number): Promise<{ events: number; write: number }> } }).__bench.seed(years), 10);
+  const seeded = await page.evaluate(
+    (years) =>
+      (
+        globalThis as unknown as { __bench: { seed(y: number): Promise<{ events: number; write: number }> } }
+      ).__bench.seed(years),
+    10,
+  );
   eventCount = seeded.events;
   store.write.push(seeded.write);
   for (let i = 0; i < 3; i++) {
-    const m = await page.evaluate(() => (globalThis as unknown as { __bench: { measure(): Promise<Record<string, number>> } }).__bench.measure());
+    const m = await page.evaluate(() =>
+      (globalThis as unknown as { __bench: { measure(): Promise<Record<string, number>> } }).__bench.measure(),
+    );
     store.baseline.push(m.baselineMs!);
     store.readWeek.push(m.readWeek!);
     store.readTrend12.push(m.readTrend12!);
@@ -112,58 +165,87 @@ for (let run = 0; run < (SECTIONS.includes('store') ? 3 : 0); run++) {
     await panel.goto(`chrome-extension://${profile.extensionId}/sidepanel.html`);
     await panel.waitForSelector('[data-testid="redirect-sentence"]', { timeout: 30_000 });
     // Time from the start of navigation to the first painted summary.
-    store.panel.push(await panel.evaluate(() => new Promise<number>((res) => requestAnimationFrame(() => res(performance.now())))));
+    store.panel.push(
+      await panel.evaluate(() => new Promise<number>((res) => requestAnimationFrame(() => res(performance.now())))),
+    );
     await panel.close();
   }
   await profile.close();
 }
 if (SECTIONS.includes('store')) {
-rows.push(`| store: write ${eventCount} events (10 years) in one transaction | ${median(store.write).toFixed(0)} ms | — |`);
-rows.push(`| store: read one week (events + tags) | ${median(store.readWeek).toFixed(1)} ms | — |`);
-rows.push(`| store: baseline from the first tracked weeks | ${median(store.baseline).toFixed(1)} ms | — |`);
-rows.push(`| store: read a 12-week trend (with summaries) | ${median(store.readTrend12).toFixed(1)} ms | — |`);
-rows.push(`| store: read all 10 years | ${median(store.readAll).toFixed(0)} ms | — |`);
-rows.push(`| summary: one week | ${median(store.summaryWeek).toFixed(2)} ms | — |`);
-rows.push(`| summary: 12-week trend | ${median(store.summary12).toFixed(2)} ms | — |`);
-rows.push(`| summary: 10-year trend (${weekCount} weeks) | ${median(store.summaryAll).toFixed(0)} ms | — |`);
-rows.push(`| side panel: open to first painted summary, 10 years of history | ${median(store.panel).toFixed(0)} ms | budget 300 ms |`);
-budgets.push({ name: 'side panel first summary within 300 ms (10 years)', ok: median(store.panel) <= 300 });
+  rows.push(
+    `| store: write ${eventCount} events (10 years) in one transaction | ${median(store.write).toFixed(0)} ms | — |`,
+  );
+  rows.push(`| store: read one week (events + tags) | ${median(store.readWeek).toFixed(1)} ms | — |`);
+  rows.push(`| store: baseline from the first tracked weeks | ${median(store.baseline).toFixed(1)} ms | — |`);
+  rows.push(`| store: read a 12-week trend (with summaries) | ${median(store.readTrend12).toFixed(1)} ms | — |`);
+  rows.push(`| store: read all 10 years | ${median(store.readAll).toFixed(0)} ms | — |`);
+  rows.push(`| summary: one week | ${median(store.summaryWeek).toFixed(2)} ms | — |`);
+  rows.push(`| summary: 12-week trend | ${median(store.summary12).toFixed(2)} ms | — |`);
+  rows.push(`| summary: 10-year trend (${weekCount} weeks) | ${median(store.summaryAll).toFixed(0)} ms | — |`);
+  rows.push(
+    `| side panel: open to first painted summary, 10 years of history | ${median(store.panel).toFixed(0)} ms | budget 300 ms |`,
+  );
+  budgets.push({ name: 'side panel first summary within 300 ms (10 years)', ok: median(store.panel) <= 300 });
 }
 
 // ---- the coach view: 200 leaders x 5 years of weekly rows
 if (SECTIONS.includes('coach')) {
-const dir = mkdtempSync(join(tmpdir(), 'lc-bench-'));
-const rand = random(11);
-const files: string[] = [];
-for (let l = 0; l < 200; l++) {
-  const rowsForLeader: TrendRow[] = Array.from({ length: 260 }, (_, w) => {
-    const d = new Date(Date.UTC(2021, 8, 6 + w * 7));
-    const walk = Math.round(rand() * 600) / 100;
-    const coach = Math.round(rand() * 400) / 100;
-    const reclaimed = Math.round(rand() * 500) / 100;
-    const redirected = Math.min(reclaimed, Math.round(rand() * 300) / 100);
-    return { leader: `Leader ${l + 1}`, week_start: d.toISOString().slice(0, 10), worked_hours: 50, instructional_hours: walk + coach + 2, walkthrough_hours: walk, coaching_hours: coach, operational_hours: 40, reclaimed_hours: reclaimed, redirected_hours: redirected, redirect_rate: reclaimed ? Math.round((redirected / reclaimed) * 100) / 100 : null, untagged_hours: 1, planned_hours: null, displaced_hours: 0, open_loops: 0, baseline_hours: 3, role: 'principal' };
-  });
-  const file = join(dir, `leader-${l + 1}.csv`);
-  writeFileSync(file, toTrendCsv(rowsForLeader));
-  files.push(file);
-}
-const coachProfile = await launchExtension();
-const coachPage = await coachProfile.page('coach.html');
-const importStart = Date.now();
-await coachPage.getByLabel('Add export files').setInputFiles(files);
-await coachPage.getByRole('heading', { name: '200 leaders, 52000 weeks of data' }).waitFor({ timeout: 300_000 });
-const importMs = Date.now() - importStart;
-const cohortTimes: number[] = [];
-for (let i = 0; i < RUNS; i++) {
-  await coachPage.reload();
-  await coachPage.waitForSelector('figure svg[role="img"][aria-label^="Cohort of up to 200 leaders"]', { timeout: 30_000 });
-  cohortTimes.push(await coachPage.evaluate(() => new Promise<number>((res) => requestAnimationFrame(() => res(performance.now())))));
-}
-await coachProfile.close();
-rows.push(`| coach: add 200 files (200 leaders x 5 years, 52,000 rows), validated and merged | ${importMs} ms | — |`);
-rows.push(`| coach: open the view with 52,000 rows and draw the cohort chart | ${median(cohortTimes).toFixed(0)} ms | budget 1000 ms |`);
-budgets.push({ name: 'coach cohort of 200 x 5 years within 1 s', ok: median(cohortTimes) <= 1000 });
+  const dir = mkdtempSync(join(tmpdir(), 'lc-bench-'));
+  const rand = random(11);
+  const files: string[] = [];
+  for (let l = 0; l < 200; l++) {
+    const rowsForLeader: TrendRow[] = Array.from({ length: 260 }, (_, w) => {
+      const d = new Date(Date.UTC(2021, 8, 6 + w * 7));
+      const walk = Math.round(rand() * 600) / 100;
+      const coach = Math.round(rand() * 400) / 100;
+      const reclaimed = Math.round(rand() * 500) / 100;
+      const redirected = Math.min(reclaimed, Math.round(rand() * 300) / 100);
+      return {
+        leader: `Leader ${l + 1}`,
+        week_start: d.toISOString().slice(0, 10),
+        worked_hours: 50,
+        instructional_hours: walk + coach + 2,
+        walkthrough_hours: walk,
+        coaching_hours: coach,
+        operational_hours: 40,
+        reclaimed_hours: reclaimed,
+        redirected_hours: redirected,
+        redirect_rate: reclaimed ? Math.round((redirected / reclaimed) * 100) / 100 : null,
+        untagged_hours: 1,
+        planned_hours: null,
+        displaced_hours: 0,
+        open_loops: 0,
+        baseline_hours: 3,
+        role: 'principal',
+      };
+    });
+    const file = join(dir, `leader-${l + 1}.csv`);
+    writeFileSync(file, toTrendCsv(rowsForLeader));
+    files.push(file);
+  }
+  const coachProfile = await launchExtension();
+  const coachPage = await coachProfile.page('coach.html');
+  const importStart = Date.now();
+  await coachPage.getByLabel('Add export files').setInputFiles(files);
+  await coachPage.getByRole('heading', { name: '200 leaders, 52000 weeks of data' }).waitFor({ timeout: 300_000 });
+  const importMs = Date.now() - importStart;
+  const cohortTimes: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    await coachPage.reload();
+    await coachPage.waitForSelector('figure svg[role="img"][aria-label^="Cohort of up to 200 leaders"]', {
+      timeout: 30_000,
+    });
+    cohortTimes.push(
+      await coachPage.evaluate(() => new Promise<number>((res) => requestAnimationFrame(() => res(performance.now())))),
+    );
+  }
+  await coachProfile.close();
+  rows.push(`| coach: add 200 files (200 leaders x 5 years, 52,000 rows), validated and merged | ${importMs} ms | — |`);
+  rows.push(
+    `| coach: open the view with 52,000 rows and draw the cohort chart | ${median(cohortTimes).toFixed(0)} ms | budget 1000 ms |`,
+  );
+  budgets.push({ name: 'coach cohort of 200 x 5 years within 1 s', ok: median(cohortTimes) <= 1000 });
 }
 
 for (const file of readdirSync(join(EXTENSION_DIR, 'content-scripts'))) {
@@ -171,5 +253,7 @@ for (const file of readdirSync(join(EXTENSION_DIR, 'content-scripts'))) {
   rows.push(`| ${file} gzipped | ${(gz / 1024).toFixed(1)} KB | budget 30 KB |`);
   budgets.push({ name: `${file} under 30 KB`, ok: gz < 30 * 1024 });
 }
-console.log(`Leadership Calendar benchmark — medians of repeated runs in headless Chromium\n| measure | result | budget |\n|---|---|---|\n${rows.join('\n')}`);
+console.log(
+  `Leadership Calendar benchmark — medians of repeated runs in headless Chromium\n| measure | result | budget |\n|---|---|---|\n${rows.join('\n')}`,
+);
 console.log(`\nBudgets: ${budgets.map((b) => `${b.ok ? 'met' : 'MISSED'} — ${b.name}`).join('; ')}`);

@@ -34,20 +34,49 @@ function gmtLabel(): string {
 
 /** The district's Outlook calendar: different meetings from the school's Google calendar. */
 function districtWeek(first: string): PageEvent[] {
-  const day = (offset: number) => iso(new Date(Number(first.slice(0, 4)), Number(first.slice(5, 7)) - 1, Number(first.slice(8, 10)) + offset));
+  const day = (offset: number) =>
+    iso(new Date(Number(first.slice(0, 4)), Number(first.slice(5, 7)) - 1, Number(first.slice(8, 10)) + offset));
   return [
-    { id: 'district-principals', title: 'District principals meeting', start: `${day(0)}T16:00`, end: `${day(0)}T17:30`, location: 'Central office, Board room' },
+    {
+      id: 'district-principals',
+      title: 'District principals meeting',
+      start: `${day(0)}T16:00`,
+      end: `${day(0)}T17:30`,
+      location: 'Central office, Board room',
+    },
     { id: 'budget-committee', title: 'Budget committee', start: `${day(1)}T16:00`, end: `${day(1)}T17:00` },
-    { id: 'sped-review', title: 'Special education compliance review', start: `${day(2)}T07:30`, end: `${day(2)}T08:15` },
-    { id: 'superintendent', title: 'Superintendent check-in, Q2 goals', start: `${day(3)}T16:30`, end: `${day(3)}T17:00` },
-    { id: 'cancelled-training', title: 'Safety training', start: `${day(4)}T15:00`, end: `${day(4)}T16:00`, cancelled: true },
+    {
+      id: 'sped-review',
+      title: 'Special education compliance review',
+      start: `${day(2)}T07:30`,
+      end: `${day(2)}T08:15`,
+    },
+    {
+      id: 'superintendent',
+      title: 'Superintendent check-in, Q2 goals',
+      start: `${day(3)}T16:30`,
+      end: `${day(3)}T17:00`,
+    },
+    {
+      id: 'cancelled-training',
+      title: 'Safety training',
+      start: `${day(4)}T15:00`,
+      end: `${day(4)}T16:00`,
+      cancelled: true,
+    },
   ];
 }
 
 /** Earlier weeks have less coaching; the last weeks add the coaching the reclaimed time paid for. */
 function demoWeek(first: string, weeksAgo: number): PageEvent[] {
   const week = principalWeek(first, `-w${weeksAgo}`);
-  if (weeksAgo <= 3) week.push({ id: `coach-extra-w${weeksAgo}`, title: 'Coaching: new teacher co-planning', start: `${first}T15:00`, end: `${first}T16:00` });
+  if (weeksAgo <= 3)
+    week.push({
+      id: `coach-extra-w${weeksAgo}`,
+      title: 'Coaching: new teacher co-planning',
+      start: `${first}T15:00`,
+      end: `${first}T16:00`,
+    });
   if (weeksAgo >= 6) return week.filter((e) => !/^(coach1|feedback1)/.test(e.id));
   return week;
 }
@@ -57,7 +86,10 @@ async function logSaving(panel: Page, task: string, minutes: number, date: strin
   await panel.getByLabel('Minutes saved', { exact: true }).fill(String(minutes));
   await panel.getByLabel('Date', { exact: true }).fill(date);
   await panel.getByRole('button', { name: 'Log time saved' }).click();
-  await panel.getByRole('status').filter({ hasText: `on "${task}" (${date})` }).waitFor();
+  await panel
+    .getByRole('status')
+    .filter({ hasText: `on "${task}" (${date})` })
+    .waitFor();
 }
 
 async function main() {
@@ -68,11 +100,32 @@ async function main() {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
   }
-  console.log(headless ? 'Running the demo headless (no display); screenshots follow.' : 'Opening Chromium with Leadership Calendar…');
+  console.log(
+    headless
+      ? 'Running the demo headless (no display); screenshots follow.'
+      : 'Opening Chromium with Leadership Calendar…',
+  );
   let current = monday(0);
   let weeksAgo = 0;
-  await serveAt(session.context, 'https://calendar.google.com/**', () => renderGooglePage({ view: 'week', lang: 'en', hour12: true, firstDay: current, events: demoWeek(current, weeksAgo), gmtLabel: gmtLabel() }));
-  await serveAt(session.context, 'https://outlook.office.com/**', () => renderOutlookPage({ view: 'workweek', lang: 'en-US', hour12: true, firstDay: monday(0), events: districtWeek(monday(0)) }));
+  await serveAt(session.context, 'https://calendar.google.com/**', () =>
+    renderGooglePage({
+      view: 'week',
+      lang: 'en',
+      hour12: true,
+      firstDay: current,
+      events: demoWeek(current, weeksAgo),
+      gmtLabel: gmtLabel(),
+    }),
+  );
+  await serveAt(session.context, 'https://outlook.office.com/**', () =>
+    renderOutlookPage({
+      view: 'workweek',
+      lang: 'en-US',
+      hour12: true,
+      firstDay: monday(0),
+      events: districtWeek(monday(0)),
+    }),
+  );
 
   // First run in the panel, then nine weeks of calendar read by the real content script.
   const panel = await session.page('sidepanel.html');
@@ -104,14 +157,21 @@ async function main() {
   await options.getByLabel('Name used in exports for your coach').fill('Leader A');
   await options.getByRole('button', { name: 'Save settings' }).click();
   await options.getByText('Settings saved.').waitFor();
-  await session.worker.evaluate(() => (globalThis as unknown as { chrome: { alarms: { create(n: string, o: { when: number }): void } } }).chrome.alarms.create('nudge-review', { when: Date.now() }));
+  await session.worker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { alarms: { create(n: string, o: { when: number }): void } } }
+    ).chrome.alarms.create('nudge-review', { when: Date.now() }),
+  );
 
   // The coach view: this leader's export plus five other leaders.
   await options.getByLabel('From the week of').fill(monday(-8));
   await options.getByRole('button', { name: 'Preview what will be shared' }).click();
   await options.getByTestId('export-preview').waitFor();
   const dir = mkdtempSync(join(tmpdir(), 'lc-demo-'));
-  const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export trend CSV' }).click()]);
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Export trend CSV' }).click(),
+  ]);
   const ownCsv = join(dir, 'leader-a.csv');
   await download.saveAs(ownCsv);
   const weeks = Array.from({ length: 9 }, (_, i) => monday(i - 8));

@@ -7,18 +7,80 @@ import { principalWeek } from '../tests/fixtures/principal-week';
 const dir = join(process.cwd(), 'tests/fixtures');
 const week = principalWeek('2026-11-16');
 const google = {
-  'week.en-US.12h.html': renderGooglePage({ view: 'week', lang: 'en', hour12: true, firstDay: '2026-11-16', events: week }),
-  'week.en-GB.24h.html': renderGooglePage({ view: 'week', lang: 'en-GB', hour12: false, firstDay: '2026-11-16', events: week }),
-  'week.de.24h.html': renderGooglePage({ view: 'week', lang: 'de', hour12: false, firstDay: '2026-11-16', events: week }),
-  'week.es.12h.html': renderGooglePage({ view: 'week', lang: 'es', hour12: true, firstDay: '2026-11-16', events: week }),
-  'day.en-US.12h.html': renderGooglePage({ view: 'day', lang: 'en', hour12: true, firstDay: '2026-11-16', events: week }),
-  'schedule.en-US.12h.html': renderGooglePage({ view: 'schedule', lang: 'en', hour12: true, firstDay: '2026-11-16', events: week }),
-  'month.en-GB.24h.html': renderGooglePage({ view: 'month', lang: 'en-GB', hour12: false, firstDay: '2026-10-26', days: 35, events: week }),
+  'week.en-US.12h.html': renderGooglePage({
+    view: 'week',
+    lang: 'en',
+    hour12: true,
+    firstDay: '2026-11-16',
+    events: week,
+  }),
+  'week.en-GB.24h.html': renderGooglePage({
+    view: 'week',
+    lang: 'en-GB',
+    hour12: false,
+    firstDay: '2026-11-16',
+    events: week,
+  }),
+  'week.de.24h.html': renderGooglePage({
+    view: 'week',
+    lang: 'de',
+    hour12: false,
+    firstDay: '2026-11-16',
+    events: week,
+  }),
+  'week.es.12h.html': renderGooglePage({
+    view: 'week',
+    lang: 'es',
+    hour12: true,
+    firstDay: '2026-11-16',
+    events: week,
+  }),
+  'day.en-US.12h.html': renderGooglePage({
+    view: 'day',
+    lang: 'en',
+    hour12: true,
+    firstDay: '2026-11-16',
+    events: week,
+  }),
+  'schedule.en-US.12h.html': renderGooglePage({
+    view: 'schedule',
+    lang: 'en',
+    hour12: true,
+    firstDay: '2026-11-16',
+    events: week,
+  }),
+  'month.en-GB.24h.html': renderGooglePage({
+    view: 'month',
+    lang: 'en-GB',
+    hour12: false,
+    firstDay: '2026-10-26',
+    days: 35,
+    events: week,
+  }),
 };
 const outlook = {
-  'workweek.en-US.12h.html': renderOutlookPage({ view: 'workweek', lang: 'en-US', hour12: true, firstDay: '2026-11-16', events: week }),
-  'week.en-GB.24h.html': renderOutlookPage({ view: 'week', lang: 'en-GB', hour12: false, firstDay: '2026-11-16', events: week }),
-  'month.en-US.12h.html': renderOutlookPage({ view: 'month', lang: 'en-US', hour12: true, firstDay: '2026-10-26', days: 35, events: week }),
+  'workweek.en-US.12h.html': renderOutlookPage({
+    view: 'workweek',
+    lang: 'en-US',
+    hour12: true,
+    firstDay: '2026-11-16',
+    events: week,
+  }),
+  'week.en-GB.24h.html': renderOutlookPage({
+    view: 'week',
+    lang: 'en-GB',
+    hour12: false,
+    firstDay: '2026-11-16',
+    events: week,
+  }),
+  'month.en-US.12h.html': renderOutlookPage({
+    view: 'month',
+    lang: 'en-US',
+    hour12: true,
+    firstDay: '2026-10-26',
+    days: 35,
+    events: week,
+  }),
 };
 for (const [host, files] of Object.entries({ google, outlook })) {
   mkdirSync(join(dir, host), { recursive: true });

@@ -27,7 +27,8 @@ function png(size) {
   for (let y = 0; y < size; y++) {
     const row = [0];
     for (let x = 0; x < size; x++) {
-      const u = x / size, v = y / size;
+      const u = x / size,
+        v = y / size;
       let rgba = [0, 0, 0, 0];
       const inPage = u > 0.08 && u < 0.92 && v > 0.12 && v < 0.92;
       if (inPage) rgba = [255, 255, 255, 255];
@@ -43,7 +44,11 @@ function png(size) {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8; ihdr[9] = 6; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
+  ihdr[8] = 8;
+  ihdr[9] = 6;
+  ihdr[10] = 0;
+  ihdr[11] = 0;
+  ihdr[12] = 0;
   return Buffer.concat([
     Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
     chunk('IHDR', ihdr),

@@ -30,12 +30,35 @@ export function makeEvent(overrides: Partial<CalendarEvent> & { start: number; e
 }
 
 export function makeTag(eventId: string, activity: string, overrides: Partial<Tag> = {}): Tag {
-  const kind = overrides.kind ?? (['walkthrough', 'observation', 'coaching', 'feedback', 'plc', 'professional-learning', 'working-with-students', 'curriculum'].includes(activity) ? 'instructional' : activity === 'personal' ? 'personal' : 'operational');
+  const kind =
+    overrides.kind ??
+    ([
+      'walkthrough',
+      'observation',
+      'coaching',
+      'feedback',
+      'plc',
+      'professional-learning',
+      'working-with-students',
+      'curriculum',
+    ].includes(activity)
+      ? 'instructional'
+      : activity === 'personal'
+        ? 'personal'
+        : 'operational');
   return { eventId, kind, activity, setBy: 'person', updatedAt: 0, ...overrides };
 }
 
 export function makeReclaimed(date: string, minutes: number, overrides: Partial<ReclaimedEntry> = {}): ReclaimedEntry {
-  return { id: `r${++counter}`, date, minutes, task: 'parent newsletter', fromActivity: 'family-communication', createdAt: 0, ...overrides };
+  return {
+    id: `r${++counter}`,
+    date,
+    minutes,
+    task: 'parent newsletter',
+    fromActivity: 'family-communication',
+    createdAt: 0,
+    ...overrides,
+  };
 }
 
 export function tagMap(tags: Tag[]): Map<string, Tag> {

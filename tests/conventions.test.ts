@@ -13,17 +13,26 @@ const source = (path: string) => readFileSync(join(root, path), 'utf8');
 const imports = (path: string) => [...source(path).matchAll(/(?:from|import)\s+['"]([^'"]+)['"]/g)].map((m) => m[1]!);
 
 test('zod is only imported through lib/zod.ts (jitless before any schema)', () => {
-  const offenders = [...files('lib'), ...files('entrypoints'), ...files('components')].filter((f) => f !== join('lib', 'zod.ts') && imports(f).includes('zod'));
+  const offenders = [...files('lib'), ...files('entrypoints'), ...files('components')].filter(
+    (f) => f !== join('lib', 'zod.ts') && imports(f).includes('zod'),
+  );
   expect(offenders).toEqual([]);
 });
 
 test('lib/domain is pure: no browser, Dexie, React or WXT', () => {
-  const offenders = files('lib/domain').filter((f) => imports(f).some((i) => /^(dexie|react|wxt|dexie-react-hooks)/.test(i) || i.includes('/store/')));
+  const offenders = files('lib/domain').filter((f) =>
+    imports(f).some((i) => /^(dexie|react|wxt|dexie-react-hooks)/.test(i) || i.includes('/store/')),
+  );
   expect(offenders).toEqual([]);
 });
 
 test('every entrypoint page imports lib/zod first', () => {
-  for (const f of ['entrypoints/background.ts', 'entrypoints/sidepanel/main.tsx', 'entrypoints/options/main.tsx', 'entrypoints/coach/main.tsx']) {
+  for (const f of [
+    'entrypoints/background.ts',
+    'entrypoints/sidepanel/main.tsx',
+    'entrypoints/options/main.tsx',
+    'entrypoints/coach/main.tsx',
+  ]) {
     expect(imports(f)[0], f).toMatch(/lib\/zod$/);
   }
 });
@@ -32,6 +41,9 @@ test('content scripts never import the store, React or zod', () => {
   const scripts = files('entrypoints').filter((f) => /\.content(\/|\.ts)/.test(f));
   for (const f of scripts) {
     const all = imports(f);
-    expect(all.filter((i) => /store|react|zod/.test(i)), relative(root, f)).toEqual([]);
+    expect(
+      all.filter((i) => /store|react|zod/.test(i)),
+      relative(root, f),
+    ).toEqual([]);
   }
 });

@@ -9,7 +9,8 @@ const refuse = () => {
 };
 globalThis.fetch = refuse as typeof fetch;
 if (typeof XMLHttpRequest !== 'undefined') XMLHttpRequest.prototype.open = refuse;
-if (typeof navigator !== 'undefined') Object.defineProperty(navigator, 'sendBeacon', { value: refuse, configurable: true });
+if (typeof navigator !== 'undefined')
+  Object.defineProperty(navigator, 'sendBeacon', { value: refuse, configurable: true });
 
 beforeEach(() => {
   fakeBrowser.reset();

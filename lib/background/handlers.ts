@@ -13,7 +13,11 @@ function tagView(tag: Tag): TagView {
   return view;
 }
 
-async function tagsBySourceId(db: LeadershipDb, source: 'google' | 'outlook', sourceIds: readonly string[]): Promise<Record<string, TagView>> {
+async function tagsBySourceId(
+  db: LeadershipDb,
+  source: 'google' | 'outlook',
+  sourceIds: readonly string[],
+): Promise<Record<string, TagView>> {
   const tags = await db.tags.bulkGet(sourceIds.map((id) => eventId(source, id)));
   const out: Record<string, TagView> = {};
   sourceIds.forEach((id, i) => {
@@ -29,7 +33,11 @@ export interface BackgroundServices {
   rescheduleNudges(): Promise<unknown>;
 }
 
-export function createHandlers(getDb: () => LeadershipDb, now: () => number = Date.now, services: BackgroundServices = { rescheduleNudges: async () => null }): Handlers {
+export function createHandlers(
+  getDb: () => LeadershipDb,
+  now: () => number = Date.now,
+  services: BackgroundServices = { rescheduleNudges: async () => null },
+): Handlers {
   return {
     'reschedule-nudges': async () => ({ scheduled: await services.rescheduleNudges() }),
     'events-seen': async (message) => {
@@ -38,15 +46,41 @@ export function createHandlers(getDb: () => LeadershipDb, now: () => number = Da
       // Event elements on screen but none readable: the site changed. Record nothing for this range
       // (never an empty week, never removals) and count the failure for the side panel.
       const unreadable = message.elements > 0 && message.events.length === 0;
-      await recordReadHealth(db, { source: message.source, view: message.view, range: message.range, elements: message.elements, failures: message.failures, recorded: !unreadable, at });
+      await recordReadHealth(db, {
+        source: message.source,
+        view: message.view,
+        range: message.range,
+        elements: message.elements,
+        failures: message.failures,
+        recorded: !unreadable,
+        at,
+      });
       if (unreadable) return { recorded: false, tags: {} };
-      const result = await recordScan(db, { source: message.source, range: message.range, complete: message.failures === 0 && message.range !== null, events: message.events, now: at });
-      return { recorded: true, result, tags: await tagsBySourceId(db, message.source, message.events.map((e) => e.sourceId)) };
+      const result = await recordScan(db, {
+        source: message.source,
+        range: message.range,
+        complete: message.failures === 0 && message.range !== null,
+        events: message.events,
+        now: at,
+      });
+      return {
+        recorded: true,
+        result,
+        tags: await tagsBySourceId(
+          db,
+          message.source,
+          message.events.map((e) => e.sourceId),
+        ),
+      };
     },
     'get-tags': async (message) => ({ tags: await tagsBySourceId(getDb(), message.source, message.sourceIds) }),
     'set-tag': async (message) => {
       const db = getDb();
-      await setPersonTags(db, { eventIds: [eventId(message.source, message.sourceId)], kind: message.kind, activity: message.activity }, now());
+      await setPersonTags(
+        db,
+        { eventIds: [eventId(message.source, message.sourceId)], kind: message.kind, activity: message.activity },
+        now(),
+      );
       const tag = await db.tags.get(eventId(message.source, message.sourceId));
       return { tag: tag ? tagView(tag) : null };
     },

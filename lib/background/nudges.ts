@@ -27,9 +27,13 @@ export function startNudges(getDb: () => LeadershipDb, runtime: NudgeRuntime) {
     await deliverDueNudges(db, now, runtime.notifier);
     return scheduleNudgeAlarms(db, runtime.alarms, now);
   };
-  const safely = (work: () => Promise<unknown>) => work().catch((error: unknown) => runtime.log(`Nudges: ${String(error)}`));
+  const safely = (work: () => Promise<unknown>) =>
+    work().catch((error: unknown) => runtime.log(`Nudges: ${String(error)}`));
   runtime.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name.startsWith(ALARM_PREFIX) || alarm.name === 'nudge-check') void safely(catchUp);
   });
-  return { catchUp: () => safely(catchUp), reschedule: () => scheduleNudgeAlarms(getDb(), runtime.alarms, runtime.now()) };
+  return {
+    catchUp: () => safely(catchUp),
+    reschedule: () => scheduleNudgeAlarms(getDb(), runtime.alarms, runtime.now()),
+  };
 }

@@ -37,7 +37,6 @@ export function defaultActivityFor(kind: Kind): string {
 export const WALKTHROUGH_ACTIVITIES: readonly string[] = ['walkthrough', 'observation'];
 export const COACHING_ACTIVITIES: readonly string[] = ['coaching', 'feedback'];
 
-
 export const KIND_LABELS: Record<Kind, string> = {
   instructional: 'Instructional',
   operational: 'Operational',

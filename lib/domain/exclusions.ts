@@ -11,6 +11,9 @@ export function explainExclusions(s: WeekMeasure): string {
   add(s.excluded.removed, 'removed from the calendar');
   add(s.excluded.displaced, 'displaced');
   const counted = parts.length ? `Not counted: ${parts.join(', ')}.` : 'Nothing excluded.';
-  const untagged = s.excluded.untagged > 0 ? ` Untagged: ${s.excluded.untagged} ${s.excluded.untagged === 1 ? 'event' : 'events'} (${formatHours(s.untaggedHours)}).` : '';
+  const untagged =
+    s.excluded.untagged > 0
+      ? ` Untagged: ${s.excluded.untagged} ${s.excluded.untagged === 1 ? 'event' : 'events'} (${formatHours(s.untaggedHours)}).`
+      : '';
   return `${counted}${untagged}`;
 }

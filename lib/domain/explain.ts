@@ -25,6 +25,9 @@ export function redirectSentence(s: WeekSummary): string {
     return `${gave} Walkthroughs and coaching came to ${formatHours(wtc)}, ${s.gainHours === 0 ? 'level with' : `${formatHours(-s.gainHours)} under`} your baseline of ${formatHours(s.baseline.hours)}, so none of it was redirected yet.`;
   }
   const redirected = `Walkthroughs and coaching went up ${formatHours(s.gainHours)} over your baseline — ${h(s.redirectedHours)} of the ${h(s.reclaimedHours)} hours were redirected.`;
-  const absorbed = s.absorbedHours && s.absorbedHours > 0 ? ` ${formatHours(s.absorbedHours)} ${s.absorbedHours === 1 ? "was" : "were"} absorbed by other work.` : ' All of it was redirected.';
+  const absorbed =
+    s.absorbedHours && s.absorbedHours > 0
+      ? ` ${formatHours(s.absorbedHours)} ${s.absorbedHours === 1 ? 'was' : 'were'} absorbed by other work.`
+      : ' All of it was redirected.';
   return `${gave} ${redirected}${absorbed}`;
 }

@@ -34,12 +34,19 @@ export interface GoalInput {
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 export function weeklyGoal(input: GoalInput): Goal {
-  const month = input.firstWeekKey ? Math.max(0, differenceInCalendarMonths(fromIsoDate(input.weekKey), fromIsoDate(input.firstWeekKey))) : 0;
+  const month = input.firstWeekKey
+    ? Math.max(0, differenceInCalendarMonths(fromIsoDate(input.weekKey), fromIsoDate(input.firstWeekKey)))
+    : 0;
   const share = Math.min(SHARE_CEILING, round1(((input.baselineShare ?? 0.15) + SHARE_STEP * (month + 1)) * 100) / 100);
   if (input.overrideHours !== null) return { hours: input.overrideHours, share, source: 'yours', month };
   if (input.baseline.hours === null) return { hours: 0, share, source: 'none', month };
   const ceiling = (input.typicalWorkedHours ?? TYPICAL_WORKED_HOURS) * SHARE_CEILING;
-  return { hours: round1(Math.min(ceiling, input.baseline.hours + GOAL_STEP_HOURS * (month + 1))), share, source: 'suggested', month };
+  return {
+    hours: round1(Math.min(ceiling, input.baseline.hours + GOAL_STEP_HOURS * (month + 1))),
+    share,
+    source: 'suggested',
+    month,
+  };
 }
 
 export type GoalStatus = 'on-track' | 'not-yet' | 'no-goal';

@@ -14,7 +14,11 @@ export const IsoDateSchema = z
 export const ReclaimedEntrySchema = z.strictObject({
   id: z.string().min(1).max(100),
   date: IsoDateSchema,
-  minutes: z.number().int('Minutes must be a whole number').min(1, 'At least 1 minute').max(24 * 60, 'At most 24 hours'),
+  minutes: z
+    .number()
+    .int('Minutes must be a whole number')
+    .min(1, 'At least 1 minute')
+    .max(24 * 60, 'At most 24 hours'),
   /** What the AI helped with, e.g. "parent newsletter". */
   task: z.string().trim().min(1, 'Say what the AI helped with').max(200),
   /** The operational area the time came from. */
@@ -31,7 +35,11 @@ export type ReclaimedEntry = z.infer<typeof ReclaimedEntrySchema>;
 export const RecurringEstimateSchema = z.strictObject({
   id: z.string().min(1).max(100),
   task: z.string().trim().min(1).max(200),
-  minutes: z.number().int().min(1).max(24 * 60),
+  minutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
   fromActivity: ActivityIdSchema,
   tool: z.string().trim().max(100).optional(),
   /** Day of the week the entry is dated (0 = Sunday). */

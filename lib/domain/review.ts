@@ -24,7 +24,8 @@ export function biggestAbsorber(current: WeekMeasure, previous: readonly WeekMea
     const now = current.hoursByActivity[activity.id] ?? 0;
     const before = history.reduce((s, w) => s + (w.hoursByActivity[activity.id] ?? 0), 0) / history.length;
     const increase = round(now - before);
-    if (increase > 0.25 && (!best || increase > best.increaseHours)) best = { activity: activity.id, label: activityLabel(activity.id), increaseHours: increase };
+    if (increase > 0.25 && (!best || increase > best.increaseHours))
+      best = { activity: activity.id, label: activityLabel(activity.id), increaseHours: increase };
   }
   return best;
 }

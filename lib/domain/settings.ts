@@ -30,14 +30,23 @@ export const SettingsSchema = z.strictObject({
       plan: NudgeScheduleSchema.default({ enabled: true, weekday: 1, time: '07:30' }),
       review: NudgeScheduleSchema.default({ enabled: true, weekday: 5, time: '14:00' }),
     })
-    .default({ plan: { enabled: true, weekday: 1, time: '07:30' }, review: { enabled: true, weekday: 5, time: '14:00' } }),
+    .default({
+      plan: { enabled: true, weekday: 1, time: '07:30' },
+      review: { enabled: true, weekday: 5, time: '14:00' },
+    }),
   /** Walkthrough + coaching hours per week; null = measured from the first tracked weeks. */
   baselineOverrideHours: z.number().min(0).max(80).nullable().default(null),
   /** Weekly walkthrough + coaching goal in hours; null = suggested from the baseline (stair-step). */
   goalOverrideHours: z.number().min(0).max(80).nullable().default(null),
   /** One-click presets in "Log time saved" (editable in options). */
   presets: z
-    .array(z.strictObject({ task: z.string().trim().min(1).max(200), minutes: z.number().int().min(1).max(1440), fromActivity: z.string().min(1).max(60) }))
+    .array(
+      z.strictObject({
+        task: z.string().trim().min(1).max(200),
+        minutes: z.number().int().min(1).max(1440),
+        fromActivity: z.string().min(1).max(60),
+      }),
+    )
     .max(20)
     .default([
       { task: 'Parent newsletter', minutes: 45, fromActivity: 'family-communication' },
@@ -63,5 +72,8 @@ export type SettingsRead = { settings: Settings; problem: string | null };
 export function readSettings(stored: unknown): SettingsRead {
   const parsed = SettingsSchema.safeParse(stored ?? {});
   if (parsed.success) return { settings: parsed.data, problem: null };
-  return { settings: DEFAULT_SETTINGS, problem: `Stored settings were not valid (${describeZodError(parsed.error)}); defaults are in use.` };
+  return {
+    settings: DEFAULT_SETTINGS,
+    problem: `Stored settings were not valid (${describeZodError(parsed.error)}); defaults are in use.`,
+  };
 }

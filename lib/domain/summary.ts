@@ -62,7 +62,11 @@ export interface WeekMeasure {
   conversationCount: number;
   /** Walkthroughs/observations already over with no feedback or coaching conversation after them within OPEN_LOOP_DAYS. */
   openLoops: number;
-  plan: { minutesByActivity: Record<string, number>; actualMinutesByActivity: Record<string, number>; note?: string } | null;
+  plan: {
+    minutesByActivity: Record<string, number>;
+    actualMinutesByActivity: Record<string, number>;
+    note?: string;
+  } | null;
 }
 
 export interface WeekSummary extends WeekMeasure {
@@ -115,8 +119,14 @@ export function measureWeek(input: WeekInput): WeekMeasure {
     const tag = input.tags.get(event.id);
     const status = effectiveStatus(tag);
     // Conversations in the days after the week can still close a loop opened inside it.
-    if (tag && status !== 'displaced' && exclusionReason(event) === null && COACHING_ACTIVITIES.includes(tag.activity)) {
-      if (event.start >= range.start && event.start < range.end + OPEN_LOOP_DAYS * 24 * HOUR_MS) conversationStarts.push(event.start);
+    if (
+      tag &&
+      status !== 'displaced' &&
+      exclusionReason(event) === null &&
+      COACHING_ACTIVITIES.includes(tag.activity)
+    ) {
+      if (event.start >= range.start && event.start < range.end + OPEN_LOOP_DAYS * 24 * HOUR_MS)
+        conversationStarts.push(event.start);
     }
     const inWeek = clip(event, range);
     if (!inWeek) continue;
@@ -176,7 +186,8 @@ export function measureWeek(input: WeekInput): WeekMeasure {
   const lastDay = isoDate(range.end - 1);
   const weekEntries = input.reclaimed.filter((e) => e.date >= firstDay && e.date <= lastDay);
   const reclaimedByActivity: Record<string, number> = {};
-  for (const e of weekEntries) reclaimedByActivity[e.fromActivity] = round((reclaimedByActivity[e.fromActivity] ?? 0) + e.minutes / 60);
+  for (const e of weekEntries)
+    reclaimedByActivity[e.fromActivity] = round((reclaimedByActivity[e.fromActivity] ?? 0) + e.minutes / 60);
 
   let plan: WeekMeasure['plan'] = null;
   if (input.plan) {
@@ -201,7 +212,12 @@ export function measureWeek(input: WeekInput): WeekMeasure {
     untaggedHours: hours(untagged),
     displacedHours: hours(displaced),
     instructionalShare: workedHours > 0 ? round(hoursByKind.instructional / workedHours) : null,
-    blocks: { plannedHours: hours(planned), happenedHours: hours(happened), displacedHours: hours(displacedBlocks), awaitingConfirmation },
+    blocks: {
+      plannedHours: hours(planned),
+      happenedHours: hours(happened),
+      displacedHours: hours(displacedBlocks),
+      awaitingConfirmation,
+    },
     reclaimedHours: round(weekEntries.reduce((s, e) => s + e.minutes, 0) / 60),
     reclaimedByActivity,
     reclaimedEntries: weekEntries.length,
@@ -216,7 +232,8 @@ export function measureWeek(input: WeekInput): WeekMeasure {
 /** The baseline-dependent part: how much of the reclaimed time was redirected into walkthroughs and coaching. */
 export function applyBaseline(measure: WeekMeasure, baseline: Baseline): WeekSummary {
   const reclaimed = measure.reclaimedHours;
-  const gain = baseline.hours === null ? null : round(measure.walkthroughHours + measure.coachingHours - baseline.hours);
+  const gain =
+    baseline.hours === null ? null : round(measure.walkthroughHours + measure.coachingHours - baseline.hours);
   const redirected = gain === null ? null : round(Math.min(reclaimed, Math.max(0, gain)));
   return {
     ...measure,
@@ -247,7 +264,11 @@ export function computeBaseline(measures: readonly WeekMeasure[], overrideHours:
     .slice(0, BASELINE_WEEKS);
   if (first.length === 0) return { hours: null, source: 'none', weeks: [] };
   const mean = first.reduce((s, m) => s + m.walkthroughHours + m.coachingHours, 0) / first.length;
-  return { hours: round(mean), source: first.length < BASELINE_WEEKS ? 'provisional' : 'measured', weeks: first.map((m) => m.weekKey) };
+  return {
+    hours: round(mean),
+    source: first.length < BASELINE_WEEKS ? 'provisional' : 'measured',
+    weeks: first.map((m) => m.weekKey),
+  };
 }
 
 export function summarizeWeek(input: WeekInput, baseline: Baseline): WeekSummary {

@@ -1,7 +1,15 @@
 import type { CalendarEvent } from './event';
 import type { WeekPlan } from './plan';
 import type { ReclaimedEntry } from './reclaimed';
-import { applyBaseline, computeBaseline, measureWeek, OPEN_LOOP_DAYS, type Baseline, type WeekMeasure, type WeekSummary } from './summary';
+import {
+  applyBaseline,
+  computeBaseline,
+  measureWeek,
+  OPEN_LOOP_DAYS,
+  type Baseline,
+  type WeekMeasure,
+  type WeekSummary,
+} from './summary';
 import type { Tag } from './tag';
 import { weekRange, type WeekStartsOn } from './week';
 
@@ -22,7 +30,9 @@ const DAY_MS = 86_400_000;
  * O(events · log weeks) with no date formatting per event.
  */
 export function measureWeeks(weekKeys: readonly string[], input: HistoryInput): WeekMeasure[] {
-  const weeks = weekKeys.map((key) => ({ key, ...weekRange(key), events: [] as CalendarEvent[] })).sort((a, b) => a.start - b.start);
+  const weeks = weekKeys
+    .map((key) => ({ key, ...weekRange(key), events: [] as CalendarEvent[] }))
+    .sort((a, b) => a.start - b.start);
   const firstEndingAfter = (t: number) => {
     let lo = 0;
     let hi = weeks.length;
@@ -36,11 +46,23 @@ export function measureWeeks(weekKeys: readonly string[], input: HistoryInput): 
   for (const event of input.events) {
     // A week also sees events in the days after it: its open-loop window reaches into them.
     const reachEnd = Math.max(event.end, event.start + 1);
-    for (let i = firstEndingAfter(event.start - OPEN_LOOP_DAYS * DAY_MS); i < weeks.length && weeks[i]!.start < reachEnd; i++) weeks[i]!.events.push(event);
+    for (
+      let i = firstEndingAfter(event.start - OPEN_LOOP_DAYS * DAY_MS);
+      i < weeks.length && weeks[i]!.start < reachEnd;
+      i++
+    )
+      weeks[i]!.events.push(event);
   }
   const byKey = new Map(weeks.map((w) => [w.key, w.events]));
   return weekKeys.map((weekKey) =>
-    measureWeek({ weekKey, events: byKey.get(weekKey)!, tags: input.tags, reclaimed: input.reclaimed, plan: input.plans?.get(weekKey), now: input.now }),
+    measureWeek({
+      weekKey,
+      events: byKey.get(weekKey)!,
+      tags: input.tags,
+      reclaimed: input.reclaimed,
+      plan: input.plans?.get(weekKey),
+      now: input.now,
+    }),
   );
 }
 
@@ -50,7 +72,11 @@ export function summarizeWeeks(weekKeys: readonly string[], input: HistoryInput,
 }
 
 /** The baseline from the first weeks of history (see computeBaseline). */
-export function baselineFromHistory(earliestWeekKeys: readonly string[], input: HistoryInput, overrideHours: number | null): Baseline {
+export function baselineFromHistory(
+  earliestWeekKeys: readonly string[],
+  input: HistoryInput,
+  overrideHours: number | null,
+): Baseline {
   if (overrideHours !== null) return computeBaseline([], overrideHours);
   return computeBaseline(measureWeeks(earliestWeekKeys, input), null);
 }

@@ -67,13 +67,19 @@ export function parseBackup(text: string): Backup {
     throw new RestoreError(`This is not a Leadership Calendar backup (expected "format": "${BACKUP_FORMAT}").`);
   }
   if ((json as { version?: unknown }).version !== BACKUP_VERSION) {
-    throw new RestoreError(`This backup has format version ${String((json as { version?: unknown }).version)}; this extension reads version ${BACKUP_VERSION}.`);
+    throw new RestoreError(
+      `This backup has format version ${String((json as { version?: unknown }).version)}; this extension reads version ${BACKUP_VERSION}.`,
+    );
   }
   const parsed = BackupSchema.safeParse(json);
-  if (!parsed.success) throw new RestoreError(`The backup was not restored, nothing changed: ${describeZodError(parsed.error)}`);
+  if (!parsed.success)
+    throw new RestoreError(`The backup was not restored, nothing changed: ${describeZodError(parsed.error)}`);
   const eventIds = new Set(parsed.data.events.map((e) => e.id));
   const orphan = parsed.data.tags.find((t) => !eventIds.has(t.eventId));
-  if (orphan) throw new RestoreError(`The backup was not restored, nothing changed: a tag refers to an event that is not in the file (${orphan.eventId}).`);
+  if (orphan)
+    throw new RestoreError(
+      `The backup was not restored, nothing changed: a tag refers to an event that is not in the file (${orphan.eventId}).`,
+    );
   return parsed.data;
 }
 
@@ -89,7 +95,14 @@ export async function restoreBackup(db: LeadershipDb, backup: Backup): Promise<R
     await db.plans.bulkPut(backup.plans);
     await db.nudges.bulkPut(backup.nudges);
     await db.coachRows.bulkPut(backup.coachRows);
-    return { events: backup.events.length, tags: backup.tags.length, reclaimed: backup.reclaimed.length, plans: backup.plans.length, rules: backup.rules.length, coachRows: backup.coachRows.length };
+    return {
+      events: backup.events.length,
+      tags: backup.tags.length,
+      reclaimed: backup.reclaimed.length,
+      plans: backup.plans.length,
+      rules: backup.rules.length,
+      coachRows: backup.coachRows.length,
+    };
   });
 }
 

@@ -22,7 +22,11 @@ export interface MergeResult {
 }
 
 /** Merges a file's rows into the existing set by leader and week: re-adding a file changes nothing. */
-export function mergeRows(existing: ReadonlyMap<string, CoachRow>, file: string, incoming: readonly TrendRow[]): MergeResult {
+export function mergeRows(
+  existing: ReadonlyMap<string, CoachRow>,
+  file: string,
+  incoming: readonly TrendRow[],
+): MergeResult {
   const result: MergeResult = { rows: [], added: 0, unchanged: 0, conflicts: [] };
   for (const row of incoming) {
     const key = `${row.leader}\u0000${row.week_start}`;
@@ -74,7 +78,18 @@ export function cohortByWeek(rows: readonly TrendRow[]): CohortWeek[] {
     .map(([weekStart, list]) => {
       const wtc = list.map((r) => r.walkthrough_hours + r.coaching_hours).sort((a, b) => a - b);
       const reclaimed = list.map((r) => r.reclaimed_hours).sort((a, b) => a - b);
-      const rates = list.map((r) => r.redirect_rate).filter((x): x is number => x !== null).sort((a, b) => a - b);
-      return { weekStart, leaders: list.length, median: quantile(wtc, 0.5), p25: quantile(wtc, 0.25), p75: quantile(wtc, 0.75), medianReclaimed: quantile(reclaimed, 0.5), medianRedirectRate: rates.length ? quantile(rates, 0.5) : null };
+      const rates = list
+        .map((r) => r.redirect_rate)
+        .filter((x): x is number => x !== null)
+        .sort((a, b) => a - b);
+      return {
+        weekStart,
+        leaders: list.length,
+        median: quantile(wtc, 0.5),
+        p25: quantile(wtc, 0.25),
+        p75: quantile(wtc, 0.75),
+        medianReclaimed: quantile(reclaimed, 0.5),
+        medianRedirectRate: rates.length ? quantile(rates, 0.5) : null,
+      };
     });
 }

@@ -41,7 +41,16 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 /** Minutes east of UTC of an IANA zone at an instant (from the browser's own zone data). */
 function zoneOffsetMinutes(timeZone: string, at: number): number {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    })
       .formatToParts(at)
       .map((p) => [p.type, Number(p.value)]),
   ) as Record<string, number>;
@@ -59,7 +68,8 @@ function toEpoch(t: ICAL.Time, tzid: string | null): number {
   if (t.isDate) return new Date(t.year, t.month - 1, t.day).getTime();
   if (tzid && !ICAL.TimezoneService.has(tzid) && t.zone !== ICAL.Timezone.utcTimezone) {
     const iana = WINDOWS_ZONES[tzid] ?? (isIana(tzid) ? tzid : null);
-    if (!iana) throw new IcsError(`The time zone "${tzid}" is not described in the file and is not one this extension knows.`);
+    if (!iana)
+      throw new IcsError(`The time zone "${tzid}" is not described in the file and is not one this extension knows.`);
     return wallInZone(t, iana);
   }
   return t.toJSDate().getTime();
@@ -110,7 +120,8 @@ export function parseIcs(text: string, range: TimeRange): IcsEvent[] {
     else masters.push(vevent);
   }
   // Overrides without a master (a single moved occurrence exported alone) are events of their own.
-  for (const [uid, list] of overrides) if (!masters.some((m) => m.getFirstPropertyValue('uid') === uid)) masters.push(...list);
+  for (const [uid, list] of overrides)
+    if (!masters.some((m) => m.getFirstPropertyValue('uid') === uid)) masters.push(...list);
 
   const out: IcsEvent[] = [];
   for (const vevent of masters) {
@@ -118,7 +129,8 @@ export function parseIcs(text: string, range: TimeRange): IcsEvent[] {
     for (const exception of overrides.get(event.uid) ?? []) if (exception !== vevent) event.relateException(exception);
     const google = event.uid.endsWith('@google.com');
     const baseId = google ? event.uid.slice(0, -'@google.com'.length) : event.uid;
-    const tzOf = (c: ICAL.Component, prop: string) => (c.getFirstProperty(prop)?.getParameter('tzid') as string | undefined) ?? null;
+    const tzOf = (c: ICAL.Component, prop: string) =>
+      (c.getFirstProperty(prop)?.getParameter('tzid') as string | undefined) ?? null;
 
     const emit = (item: ICAL.Event, start: ICAL.Time, end: ICAL.Time, recurrenceId: ICAL.Time | null) => {
       const startMs = toEpoch(start, tzOf(item.component, 'dtstart'));
@@ -126,9 +138,19 @@ export function parseIcs(text: string, range: TimeRange): IcsEvent[] {
       let endMs = toEpoch(end, tzOf(item.component, 'dtend') ?? tzOf(item.component, 'dtstart'));
       if (start.isDate && endMs <= startMs) endMs = startMs + 86_400_000;
       if (endMs <= range.start || startMs >= range.end) return;
-      const sourceId = recurrenceId ? `${baseId}${instanceSuffix(recurrenceId, toEpoch(recurrenceId, tzOf(vevent, 'dtstart')))}` : baseId;
+      const sourceId = recurrenceId
+        ? `${baseId}${instanceSuffix(recurrenceId, toEpoch(recurrenceId, tzOf(vevent, 'dtstart')))}`
+        : baseId;
       const status = String(item.component.getFirstPropertyValue('status') ?? '').toUpperCase();
-      const raw: RawEvent = { sourceId, title: item.summary ?? '', start: startMs, end: Math.max(endMs, startMs), allDay: start.isDate, response: 'unknown', cancelled: status === 'CANCELLED' };
+      const raw: RawEvent = {
+        sourceId,
+        title: item.summary ?? '',
+        start: startMs,
+        end: Math.max(endMs, startMs),
+        allDay: start.isDate,
+        response: 'unknown',
+        cancelled: status === 'CANCELLED',
+      };
       if (item.location) raw.location = item.location;
       if (recurrenceId) raw.seriesId = baseId;
       out.push({ source: google ? 'google' : 'ics', raw });
@@ -143,7 +165,9 @@ export function parseIcs(text: string, range: TimeRange): IcsEvent[] {
         emit(details.item, details.startDate, details.endDate, details.recurrenceId);
       }
     } else {
-      const recurrenceId = vevent.hasProperty('recurrence-id') ? (vevent.getFirstPropertyValue('recurrence-id') as ICAL.Time) : null;
+      const recurrenceId = vevent.hasProperty('recurrence-id')
+        ? (vevent.getFirstPropertyValue('recurrence-id') as ICAL.Time)
+        : null;
       emit(event, event.startDate, event.endDate, recurrenceId);
     }
   }

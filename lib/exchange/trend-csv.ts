@@ -1,6 +1,15 @@
 import Papa from 'papaparse';
 import { describeZodError } from '../zod';
-import { ALL_COLUMNS, TREND_COLUMNS, TREND_FORMAT, TREND_FORMAT_VERSION, TrendExportSchema, TrendRowSchema, type TrendExport, type TrendRow } from './trend-format';
+import {
+  ALL_COLUMNS,
+  TREND_COLUMNS,
+  TREND_FORMAT,
+  TREND_FORMAT_VERSION,
+  TrendExportSchema,
+  TrendRowSchema,
+  type TrendExport,
+  type TrendRow,
+} from './trend-format';
 
 /** Trend files larger than this are refused before they are read. */
 export const MAX_TREND_FILE_BYTES = 5 * 1024 * 1024;
@@ -10,7 +19,9 @@ export class ImportError extends Error {
     readonly file: string,
     readonly problems: string[],
   ) {
-    super(`${file}: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? `; and ${problems.length - 5} more problems` : ''}`);
+    super(
+      `${file}: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? `; and ${problems.length - 5} more problems` : ''}`,
+    );
   }
 }
 
@@ -19,17 +30,29 @@ export class ImportError extends Error {
  * A cell that already starts with ' gets one too, so the import can strip exactly one and round-trip.
  */
 const escapeCell = (v: string) => (/^[=+\-@\t\r']/.test(v) ? `'${v}` : v);
-const cell = (v: string | number | null) => (v === null ? '' : typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(2)) : escapeCell(v));
+const cell = (v: string | number | null) =>
+  v === null ? '' : typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(2)) : escapeCell(v);
 
 /** CSV with the required columns first. Cells that a spreadsheet would run as a formula are neutralised with a leading '. */
 export function toTrendCsv(rows: readonly TrendRow[]): string {
   const hoursColumns = new Set(ALL_COLUMNS.filter((c) => c.endsWith('_hours') || c === 'redirect_rate'));
-  const data = rows.map((r) => ALL_COLUMNS.map((c) => (hoursColumns.has(c) && typeof r[c] === 'number' ? (r[c] as number).toFixed(2) : cell(r[c] as string | number | null))));
+  const data = rows.map((r) =>
+    ALL_COLUMNS.map((c) =>
+      hoursColumns.has(c) && typeof r[c] === 'number'
+        ? (r[c] as number).toFixed(2)
+        : cell(r[c] as string | number | null),
+    ),
+  );
   return Papa.unparse({ fields: [...ALL_COLUMNS], data }, { newline: '\r\n' });
 }
 
 export function toTrendJson(rows: readonly TrendRow[], exportedAt: Date): string {
-  const file: TrendExport = { format: TREND_FORMAT, version: TREND_FORMAT_VERSION, exportedAt: exportedAt.toISOString(), rows: [...rows] };
+  const file: TrendExport = {
+    format: TREND_FORMAT,
+    version: TREND_FORMAT_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    rows: [...rows],
+  };
   return JSON.stringify(file, null, 2);
 }
 
@@ -64,11 +87,18 @@ export function parseTrendCsv(file: string, text: string): TrendRow[] {
   if (!header) throw new ImportError(file, ['the file is empty']);
   const columns = header.map((h) => h.trim());
   const missing = TREND_COLUMNS.filter((c) => !columns.includes(c));
-  if (missing.length) throw new ImportError(file, [`missing ${missing.length === 1 ? 'column' : 'columns'} ${missing.join(', ')} (is this a Leadership Calendar trend export?)`]);
+  if (missing.length)
+    throw new ImportError(file, [
+      `missing ${missing.length === 1 ? 'column' : 'columns'} ${missing.join(', ')} (is this a Leadership Calendar trend export?)`,
+    ]);
   const misplaced = TREND_COLUMNS.findIndex((c, i) => columns[i] !== c);
-  if (misplaced >= 0) throw new ImportError(file, [`column ${misplaced + 1} should be "${TREND_COLUMNS[misplaced]}" but is "${columns[misplaced]}"`]);
+  if (misplaced >= 0)
+    throw new ImportError(file, [
+      `column ${misplaced + 1} should be "${TREND_COLUMNS[misplaced]}" but is "${columns[misplaced]}"`,
+    ]);
   const unknown = columns.filter((c) => !(ALL_COLUMNS as readonly string[]).includes(c));
-  if (unknown.length) throw new ImportError(file, [`unknown ${unknown.length === 1 ? 'column' : 'columns'} ${unknown.join(', ')}`]);
+  if (unknown.length)
+    throw new ImportError(file, [`unknown ${unknown.length === 1 ? 'column' : 'columns'} ${unknown.join(', ')}`]);
   const problems: string[] = [];
   const rows: TrendRow[] = [];
   const rowNumbers: number[] = [];
@@ -78,10 +108,21 @@ export function parseTrendCsv(file: string, text: string): TrendRow[] {
       problems.push(`row ${rowNumber} has ${cells.length} cells, expected ${columns.length}`);
       return;
     }
-    const record: Record<string, unknown> = { planned_hours: null, displaced_hours: null, open_loops: null, baseline_hours: null, role: null };
+    const record: Record<string, unknown> = {
+      planned_hours: null,
+      displaced_hours: null,
+      open_loops: null,
+      baseline_hours: null,
+      role: null,
+    };
     columns.forEach((c, j) => {
       const value = unescapeCell(cells[j] ?? '');
-      record[c] = c === 'leader' || c === 'week_start' || c === 'role' ? (c === 'role' && value === '' ? null : value) : toNumber(value);
+      record[c] =
+        c === 'leader' || c === 'week_start' || c === 'role'
+          ? c === 'role' && value === ''
+            ? null
+            : value
+          : toNumber(value);
     });
     const result = TrendRowSchema.safeParse(record);
     if (result.success) {
@@ -113,9 +154,15 @@ export function parseTrendJson(file: string, text: string): TrendRow[] {
 }
 
 /** Reads one file a coach adds: size check first, then CSV or JSON by name and content. */
-export async function readTrendFile(file: { name: string; size: number; text(): Promise<string> }): Promise<TrendRow[]> {
+export async function readTrendFile(file: {
+  name: string;
+  size: number;
+  text(): Promise<string>;
+}): Promise<TrendRow[]> {
   if (file.size > MAX_TREND_FILE_BYTES) {
-    throw new ImportError(file.name, [`the file is ${(file.size / 1024 / 1024).toFixed(0)} MB; trend exports are at most ${MAX_TREND_FILE_BYTES / 1024 / 1024} MB (is this the right file?)`]);
+    throw new ImportError(file.name, [
+      `the file is ${(file.size / 1024 / 1024).toFixed(0)} MB; trend exports are at most ${MAX_TREND_FILE_BYTES / 1024 / 1024} MB (is this the right file?)`,
+    ]);
   }
   const text = await file.text();
   const looksJson = /\.json$/i.test(file.name) || /^\s*[{[]/.test(text);

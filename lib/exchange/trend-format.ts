@@ -28,7 +28,10 @@ export const TREND_COLUMNS = [
 export const EXTRA_COLUMNS = ['planned_hours', 'displaced_hours', 'open_loops', 'baseline_hours', 'role'] as const;
 export const ALL_COLUMNS = [...TREND_COLUMNS, ...EXTRA_COLUMNS] as const;
 
-const hours = z.number({ error: 'must be a number of hours' }).min(0, 'cannot be negative').max(168, 'is more than the hours in a week');
+const hours = z
+  .number({ error: 'must be a number of hours' })
+  .min(0, 'cannot be negative')
+  .max(168, 'is more than the hours in a week');
 const optionalHours = hours.nullable();
 
 export const TrendRowSchema = z.strictObject({
@@ -43,7 +46,11 @@ export const TrendRowSchema = z.strictObject({
   /** Empty while the leader's baseline is not yet measured. */
   redirected_hours: optionalHours,
   /** redirected / reclaimed; empty when nothing was reclaimed. */
-  redirect_rate: z.number({ error: 'must be a fraction between 0 and 1' }).min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').nullable(),
+  redirect_rate: z
+    .number({ error: 'must be a fraction between 0 and 1' })
+    .min(0, 'must be between 0 and 1')
+    .max(1, 'must be between 0 and 1')
+    .nullable(),
   untagged_hours: hours,
   planned_hours: optionalHours,
   displaced_hours: optionalHours,

@@ -6,9 +6,23 @@ import type { ReadChip } from './types';
 export const OWN_MARKER = 'data-leadership-calendar';
 
 type Kind = TagView['kind'];
-const KIND_LETTER: Record<Kind | 'untagged', string> = { instructional: 'I', operational: 'O', personal: 'P', untagged: '?' };
-const KIND_COLOR: Record<Kind | 'untagged', string> = { instructional: '#1b5e20', operational: '#0d47a1', personal: '#4a148c', untagged: '#3c4043' };
-const KIND_NAME: Record<Kind, string> = { instructional: 'Instructional', operational: 'Operational', personal: 'Personal' };
+const KIND_LETTER: Record<Kind | 'untagged', string> = {
+  instructional: 'I',
+  operational: 'O',
+  personal: 'P',
+  untagged: '?',
+};
+const KIND_COLOR: Record<Kind | 'untagged', string> = {
+  instructional: '#1b5e20',
+  operational: '#0d47a1',
+  personal: '#4a148c',
+  untagged: '#3c4043',
+};
+const KIND_NAME: Record<Kind, string> = {
+  instructional: 'Instructional',
+  operational: 'Operational',
+  personal: 'Personal',
+};
 
 /** The activities offered in the in-page picker (ids and labels; kept small: no domain import in content scripts). */
 export interface ActivityOption {
@@ -38,11 +52,23 @@ export interface BadgeHost {
   signal: AbortSignal;
 }
 
-function badgeText(tag: TagView | undefined, activities: readonly ActivityOption[]): { letter: string; color: string; label: string } {
-  if (!tag) return { letter: KIND_LETTER.untagged, color: KIND_COLOR.untagged, label: 'Leadership Calendar: untagged. Choose a tag' };
+function badgeText(
+  tag: TagView | undefined,
+  activities: readonly ActivityOption[],
+): { letter: string; color: string; label: string } {
+  if (!tag)
+    return {
+      letter: KIND_LETTER.untagged,
+      color: KIND_COLOR.untagged,
+      label: 'Leadership Calendar: untagged. Choose a tag',
+    };
   const activity = activities.find((a) => a.id === tag.activity)?.label ?? tag.activity;
   const why = tag.setBy === 'rule' && tag.reason ? ` (suggested: ${tag.reason})` : '';
-  return { letter: KIND_LETTER[tag.kind], color: KIND_COLOR[tag.kind], label: `Leadership Calendar: ${KIND_NAME[tag.kind]}, ${activity}${why}. Change tag` };
+  return {
+    letter: KIND_LETTER[tag.kind],
+    color: KIND_COLOR[tag.kind],
+    label: `Leadership Calendar: ${KIND_NAME[tag.kind]}, ${activity}${why}. Change tag`,
+  };
 }
 
 /** Draws and updates tag badges on event chips; idempotent, and everything it adds is removed on abort. */
@@ -75,7 +101,11 @@ export function createBadges(host: BadgeHost) {
     const select = doc.createElement('select');
     select.setAttribute('aria-label', 'Activity');
     const fill = (kind: Kind) => {
-      select.replaceChildren(...host.activities.filter((a) => a.kind === kind).map((a) => Object.assign(doc.createElement('option'), { value: a.id, textContent: a.label })));
+      select.replaceChildren(
+        ...host.activities
+          .filter((a) => a.kind === kind)
+          .map((a) => Object.assign(doc.createElement('option'), { value: a.id, textContent: a.label })),
+      );
       if (current?.kind === kind) select.value = current.activity;
     };
     let kind: Kind = current?.kind ?? 'instructional';
@@ -92,7 +122,9 @@ export function createBadges(host: BadgeHost) {
     save.textContent = 'Save tag';
     const choose = (k: Kind) => {
       kind = k;
-      kindButtons.forEach((b, i) => b.setAttribute('aria-pressed', String(['instructional', 'operational', 'personal'][i] === k)));
+      kindButtons.forEach((b, i) =>
+        b.setAttribute('aria-pressed', String(['instructional', 'operational', 'personal'][i] === k)),
+      );
       fill(k);
     };
     const commit = async () => {
@@ -105,7 +137,9 @@ export function createBadges(host: BadgeHost) {
       e.stopPropagation();
       if (e.key === 'Escape') closePicker(badge);
       else if (e.target === box || (e.target as HTMLElement).tagName === 'BUTTON') {
-        const k = ({ i: 'instructional', o: 'operational', p: 'personal' } as const)[e.key.toLowerCase() as 'i' | 'o' | 'p'];
+        const k = ({ i: 'instructional', o: 'operational', p: 'personal' } as const)[
+          e.key.toLowerCase() as 'i' | 'o' | 'p'
+        ];
         if (k) {
           choose(k);
           select.focus();
@@ -143,7 +177,10 @@ export function createBadges(host: BadgeHost) {
     // percentages of the column: the badge's left edge is the chip's right edge (the class shifts it back).
     const { top, left, width } = chip.style;
     badge.className = 'lc-badge lc-beside';
-    const right = left.endsWith('%') && width.endsWith('%') ? `left:${parseFloat(left) + parseFloat(width)}%` : 'right:2px;margin-left:0';
+    const right =
+      left.endsWith('%') && width.endsWith('%')
+        ? `left:${parseFloat(left) + parseFloat(width)}%`
+        : 'right:2px;margin-left:0';
     badge.style.cssText = `top:${top || '0'};${right}`;
     chip.after(badge);
   };
@@ -189,27 +226,38 @@ export function createBadges(host: BadgeHost) {
 
   // One set of listeners for every badge (capture phase, so the calendar's own handlers never see
   // a badge's clicks, drags or keys), instead of six listeners on each of hundreds of badges.
-  const badgeFrom = (e: Event) => (e.target instanceof doc.defaultView!.Element ? e.target.closest<HTMLButtonElement>(`button.lc-badge[${OWN_MARKER}]`) : null);
+  const badgeFrom = (e: Event) =>
+    e.target instanceof doc.defaultView!.Element
+      ? e.target.closest<HTMLButtonElement>(`button.lc-badge[${OWN_MARKER}]`)
+      : null;
   const listen = { capture: true, signal: host.signal };
   for (const type of ['mousedown', 'pointerdown', 'mouseup', 'pointerup', 'dblclick', 'keyup']) {
     doc.addEventListener(type, (e) => badgeFrom(e) && e.stopPropagation(), listen);
   }
-  doc.addEventListener('click', (e) => {
-    const badge = badgeFrom(e);
-    if (!badge) return;
-    e.stopPropagation();
-    e.preventDefault();
-    openPicker(badge, badge.dataset.sourceId!, tags.get(badge.dataset.sourceId!));
-  }, listen);
-  doc.addEventListener('keydown', (e) => {
-    const badge = badgeFrom(e);
-    if (!badge) return;
-    e.stopPropagation();
-    if (e.key === 'Enter' || e.key === ' ') {
+  doc.addEventListener(
+    'click',
+    (e) => {
+      const badge = badgeFrom(e);
+      if (!badge) return;
+      e.stopPropagation();
       e.preventDefault();
       openPicker(badge, badge.dataset.sourceId!, tags.get(badge.dataset.sourceId!));
-    }
-  }, listen);
+    },
+    listen,
+  );
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      const badge = badgeFrom(e);
+      if (!badge) return;
+      e.stopPropagation();
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        openPicker(badge, badge.dataset.sourceId!, tags.get(badge.dataset.sourceId!));
+      }
+    },
+    listen,
+  );
 
   host.signal.addEventListener('abort', () => {
     for (const el of Array.from(doc.querySelectorAll(`[${OWN_MARKER}]`))) el.remove();

@@ -4,7 +4,8 @@ import type { WallDate } from './wall-time';
 export function normalizeDigits(text: string): string {
   return text.replace(/[\u0966-\u096f\u09e6-\u09ef\u1040-\u1049\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g, (ch) => {
     const code = ch.charCodeAt(0);
-    for (const zero of [0x0966, 0x09e6, 0x1040, 0x0660, 0x06f0, 0xff10]) if (code >= zero && code <= zero + 9) return String(code - zero);
+    for (const zero of [0x0966, 0x09e6, 0x1040, 0x0660, 0x06f0, 0xff10])
+      if (code >= zero && code <= zero + 9) return String(code - zero);
     return ch;
   });
 }
@@ -27,7 +28,12 @@ export function monthNames(lang: string): { name: string; month: number }[] {
     if (clean && clean.length > 1 && !/^\d+$/.test(clean)) found.set(clean, month);
   };
   // Constructing a formatter is the expensive part (tens of ms cold): four formatters, twelve dates each.
-  for (const options of [{ month: 'long' }, { month: 'short' }, { day: 'numeric', month: 'long', year: 'numeric' }, { day: 'numeric', month: 'short' }] as const) {
+  for (const options of [
+    { month: 'long' },
+    { month: 'short' },
+    { day: 'numeric', month: 'long', year: 'numeric' },
+    { day: 'numeric', month: 'short' },
+  ] as const) {
     let format: Intl.DateTimeFormat;
     try {
       // Google's labels use the Gregorian calendar even where the locale's default is another (fa, th).
@@ -35,7 +41,8 @@ export function monthNames(lang: string): { name: string; month: number }[] {
     } catch {
       continue; // Unknown locale tag: English names are added below.
     }
-    for (let month = 1; month <= 12; month++) add(format.formatToParts(Date.UTC(2024, month - 1, 15, 12)).find((p) => p.type === 'month')?.value, month);
+    for (let month = 1; month <= 12; month++)
+      add(format.formatToParts(Date.UTC(2024, month - 1, 15, 12)).find((p) => p.type === 'month')?.value, month);
   }
   if (!key.startsWith('en')) for (const n of monthNames('en')) found.set(n.name, n.month);
   names = [...found].map(([name, month]) => ({ name, month })).sort((a, b) => b.name.length - a.name.length);
@@ -67,7 +74,10 @@ function monthMatcher(lang: string, forms: MonthForms = {}): { re: RegExp; byNam
     const prefix = forms.prefixes?.length ? `(?:${forms.prefixes.map(escape).join('|')})?` : '';
     const suffix = forms.suffixLetters ? `\\p{L}{0,${forms.suffixLetters}}` : '';
     m = {
-      re: new RegExp(`(?<![\\p{L}])${prefix}(${names.map((n) => escape(n.name)).join('|')})${suffix}(?![\\p{L}])`, 'gu'),
+      re: new RegExp(
+        `(?<![\\p{L}])${prefix}(${names.map((n) => escape(n.name)).join('|')})${suffix}(?![\\p{L}])`,
+        'gu',
+      ),
       byName: new Map(names.map((n) => [n.name, n.month])),
     };
     monthRegexCache.set(key, m);

@@ -4,7 +4,11 @@
  * batched into an animation frame, and stopped by the signal (extension reload or uninstall).
  * Mutations made by the extension itself (badges) are ignored so badging never triggers a re-read.
  */
-export function observeCalendar(doc: Document, onChange: () => void, options: { signal: AbortSignal; debounceMs?: number; ownMarker: string }): void {
+export function observeCalendar(
+  doc: Document,
+  onChange: () => void,
+  options: { signal: AbortSignal; debounceMs?: number; ownMarker: string },
+): void {
   const win = doc.defaultView!;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let frame: number | undefined;
@@ -17,7 +21,9 @@ export function observeCalendar(doc: Document, onChange: () => void, options: { 
       });
     }, options.debounceMs ?? 250);
   };
-  const isOwn = (node: Node) => node instanceof win.Element && (node.hasAttribute(options.ownMarker) || node.closest(`[${options.ownMarker}]`) !== null);
+  const isOwn = (node: Node) =>
+    node instanceof win.Element &&
+    (node.hasAttribute(options.ownMarker) || node.closest(`[${options.ownMarker}]`) !== null);
   const observer = new win.MutationObserver((records) => {
     const relevant = records.some((r) => {
       if (r.type === 'attributes') return !isOwn(r.target);
@@ -25,7 +31,12 @@ export function observeCalendar(doc: Document, onChange: () => void, options: { 
     });
     if (relevant) schedule();
   });
-  observer.observe(doc.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-eventid', 'data-viewkey', 'data-start-date-key', 'data-calitemid', 'aria-label'] });
+  observer.observe(doc.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-eventid', 'data-viewkey', 'data-start-date-key', 'data-calitemid', 'aria-label'],
+  });
   win.addEventListener('popstate', schedule, { signal: options.signal });
   options.signal.addEventListener('abort', () => {
     observer.disconnect();

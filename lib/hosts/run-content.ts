@@ -11,14 +11,20 @@ export type Send = <T>(message: unknown) => Promise<Reply<T> | undefined>;
 export const READ_SLICE = 150;
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export const CANT_READ_NOTICE = "Leadership Calendar can't read this calendar view yet, so nothing was recorded for it. Your history is unchanged. Try the Day or Week view.";
+export const CANT_READ_NOTICE =
+  "Leadership Calendar can't read this calendar view yet, so nothing was recorded for it. Your history is unchanged. Try the Day or Week view.";
 
 /**
  * The whole content script, host-independent: read the page, send what was read (the background
  * validates and stores it), draw badges with the tags it answers, and do it again when the page
  * changes. Unchanged reads are not re-sent; badges are re-applied to re-rendered chips.
  */
-export function runCalendarContent(doc: Document, reader: HostReader, send: Send, signal: AbortSignal): { refresh: () => Promise<void> } {
+export function runCalendarContent(
+  doc: Document,
+  reader: HostReader,
+  send: Send,
+  signal: AbortSignal,
+): { refresh: () => Promise<void> } {
   const activities = ACTIVITIES.map(({ id, kind, label }) => ({ id, kind, label }));
   const badges = createBadges({
     doc,
@@ -59,7 +65,10 @@ export function runCalendarContent(doc: Document, reader: HostReader, send: Send
     if (signal.aborted) return;
     if (reply && !reply.ok) console.warn(`[leadership-calendar] ${reply.error}`);
     const readable = new Set(result.events.map((e) => e.sourceId));
-    badges.apply(result.chips.filter((c) => readable.has(c.sourceId)), reply?.ok ? reply.data.tags : undefined);
+    badges.apply(
+      result.chips.filter((c) => readable.has(c.sourceId)),
+      reply?.ok ? reply.data.tags : undefined,
+    );
   }
 
   observeCalendar(doc, () => void refresh(), { signal, ownMarker: OWN_MARKER });

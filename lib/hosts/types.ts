@@ -35,7 +35,13 @@ export function readAll(reader: HostReader, doc: Document): HostRead {
 }
 
 /** Reads in slices of `size` elements, yielding to the page between slices so no task runs long. */
-export async function readInSlices(reader: HostReader, doc: Document, size: number, yieldToPage: () => Promise<void>, measure: <T>(name: string, work: () => T) => T): Promise<HostRead> {
+export async function readInSlices(
+  reader: HostReader,
+  doc: Document,
+  size: number,
+  yieldToPage: () => Promise<void>,
+  measure: <T>(name: string, work: () => T) => T,
+): Promise<HostRead> {
   const pass = measure('read', () => reader.begin(doc));
   for (let i = 0; i < pass.elements.length; i += size) {
     if (i > 0) await yieldToPage();
@@ -50,13 +56,18 @@ export async function readInSlices(reader: HostReader, doc: Document, size: numb
 export function normalizeColor(value: string | null | undefined): string | undefined {
   if (!value) return undefined;
   const rgb = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(value.trim());
-  if (rgb) return `#${rgb.slice(1, 4).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+  if (rgb)
+    return `#${rgb
+      .slice(1, 4)
+      .map((n) => Number(n).toString(16).padStart(2, '0'))
+      .join('')}`;
   return value.trim().toLowerCase().slice(0, 40) || undefined;
 }
 
 /** The colour in an inline style attribute, read from the string (no style object is built). */
 export function inlineColor(style: string | null): string | undefined {
   if (!style) return undefined;
-  const m = /(?:^|;)\s*background-color\s*:\s*([^;]+)/i.exec(style) ?? /(?:^|;)\s*border-color\s*:\s*([^;]+)/i.exec(style);
+  const m =
+    /(?:^|;)\s*background-color\s*:\s*([^;]+)/i.exec(style) ?? /(?:^|;)\s*border-color\s*:\s*([^;]+)/i.exec(style);
   return normalizeColor(m?.[1]);
 }

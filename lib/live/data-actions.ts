@@ -25,9 +25,16 @@ export function createDataActions(db: LeadershipDb) {
   const stamp = () => isoDate(Date.now());
   return {
     trendRows: rowsFor,
-    exportCsv: (rows: TrendRow[]) => downloadText(`leadership-calendar-trend-${stamp()}.csv`, toTrendCsv(rows), 'text/csv'),
-    exportJson: (rows: TrendRow[]) => downloadText(`leadership-calendar-trend-${stamp()}.json`, toTrendJson(rows, new Date()), 'application/json'),
-    downloadBackup: async () => downloadText(`leadership-calendar-backup-${stamp()}.json`, JSON.stringify(await createBackup(db, new Date())), 'application/json'),
+    exportCsv: (rows: TrendRow[]) =>
+      downloadText(`leadership-calendar-trend-${stamp()}.csv`, toTrendCsv(rows), 'text/csv'),
+    exportJson: (rows: TrendRow[]) =>
+      downloadText(`leadership-calendar-trend-${stamp()}.json`, toTrendJson(rows, new Date()), 'application/json'),
+    downloadBackup: async () =>
+      downloadText(
+        `leadership-calendar-backup-${stamp()}.json`,
+        JSON.stringify(await createBackup(db, new Date())),
+        'application/json',
+      ),
     restoreBackup: async (file: File) => {
       if (file.size > MAX_BACKUP_BYTES) throw new Error(`${file.name} is too large to be a backup.`);
       const counts = await restoreBackup(db, parseBackup(await file.text()));

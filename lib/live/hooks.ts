@@ -12,8 +12,18 @@ export function useSettings(db: LeadershipDb): SettingsRead | undefined {
   return useLiveQuery(() => loadSettings(db), [db]);
 }
 
-export function useTrend(db: LeadershipDb, lastWeekKey: string, weeks: number, settings: Settings | undefined, now: number, baseline: Baseline | undefined): WeekSummary[] | undefined {
-  return useLiveQuery(async () => (settings && baseline ? loadTrend(db, lastWeekKey, weeks, settings, now, baseline) : undefined), [db, lastWeekKey, weeks, settings, now, baseline]);
+export function useTrend(
+  db: LeadershipDb,
+  lastWeekKey: string,
+  weeks: number,
+  settings: Settings | undefined,
+  now: number,
+  baseline: Baseline | undefined,
+): WeekSummary[] | undefined {
+  return useLiveQuery(
+    async () => (settings && baseline ? loadTrend(db, lastWeekKey, weeks, settings, now, baseline) : undefined),
+    [db, lastWeekKey, weeks, settings, now, baseline],
+  );
 }
 
 export interface PanelData {
@@ -29,11 +39,23 @@ export interface PanelData {
  * baseline → week), instead of a waterfall of hooks that each wait for a render. Measured with
  * `npm run bench` (side panel first summary with 10 years of history).
  */
-export function usePanelData(db: LeadershipDb, chosenWeek: string | null, now: number, pickWeek: (health: ReadHealth | null, now: number, weekStartsOn: Settings['weekStartsOn']) => string): PanelData | undefined {
+export function usePanelData(
+  db: LeadershipDb,
+  chosenWeek: string | null,
+  now: number,
+  pickWeek: (health: ReadHealth | null, now: number, weekStartsOn: Settings['weekStartsOn']) => string,
+): PanelData | undefined {
   return useLiveQuery(async () => {
     const [settingsRead, health] = await Promise.all([loadSettings(db), loadReadHealth(db)]);
     const weekKey = chosenWeek ?? pickWeek(health, now, settingsRead.settings.weekStartsOn);
-    if (!settingsRead.settings.onboarded) return { settingsRead, health, weekKey, baseline: { hours: null, source: 'none', weeks: [] }, week: null } satisfies PanelData;
+    if (!settingsRead.settings.onboarded)
+      return {
+        settingsRead,
+        health,
+        weekKey,
+        baseline: { hours: null, source: 'none', weeks: [] },
+        week: null,
+      } satisfies PanelData;
     const baseline = await loadBaseline(db, settingsRead.settings, now);
     const week = await loadWeek(db, weekKey, settingsRead.settings, now, baseline);
     return { settingsRead, health, weekKey, baseline, week } satisfies PanelData;

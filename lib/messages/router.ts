@@ -34,12 +34,16 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
     const parsed = MessageSchema.safeParse(raw);
     if (!parsed.success) return reject(`malformed message: ${describeZodError(parsed.error)}`);
     const message = parsed.data;
-    const fromExtensionPage = !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(options.extensionOrigin);
+    const fromExtensionPage =
+      !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(options.extensionOrigin);
     if (!fromExtensionPage) {
       const pageSource = sourceOfUrl(sender.url);
-      if (!pageSource) return reject(`"${message.type}" from ${String(sender.url)}, which is not a calendar page of ours`);
-      if (!CONTENT_SCRIPT_MESSAGES.includes(message.type)) return reject(`"${message.type}" may only come from the extension's own pages`);
-      if ('source' in message && message.source !== pageSource) return reject(`a ${pageSource} page sent data about ${message.source}`);
+      if (!pageSource)
+        return reject(`"${message.type}" from ${String(sender.url)}, which is not a calendar page of ours`);
+      if (!CONTENT_SCRIPT_MESSAGES.includes(message.type))
+        return reject(`"${message.type}" may only come from the extension's own pages`);
+      if ('source' in message && message.source !== pageSource)
+        return reject(`a ${pageSource} page sent data about ${message.source}`);
     }
     try {
       const handler = handlers[message.type] as (m: typeof message, s: SenderInfo) => Promise<unknown>;

@@ -3,7 +3,9 @@ import { ActivityIdSchema, KindSchema } from '../domain/activities';
 import { RawEventSchema } from '../domain/event';
 import { TagSourceSchema } from '../domain/tag';
 
-const Range = z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) }).refine((r) => r.end > r.start, 'Empty range');
+const Range = z
+  .strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) })
+  .refine((r) => r.end > r.start, 'Empty range');
 const SourceId = z.string().min(1).max(1024);
 const PageSourceSchema = z.enum(['google', 'outlook']);
 
@@ -39,7 +41,12 @@ export const SetTagSchema = z.strictObject({
 /** Extension page → background: nudge settings changed, re-create the alarms. */
 export const RescheduleNudgesSchema = z.strictObject({ type: z.literal('reschedule-nudges') });
 
-export const MessageSchema = z.discriminatedUnion('type', [EventsSeenSchema, GetTagsSchema, SetTagSchema, RescheduleNudgesSchema]);
+export const MessageSchema = z.discriminatedUnion('type', [
+  EventsSeenSchema,
+  GetTagsSchema,
+  SetTagSchema,
+  RescheduleNudgesSchema,
+]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
@@ -47,7 +54,12 @@ export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 /** Which messages a calendar page's content script may send. Everything else is for extension pages only. */
 export const CONTENT_SCRIPT_MESSAGES: readonly MessageType[] = ['events-seen', 'get-tags', 'set-tag'];
 
-export const TagViewSchema = z.strictObject({ kind: KindSchema, activity: ActivityIdSchema, setBy: TagSourceSchema, reason: z.string().optional() });
+export const TagViewSchema = z.strictObject({
+  kind: KindSchema,
+  activity: ActivityIdSchema,
+  setBy: TagSourceSchema,
+  reason: z.string().optional(),
+});
 export type TagView = z.infer<typeof TagViewSchema>;
 
 export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string };

@@ -28,18 +28,24 @@ const h = (n: number) => formatHours(n);
 export function suggestion(s: WeekSummary): string {
   const conversations = s.conversationCount;
   if (s.walkthroughCount > 0 && s.openLoops > 0) {
-    const noFeedback = conversations === 0 ? 'no feedback conversation scheduled' : `${s.openLoops} without a feedback conversation after ${s.openLoops === 1 ? 'it' : 'them'}`;
+    const noFeedback =
+      conversations === 0
+        ? 'no feedback conversation scheduled'
+        : `${s.openLoops} without a feedback conversation after ${s.openLoops === 1 ? 'it' : 'them'}`;
     return `${s.walkthroughCount} ${s.walkthroughCount === 1 ? 'walkthrough' : 'walkthroughs'} this week, ${noFeedback}: block one feedback conversation next week.`;
   }
   if (s.reclaimedHours === 0) return 'Log the time AI saves you next week, so you can see where it goes.';
   if ((s.redirectedHours ?? 0) === 0) return 'Block one coaching conversation next week for the reclaimed time.';
-  if (s.redirectRate !== null && s.redirectRate >= 0.99) return 'Keep the coaching time you made this week on the calendar for next week.';
+  if (s.redirectRate !== null && s.redirectRate >= 0.99)
+    return 'Keep the coaching time you made this week on the calendar for next week.';
   return 'Block one more coaching or feedback conversation next week.';
 }
 
 function lastWeekLine(s: WeekSummary): string {
-  if (s.reclaimedHours === 0) return `Last week: no AI time savings logged; walkthroughs and coaching came to ${h(s.walkthroughHours + s.coachingHours)}.`;
-  if (s.redirectedHours === null || baselineStillMeasuring(s)) return `Last week AI gave you back ${h(s.reclaimedHours)}; your baseline is still being measured.`;
+  if (s.reclaimedHours === 0)
+    return `Last week: no AI time savings logged; walkthroughs and coaching came to ${h(s.walkthroughHours + s.coachingHours)}.`;
+  if (s.redirectedHours === null || baselineStillMeasuring(s))
+    return `Last week AI gave you back ${h(s.reclaimedHours)}; your baseline is still being measured.`;
   return `Last week AI gave you back ${h(s.reclaimedHours)}; ${h(s.redirectedHours)} of it went to walkthroughs and coaching.`;
 }
 
@@ -49,11 +55,16 @@ export function composeNudge(input: NudgeInput): NudgeText {
   if (input.noDataYet) {
     return {
       title: 'Set up your week in Leadership Calendar',
-      message: 'Open your Google or Outlook calendar in this browser so your week can be read, and log the first time an AI tool saves you.',
+      message:
+        'Open your Google or Outlook calendar in this browser so your week can be read, and log the first time an AI tool saves you.',
       target: 'setup',
     };
   }
-  if (input.role === 'assistant-principal' && s.excluded.untagged > 0 && s.untaggedHours >= Math.max(1, s.walkthroughHours + s.coachingHours)) {
+  if (
+    input.role === 'assistant-principal' &&
+    s.excluded.untagged > 0 &&
+    s.untaggedHours >= Math.max(1, s.walkthroughHours + s.coachingHours)
+  ) {
     return {
       title: 'Untagged calendar blocks',
       message: `${s.excluded.untagged} calendar ${s.excluded.untagged === 1 ? 'block' : 'blocks'} this week ${s.excluded.untagged === 1 ? 'is' : 'are'} untagged (${h(s.untaggedHours)}). Tagging takes a minute with the keyboard.`,
@@ -61,15 +72,33 @@ export function composeNudge(input: NudgeInput): NudgeText {
     };
   }
   if (input.kind === 'plan') {
-    return { title: 'Plan your reclaimed hours', message: `${lastWeekLine(s)} What will you do with the hours you get back this week?`, target: 'plan' };
+    return {
+      title: 'Plan your reclaimed hours',
+      message: `${lastWeekLine(s)} What will you do with the hours you get back this week?`,
+      target: 'plan',
+    };
   }
   const parts: string[] = [];
-  if (s.reclaimedHours === 0) parts.push(`No AI time savings logged this week. Walkthroughs and coaching: ${h(s.walkthroughHours + s.coachingHours)}.`);
-  else if (s.gainHours === null || s.redirectedHours === null || baselineStillMeasuring(s)) parts.push(`AI gave you back ${h(s.reclaimedHours)} this week; walkthroughs and coaching came to ${h(s.walkthroughHours + s.coachingHours)}. Your baseline is still being measured from your first three weeks.`);
+  if (s.reclaimedHours === 0)
+    parts.push(
+      `No AI time savings logged this week. Walkthroughs and coaching: ${h(s.walkthroughHours + s.coachingHours)}.`,
+    );
+  else if (s.gainHours === null || s.redirectedHours === null || baselineStillMeasuring(s))
+    parts.push(
+      `AI gave you back ${h(s.reclaimedHours)} this week; walkthroughs and coaching came to ${h(s.walkthroughHours + s.coachingHours)}. Your baseline is still being measured from your first three weeks.`,
+    );
   else {
-    const vs = s.gainHours > 0 ? `${h(s.gainHours)} over your baseline` : s.gainHours === 0 ? 'level with your baseline' : `${h(-s.gainHours)} under your baseline`;
-    parts.push(`AI gave you back ${h(s.reclaimedHours)} this week. Walkthroughs and coaching: ${h(s.walkthroughHours + s.coachingHours)}, ${vs} — ${h(s.redirectedHours)} redirected.`);
-    if (input.absorber && (s.absorbedHours ?? 0) > 0) parts.push(`Most of the rest went to ${input.absorber.label.toLowerCase()}.`);
+    const vs =
+      s.gainHours > 0
+        ? `${h(s.gainHours)} over your baseline`
+        : s.gainHours === 0
+          ? 'level with your baseline'
+          : `${h(-s.gainHours)} under your baseline`;
+    parts.push(
+      `AI gave you back ${h(s.reclaimedHours)} this week. Walkthroughs and coaching: ${h(s.walkthroughHours + s.coachingHours)}, ${vs} — ${h(s.redirectedHours)} redirected.`,
+    );
+    if (input.absorber && (s.absorbedHours ?? 0) > 0)
+      parts.push(`Most of the rest went to ${input.absorber.label.toLowerCase()}.`);
   }
   parts.push(suggestion(s));
   return { title: 'Here is where your reclaimed hours went', message: parts.join(' '), target: 'review' };

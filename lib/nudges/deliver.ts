@@ -27,7 +27,13 @@ export async function composeFor(db: LeadershipDb, kind: NudgeKind, weekKey: str
   const trend = await loadTrend(db, about, 5, settings, now, baseline);
   const summary = trend[trend.length - 1]!;
   const noDataYet = (await db.events.count()) === 0 && (await db.reclaimed.count()) === 0;
-  return composeNudge({ kind, role: settings.role, summary, noDataYet, absorber: biggestAbsorber(summary, trend.slice(0, -1)) });
+  return composeNudge({
+    kind,
+    role: settings.role,
+    summary,
+    noDataYet,
+    absorber: biggestAbsorber(summary, trend.slice(0, -1)),
+  });
 }
 
 /** Delivers every nudge that is due now, once per kind and week; records what was said. */
@@ -38,7 +44,15 @@ export async function deliverDueNudges(db: LeadershipDb, now: number, notifier: 
   const delivered: NudgeRecord[] = [];
   for (const due of dueNudges(settings, now, states)) {
     const text = await composeFor(db, due.kind, due.weekKey, now);
-    const record: NudgeRecord = { id: nudgeId(due.kind, due.weekKey), kind: due.kind, weekKey: due.weekKey, ...text, deliveredAt: now, snoozedUntil: null, dismissed: false };
+    const record: NudgeRecord = {
+      id: nudgeId(due.kind, due.weekKey),
+      kind: due.kind,
+      weekKey: due.weekKey,
+      ...text,
+      deliveredAt: now,
+      snoozedUntil: null,
+      dismissed: false,
+    };
     // Record first: if the notification fails, the panel card still carries the nudge, and it is not sent twice.
     await db.nudges.put(record);
     delivered.push(record);
@@ -48,7 +62,11 @@ export async function deliverDueNudges(db: LeadershipDb, now: number, notifier: 
 }
 
 /** One-shot alarms at each enabled nudge's next local time, plus an hourly check for missed or snoozed nudges. */
-export async function scheduleNudgeAlarms(db: LeadershipDb, alarms: AlarmsLike, now: number): Promise<Record<NudgeKind, number | null>> {
+export async function scheduleNudgeAlarms(
+  db: LeadershipDb,
+  alarms: AlarmsLike,
+  now: number,
+): Promise<Record<NudgeKind, number | null>> {
   const { settings } = await loadSettings(db);
   const scheduled = { plan: null, review: null } as Record<NudgeKind, number | null>;
   for (const kind of NUDGE_KINDS) {

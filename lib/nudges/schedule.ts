@@ -33,7 +33,11 @@ export interface DeliveryState {
  * snoozed until a time that has passed). A nudge missed while the browser was closed is due once
  * when it next starts in the same week; after the week ends it is dropped, never sent late.
  */
-export function dueNudges(settings: Settings, now: number, states: readonly DeliveryState[]): { kind: NudgeKind; weekKey: string }[] {
+export function dueNudges(
+  settings: Settings,
+  now: number,
+  states: readonly DeliveryState[],
+): { kind: NudgeKind; weekKey: string }[] {
   // No nudges before the first-run questions are answered, and coaches get no weekly nudge.
   if (!settings.onboarded || settings.role === 'coach') return [];
   const weekKey = weekKeyOf(now, settings.weekStartsOn);
@@ -42,7 +46,12 @@ export function dueNudges(settings: Settings, now: number, states: readonly Deli
     if (!schedule.enabled || occurrenceInWeek(schedule, weekKey) > now) return false;
     const state = states.find((s) => s.kind === kind && s.weekKey === weekKey);
     if (!state) return true;
-    return state.snoozedUntil !== null && state.snoozedUntil <= now && state.deliveredAt !== null && state.deliveredAt < state.snoozedUntil;
+    return (
+      state.snoozedUntil !== null &&
+      state.snoozedUntil <= now &&
+      state.deliveredAt !== null &&
+      state.deliveredAt < state.snoozedUntil
+    );
   }).map((kind) => ({ kind, weekKey }));
 }
 

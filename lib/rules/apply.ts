@@ -8,7 +8,12 @@ export interface RuleMatch {
   reason: string;
 }
 
-const FIELD_LABELS: Record<RuleField, string> = { title: 'title', calendar: 'calendar', color: 'colour', location: 'location' };
+const FIELD_LABELS: Record<RuleField, string> = {
+  title: 'title',
+  calendar: 'calendar',
+  color: 'colour',
+  location: 'location',
+};
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const matcherCache = new Map<string, RegExp>();
@@ -23,7 +28,10 @@ function keywordMatcher(keyword: string): RegExp {
   return re;
 }
 
-function fieldValue(event: Pick<CalendarEvent, 'title' | 'calendarId' | 'color' | 'location'>, field: RuleField): string {
+function fieldValue(
+  event: Pick<CalendarEvent, 'title' | 'calendarId' | 'color' | 'location'>,
+  field: RuleField,
+): string {
   switch (field) {
     case 'title':
       return event.title;
@@ -58,14 +66,33 @@ export function matchRule(
  * The tag the rules suggest for an event, or what to keep: a person's or series tag is never
  * replaced, and an old rule tag is dropped when no rule matches any more.
  */
-export function ruleTagFor(rules: readonly Rule[], event: CalendarEvent, existing: Tag | undefined, now: number): Tag | null | 'keep' {
+export function ruleTagFor(
+  rules: readonly Rule[],
+  event: CalendarEvent,
+  existing: Tag | undefined,
+  now: number,
+): Tag | null | 'keep' {
   if (existing && tagPriority(existing.setBy) > tagPriority('rule')) return 'keep';
   const match = matchRule(rules, event);
   if (!match) return existing ? null : 'keep';
-  if (existing && existing.ruleId === match.rule.id && existing.kind === match.rule.kind && existing.activity === match.rule.activity && existing.reason === match.reason) {
+  if (
+    existing &&
+    existing.ruleId === match.rule.id &&
+    existing.kind === match.rule.kind &&
+    existing.activity === match.rule.activity &&
+    existing.reason === match.reason
+  ) {
     return 'keep';
   }
-  const tag: Tag = { eventId: event.id, kind: match.rule.kind, activity: match.rule.activity, setBy: 'rule', ruleId: match.rule.id, reason: match.reason, updatedAt: now };
+  const tag: Tag = {
+    eventId: event.id,
+    kind: match.rule.kind,
+    activity: match.rule.activity,
+    setBy: 'rule',
+    ruleId: match.rule.id,
+    reason: match.reason,
+    updatedAt: now,
+  };
   if (existing?.status && match.rule.kind === 'instructional') tag.status = existing.status;
   return tag;
 }

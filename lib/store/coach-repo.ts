@@ -29,7 +29,14 @@ async function refreshSummary(db: LeadershipDb): Promise<void> {
     weeks: cohortByWeek(all.map((r) => r.row)),
     leaders: [...new Set(all.map((r) => r.leader))].sort(),
     rows: all.length,
-    conflicts: all.filter((r) => r.conflicts.length > 0).map((r) => ({ leader: r.leader, weekStart: r.weekStart, files: r.files, others: r.conflicts.map((c) => c.file) })),
+    conflicts: all
+      .filter((r) => r.conflicts.length > 0)
+      .map((r) => ({
+        leader: r.leader,
+        weekStart: r.weekStart,
+        files: r.files,
+        others: r.conflicts.map((c) => c.file),
+      })),
   };
   await db.meta.put({ key: COACH_SUMMARY_KEY, value: summary });
 }
@@ -47,7 +54,10 @@ export async function leaderRows(db: LeadershipDb, leader: string): Promise<Tren
  * reported with its name and the row/field, and the other files still load. All valid files are then
  * merged in one transaction (later files see earlier ones, so disagreements between them are flagged).
  */
-export async function addTrendFiles(db: LeadershipDb, files: readonly { name: string; size: number; text(): Promise<string> }[]): Promise<FileResult[]> {
+export async function addTrendFiles(
+  db: LeadershipDb,
+  files: readonly { name: string; size: number; text(): Promise<string> }[],
+): Promise<FileResult[]> {
   const results: FileResult[] = [];
   const valid: { name: string; rows: TrendRow[]; index: number }[] = [];
   for (const file of files) {
@@ -62,7 +72,13 @@ export async function addTrendFiles(db: LeadershipDb, files: readonly { name: st
   if (valid.length === 0) return results;
   await db.transaction('rw', [db.coachRows, db.meta], async () => {
     const keyOf = (leader: string, week: string) => `${leader}\u0000${week}`;
-    const keys = [...new Map(valid.flatMap((f) => f.rows.map((r) => [keyOf(r.leader, r.week_start), [r.leader, r.week_start] as [string, string]]))).values()];
+    const keys = [
+      ...new Map(
+        valid.flatMap((f) =>
+          f.rows.map((r) => [keyOf(r.leader, r.week_start), [r.leader, r.week_start] as [string, string]]),
+        ),
+      ).values(),
+    ];
     const existing = new Map<string, CoachRow>();
     (await db.coachRows.bulkGet(keys)).forEach((row) => row && existing.set(keyOf(row.leader, row.weekStart), row));
     const changed = new Map<string, CoachRow>();
@@ -72,8 +88,17 @@ export async function addTrendFiles(db: LeadershipDb, files: readonly { name: st
         existing.set(keyOf(row.leader, row.weekStart), row);
         changed.set(keyOf(row.leader, row.weekStart), row);
       }
-      const conflictText = merged.conflicts.length ? ` ${merged.conflicts.length} ${merged.conflicts.length === 1 ? 'leader-week disagrees' : 'leader-weeks disagree'} with a file added earlier and ${merged.conflicts.length === 1 ? 'is' : 'are'} flagged.` : '';
-      results[file.index] = { file: file.name, ok: true, message: `${file.rows.length} ${file.rows.length === 1 ? 'row' : 'rows'}: ${merged.added} new, ${merged.unchanged} already here.${conflictText}`, added: merged.added, unchanged: merged.unchanged, conflicts: merged.conflicts.length };
+      const conflictText = merged.conflicts.length
+        ? ` ${merged.conflicts.length} ${merged.conflicts.length === 1 ? 'leader-week disagrees' : 'leader-weeks disagree'} with a file added earlier and ${merged.conflicts.length === 1 ? 'is' : 'are'} flagged.`
+        : '';
+      results[file.index] = {
+        file: file.name,
+        ok: true,
+        message: `${file.rows.length} ${file.rows.length === 1 ? 'row' : 'rows'}: ${merged.added} new, ${merged.unchanged} already here.${conflictText}`,
+        added: merged.added,
+        unchanged: merged.unchanged,
+        conflicts: merged.conflicts.length,
+      };
     }
     await db.coachRows.bulkPut([...changed.values()]);
     await refreshSummary(db);

@@ -1,4 +1,11 @@
-import { differsMeaningfully, eventId, toStoredEvent, type CalendarEvent, type RawEvent, type Source } from '../domain/event';
+import {
+  differsMeaningfully,
+  eventId,
+  toStoredEvent,
+  type CalendarEvent,
+  type RawEvent,
+  type Source,
+} from '../domain/event';
 import type { Tag } from '../domain/tag';
 import type { TimeRange } from '../domain/week';
 import { ruleTagFor } from '../rules/apply';
@@ -102,11 +109,21 @@ async function seriesTagFor(db: LeadershipDb, event: CalendarEvent, now: number)
   );
   const latest = tags.sort((a, b) => b.updatedAt - a.updatedAt)[0];
   if (!latest) return undefined;
-  return { eventId: event.id, kind: latest.kind, activity: latest.activity, setBy: 'series', reason: 'same series as an event you tagged', updatedAt: now };
+  return {
+    eventId: event.id,
+    kind: latest.kind,
+    activity: latest.activity,
+    setBy: 'series',
+    reason: 'same series as an event you tagged',
+    updatedAt: now,
+  };
 }
 
 /** Events overlapping a range (events are at most a month long; longer ones are all-day and not counted). */
 export async function eventsOverlapping(db: LeadershipDb, range: TimeRange): Promise<CalendarEvent[]> {
-  const candidates = await db.events.where('start').between(range.start - MAX_EVENT_SPAN_MS, range.end, true, false).toArray();
+  const candidates = await db.events
+    .where('start')
+    .between(range.start - MAX_EVENT_SPAN_MS, range.end, true, false)
+    .toArray();
   return candidates.filter((e) => e.end > range.start || (e.end === e.start && e.start >= range.start));
 }

@@ -17,13 +17,25 @@ export interface IcsImportResult {
  * go through the same rules and store as captured ones (Google UIDs join the live Google events), in one
  * transaction. Importing the same file again adds nothing; a malformed file changes nothing.
  */
-export async function importIcs(db: LeadershipDb, file: { name: string; size: number; text(): Promise<string> }, range: TimeRange, now: number): Promise<IcsImportResult> {
-  if (file.size > MAX_ICS_BYTES) throw new IcsError(`${file.name} is ${(file.size / 1024 / 1024).toFixed(0)} MB; calendar files up to ${MAX_ICS_BYTES / 1024 / 1024} MB can be imported.`);
+export async function importIcs(
+  db: LeadershipDb,
+  file: { name: string; size: number; text(): Promise<string> },
+  range: TimeRange,
+  now: number,
+): Promise<IcsImportResult> {
+  if (file.size > MAX_ICS_BYTES)
+    throw new IcsError(
+      `${file.name} is ${(file.size / 1024 / 1024).toFixed(0)} MB; calendar files up to ${MAX_ICS_BYTES / 1024 / 1024} MB can be imported.`,
+    );
   const events = parseIcs(await file.text(), range);
-  const bySource = new Map<'google' | 'ics', RawEvent[]>([['google', []], ['ics', []]]);
+  const bySource = new Map<'google' | 'ics', RawEvent[]>([
+    ['google', []],
+    ['ics', []],
+  ]);
   for (const [i, event] of events.entries()) {
     const parsed = RawEventSchema.safeParse(event.raw);
-    if (!parsed.success) throw new IcsError(`Event ${i + 1} ("${event.raw.title}") is not valid: ${describeZodError(parsed.error)}`);
+    if (!parsed.success)
+      throw new IcsError(`Event ${i + 1} ("${event.raw.title}") is not valid: ${describeZodError(parsed.error)}`);
     bySource.get(event.source)!.push(parsed.data);
   }
   return db.transaction('rw', [db.events, db.tags, db.rules], async () => {

@@ -21,7 +21,13 @@ async function tagsFor(db: LeadershipDb, events: readonly CalendarEvent[]): Prom
   return map;
 }
 
-async function historyBetween(db: LeadershipDb, fromKey: string, toKey: string, settings: Settings, now: number): Promise<HistoryInput> {
+async function historyBetween(
+  db: LeadershipDb,
+  fromKey: string,
+  toKey: string,
+  settings: Settings,
+  now: number,
+): Promise<HistoryInput> {
   const range = { start: weekRange(fromKey).start, end: weekRange(toKey).end + OPEN_LOOP_DAYS * DAY_MS };
   const events = await eventsOverlapping(db, range);
   const [tags, reclaimed, plans] = await Promise.all([
@@ -29,7 +35,14 @@ async function historyBetween(db: LeadershipDb, fromKey: string, toKey: string, 
     db.reclaimed.where('date').between(fromKey, isoDate(range.end), true, true).toArray(),
     db.plans.where('weekStart').between(fromKey, toKey, true, true).toArray(),
   ]);
-  return { events, tags, reclaimed, plans: new Map(plans.map((p) => [p.weekStart, p])), weekStartsOn: settings.weekStartsOn, now };
+  return {
+    events,
+    tags,
+    reclaimed,
+    plans: new Map(plans.map((p) => [p.weekStart, p])),
+    weekStartsOn: settings.weekStartsOn,
+    now,
+  };
 }
 
 /** The leader's baseline: the override, or the first three tracked weeks of history. */
@@ -55,17 +68,32 @@ export interface WeekView {
 }
 
 /** One week's events, tags and summary, for the panel and the nudges. */
-export async function loadWeek(db: LeadershipDb, weekKey: string, settings: Settings, now: number, baseline?: Baseline): Promise<WeekView> {
+export async function loadWeek(
+  db: LeadershipDb,
+  weekKey: string,
+  settings: Settings,
+  now: number,
+  baseline?: Baseline,
+): Promise<WeekView> {
   const history = await historyBetween(db, weekKey, weekKey, settings, now);
   const base = baseline ?? (await loadBaseline(db, settings, now));
   const [summary] = summarizeWeeks([weekKey], history, base);
   const range = weekRange(weekKey);
-  const events = history.events.filter((e) => e.start < range.end && e.end > range.start).sort((a, b) => a.start - b.start);
+  const events = history.events
+    .filter((e) => e.start < range.end && e.end > range.start)
+    .sort((a, b) => a.start - b.start);
   return { summary: summary!, events, tags: history.tags as Map<string, Tag> };
 }
 
 /** Weekly summaries for `weeks` weeks ending with `lastWeekKey` (oldest first). */
-export async function loadTrend(db: LeadershipDb, lastWeekKey: string, weeks: number, settings: Settings, now: number, baseline?: Baseline): Promise<WeekSummary[]> {
+export async function loadTrend(
+  db: LeadershipDb,
+  lastWeekKey: string,
+  weeks: number,
+  settings: Settings,
+  now: number,
+  baseline?: Baseline,
+): Promise<WeekSummary[]> {
   const fromKey = shiftWeek(lastWeekKey, -(weeks - 1));
   const history = await historyBetween(db, fromKey, lastWeekKey, settings, now);
   const base = baseline ?? (await loadBaseline(db, settings, now));

@@ -10,7 +10,11 @@ export function newId(prefix: string): string {
 
 /** Adds or edits an entry; invalid input is refused with a specific reason and nothing is written. */
 export async function saveReclaimed(db: LeadershipDb, draft: ReclaimedDraft, now: number): Promise<ReclaimedEntry> {
-  const parsed = ReclaimedEntrySchema.safeParse({ ...draft, id: draft.id ?? newId('reclaimed'), createdAt: draft.createdAt ?? now });
+  const parsed = ReclaimedEntrySchema.safeParse({
+    ...draft,
+    id: draft.id ?? newId('reclaimed'),
+    createdAt: draft.createdAt ?? now,
+  });
   if (!parsed.success) throw new Error(describeZodError(parsed.error));
   await db.reclaimed.put(parsed.data);
   return parsed.data;

@@ -22,7 +22,11 @@ async function reapply(db: LeadershipDb, now: number) {
 }
 
 /** Adds or edits a rule and re-applies the rules. New rules go first (a person's own rule beats the defaults). */
-export async function saveRule(db: LeadershipDb, rule: Omit<Rule, 'id' | 'order' | 'builtIn'> & Partial<Pick<Rule, 'id' | 'order' | 'builtIn'>>, now: number): Promise<Rule> {
+export async function saveRule(
+  db: LeadershipDb,
+  rule: Omit<Rule, 'id' | 'order' | 'builtIn'> & Partial<Pick<Rule, 'id' | 'order' | 'builtIn'>>,
+  now: number,
+): Promise<Rule> {
   return db.transaction('rw', [db.rules, db.events, db.tags], async () => {
     const all = await listRules(db);
     const existing = rule.id ? all.find((r) => r.id === rule.id) : undefined;
@@ -63,7 +67,13 @@ export async function deleteRule(db: LeadershipDb, id: string, now: number): Pro
 }
 
 /** "Always tag titles like this": a rule on the event's own title. */
-export async function ruleFromEvent(db: LeadershipDb, event: CalendarEvent, kind: Rule['kind'], activity: string, now: number): Promise<Rule> {
+export async function ruleFromEvent(
+  db: LeadershipDb,
+  event: CalendarEvent,
+  kind: Rule['kind'],
+  activity: string,
+  now: number,
+): Promise<Rule> {
   const keyword = event.title.trim().replace(/\s+/g, ' ').slice(0, 100);
   if (!keyword) throw new Error('This event has no title to make a rule from');
   return saveRule(db, { enabled: true, field: 'title', keywords: [keyword], kind, activity }, now);

@@ -20,7 +20,8 @@ export async function setPersonTags(db: LeadershipDb, input: PersonTagInput, now
   }
   return db.transaction('rw', [db.events, db.tags], async () => {
     const events = (await db.events.bulkGet([...input.eventIds])).filter((e) => e !== undefined);
-    if (events.length !== input.eventIds.length) throw new Error('Some of those events are no longer in the calendar history');
+    if (events.length !== input.eventIds.length)
+      throw new Error('Some of those events are no longer in the calendar history');
     const previous = await db.tags.bulkGet(events.map((e) => e.id));
     const puts: Tag[] = events.map((event, i) => {
       const tag: Tag = { eventId: event.id, kind: input.kind, activity, setBy: 'person', updatedAt: now };
@@ -36,7 +37,16 @@ export async function setPersonTags(db: LeadershipDb, input: PersonTagInput, now
         siblings.forEach((id, i) => {
           if (tagged.has(id) || siblingTags[i]?.setBy === 'person') return;
           tagged.add(id);
-          puts.push(validTag({ eventId: id, kind: input.kind, activity, setBy: 'series', reason: 'tagged with the whole series', updatedAt: now }));
+          puts.push(
+            validTag({
+              eventId: id,
+              kind: input.kind,
+              activity,
+              setBy: 'series',
+              reason: 'tagged with the whole series',
+              updatedAt: now,
+            }),
+          );
         });
       }
     }
@@ -46,10 +56,17 @@ export async function setPersonTags(db: LeadershipDb, input: PersonTagInput, now
 }
 
 /** "Did this block happen?" — one click after an instructional block's time has passed. */
-export async function setBlockStatus(db: LeadershipDb, eventId: string, status: BlockStatus, displacedBy: string | undefined, now: number): Promise<void> {
+export async function setBlockStatus(
+  db: LeadershipDb,
+  eventId: string,
+  status: BlockStatus,
+  displacedBy: string | undefined,
+  now: number,
+): Promise<void> {
   await db.transaction('rw', [db.tags], async () => {
     const tag = await db.tags.get(eventId);
-    if (!tag || tag.kind !== 'instructional') throw new Error('Only instructional blocks can be marked as happened or displaced');
+    if (!tag || tag.kind !== 'instructional')
+      throw new Error('Only instructional blocks can be marked as happened or displaced');
     const next: Tag = { ...tag, status, updatedAt: now };
     if (status === 'displaced' && displacedBy) next.displacedBy = displacedBy;
     else delete next.displacedBy;

@@ -48,15 +48,41 @@ export function generateHistory(lastMonday: Date, weeks: number, eventsPerWeek =
       const [title, activity, minutes] = BLOCKS[Math.floor(rand() * BLOCKS.length)]!;
       const day = Math.floor(rand() * 5);
       const startMinutes = 7 * 60 + Math.floor(rand() * 18) * 30;
-      const start = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + day, 0, startMinutes).getTime();
+      const start = new Date(
+        monday.getFullYear(),
+        monday.getMonth(),
+        monday.getDate() + day,
+        0,
+        startMinutes,
+      ).getTime();
       const id = `history-${weeks - w}-${i}`;
-      events.push({ id: `google:${id}`, source: 'google', sourceId: id, title, start, end: start + minutes * 60_000, allDay: false, response: 'unknown', cancelled: false, firstSeen: start, lastSeen: start, removedAt: null });
+      events.push({
+        id: `google:${id}`,
+        source: 'google',
+        sourceId: id,
+        title,
+        start,
+        end: start + minutes * 60_000,
+        allDay: false,
+        response: 'unknown',
+        cancelled: false,
+        firstSeen: start,
+        lastSeen: start,
+        removedAt: null,
+      });
       const kind = ['walkthrough', 'coaching', 'feedback', 'plc'].includes(activity) ? 'instructional' : 'operational';
       tags.push({ eventId: `google:${id}`, kind, activity, setBy: rand() < 0.7 ? 'rule' : 'person', updatedAt: start });
     }
     const date = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 2);
     const iso = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-    reclaimed.push({ id: `history-r-${weeks - w}`, date: iso, minutes: 30 + Math.floor(rand() * 8) * 15, task: 'Parent newsletter', fromActivity: 'family-communication', createdAt: 0 });
+    reclaimed.push({
+      id: `history-r-${weeks - w}`,
+      date: iso,
+      minutes: 30 + Math.floor(rand() * 8) * 15,
+      task: 'Parent newsletter',
+      fromActivity: 'family-communication',
+      createdAt: 0,
+    });
   }
   return { events, tags, reclaimed };
 }

@@ -6,7 +6,24 @@ import { toTrendCsv } from '../../lib/exchange/trend-csv';
 import type { TrendRow } from '../../lib/exchange/trend-format';
 import { freshDb } from '../builders';
 
-const row = (leader: string, week: string, wt: number): TrendRow => ({ leader, week_start: week, worked_hours: 40, instructional_hours: 8, walkthrough_hours: wt, coaching_hours: 1, operational_hours: 30, reclaimed_hours: 3, redirected_hours: 1, redirect_rate: 0.33, untagged_hours: 0, planned_hours: null, displaced_hours: 0, open_loops: 0, baseline_hours: 2, role: 'principal' });
+const row = (leader: string, week: string, wt: number): TrendRow => ({
+  leader,
+  week_start: week,
+  worked_hours: 40,
+  instructional_hours: 8,
+  walkthrough_hours: wt,
+  coaching_hours: 1,
+  operational_hours: 30,
+  reclaimed_hours: 3,
+  redirected_hours: 1,
+  redirect_rate: 0.33,
+  untagged_hours: 0,
+  planned_hours: null,
+  displaced_hours: 0,
+  open_loops: 0,
+  baseline_hours: 2,
+  role: 'principal',
+});
 const csv = (name: string, rows: TrendRow[]) => new File([toTrendCsv(rows)], name, { type: 'text/csv' });
 
 test('add several files at once; cohort, per leader and table views; conflicts flagged; remove a leader', async () => {
@@ -20,14 +37,20 @@ test('add several files at once; cohort, per leader and table views; conflicts f
     csv('a-again.csv', [row('Leader A', '2026-11-16', 9)]),
   ]);
   const results = await screen.findByTestId('file-results');
-  expect(within(results).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+  expect(
+    within(results)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent),
+  ).toEqual([
     'a.csv: 2 rows: 2 new, 0 already here.',
     'b.csv: 1 row: 1 new, 0 already here.',
     'c.json: not a Leadership Calendar trend export (expected "format": "leadership-calendar-trend")',
     'a-again.csv: 1 row: 0 new, 0 already here. 1 leader-week disagrees with a file added earlier and is flagged.',
   ]);
   expect(await screen.findByRole('heading', { name: '2 leaders, 3 weeks of data' })).toBeTruthy();
-  expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/Latest week: median walkthrough and coaching 5 h \(middle half 4\.5 h to 5\.5 h\)/);
+  expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(
+    /Latest week: median walkthrough and coaching 5 h \(middle half 4\.5 h to 5\.5 h\)/,
+  );
   expect(screen.getByTestId('conflicts').textContent).toBe('Leader A, week of 2026-11-16: a.csv vs a-again.csv');
   await user.click(screen.getByRole('button', { name: 'Per leader' }));
   expect((await screen.findByRole('img')).getAttribute('aria-label')).toMatch(/^2 weeks/);

@@ -8,12 +8,18 @@ import { freshDb } from '../builders';
 test('presets are editable; an invalid one is refused with the reason and nothing changes', async () => {
   const db = freshDb();
   const { settings } = await loadSettings(db);
-  render(<PresetsEditor presets={settings.presets} onSave={async (presets) => void (await saveSettings(db, { presets }))} />);
+  render(
+    <PresetsEditor presets={settings.presets} onSave={async (presets) => void (await saveSettings(db, { presets }))} />,
+  );
   const user = userEvent.setup();
   await user.clear(screen.getByLabelText('Preset 1 minutes'));
   await user.type(screen.getByLabelText('Preset 1 minutes'), '50');
   await user.click(screen.getByRole('button', { name: 'Save presets' }));
-  expect((await loadSettings(db)).settings.presets[0]).toEqual({ task: 'Parent newsletter', minutes: 50, fromActivity: 'family-communication' });
+  expect((await loadSettings(db)).settings.presets[0]).toEqual({
+    task: 'Parent newsletter',
+    minutes: 50,
+    fromActivity: 'family-communication',
+  });
   await user.clear(screen.getByLabelText('Preset 2 task'));
   await user.click(screen.getByRole('button', { name: 'Save presets' }));
   expect(screen.getByRole('status').textContent).toMatch(/presets\.1\.task/);

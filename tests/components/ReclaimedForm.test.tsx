@@ -10,7 +10,12 @@ test('logs time saved with the keyboard, using the labelled fields', async () =>
   await user.type(screen.getByLabelText('Task'), 'Parent newsletter');
   await user.type(screen.getByLabelText('Minutes saved'), '45');
   await user.click(screen.getByRole('button', { name: 'Log time saved' }));
-  expect(onSave).toHaveBeenCalledWith({ date: '2026-11-23', minutes: 45, task: 'Parent newsletter', fromActivity: 'family-communication' });
+  expect(onSave).toHaveBeenCalledWith({
+    date: '2026-11-23',
+    minutes: 45,
+    task: 'Parent newsletter',
+    fromActivity: 'family-communication',
+  });
   expect(screen.getByRole('status').textContent).toBe('Logged 45 min saved on "Parent newsletter" (2026-11-23).');
 });
 

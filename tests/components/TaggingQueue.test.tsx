@@ -5,12 +5,46 @@ import { TaggingQueue, type TaggingActions } from '../../components/TaggingQueue
 import { at, makeEvent, makeTag, tagMap } from '../builders';
 
 function setup() {
-  const walk = makeEvent({ sourceId: 'w', title: 'Walkthrough grade 2', start: at('2026-11-16', '09:00'), end: at('2026-11-16', '09:30') });
-  const bus = makeEvent({ sourceId: 'b', title: 'Bus duty', start: at('2026-11-16', '07:00'), end: at('2026-11-16', '07:30'), seriesId: 'bus' });
-  const iep = makeEvent({ sourceId: 'i', title: 'IEP meeting', start: at('2026-11-17', '13:00'), end: at('2026-11-17', '14:00') });
-  const coach = makeEvent({ sourceId: 'c', title: 'Coaching: Ms. Lee', start: at('2026-11-17', '10:00'), end: at('2026-11-17', '11:00') });
-  const tags = tagMap([makeTag(walk.id, 'walkthrough', { setBy: 'rule', ruleId: 'default-walkthrough', reason: 'title contains "walkthrough"' }), makeTag(bus.id, 'supervision', { setBy: 'rule', reason: 'title contains "duty"' }), makeTag(coach.id, 'coaching')]);
-  const actions: TaggingActions = { tag: vi.fn(async () => {}), tagSeries: vi.fn(async () => {}), alwaysTagLikeThis: vi.fn(async () => {}), setStatus: vi.fn(async () => {}) };
+  const walk = makeEvent({
+    sourceId: 'w',
+    title: 'Walkthrough grade 2',
+    start: at('2026-11-16', '09:00'),
+    end: at('2026-11-16', '09:30'),
+  });
+  const bus = makeEvent({
+    sourceId: 'b',
+    title: 'Bus duty',
+    start: at('2026-11-16', '07:00'),
+    end: at('2026-11-16', '07:30'),
+    seriesId: 'bus',
+  });
+  const iep = makeEvent({
+    sourceId: 'i',
+    title: 'IEP meeting',
+    start: at('2026-11-17', '13:00'),
+    end: at('2026-11-17', '14:00'),
+  });
+  const coach = makeEvent({
+    sourceId: 'c',
+    title: 'Coaching: Ms. Lee',
+    start: at('2026-11-17', '10:00'),
+    end: at('2026-11-17', '11:00'),
+  });
+  const tags = tagMap([
+    makeTag(walk.id, 'walkthrough', {
+      setBy: 'rule',
+      ruleId: 'default-walkthrough',
+      reason: 'title contains "walkthrough"',
+    }),
+    makeTag(bus.id, 'supervision', { setBy: 'rule', reason: 'title contains "duty"' }),
+    makeTag(coach.id, 'coaching'),
+  ]);
+  const actions: TaggingActions = {
+    tag: vi.fn(async () => {}),
+    tagSeries: vi.fn(async () => {}),
+    alwaysTagLikeThis: vi.fn(async () => {}),
+    setStatus: vi.fn(async () => {}),
+  };
   render(<TaggingQueue events={[walk, bus, iep, coach]} tags={tags} now={at('2026-11-18')} actions={actions} />);
   return { walk, bus, iep, coach, actions, user: userEvent.setup() };
 }
@@ -18,8 +52,15 @@ function setup() {
 test('rows are grouped by day, untagged and rule-suggested first, and say why', () => {
   setup();
   const rows = screen.getAllByTestId('queue-row');
-  expect(rows.map((r) => r.querySelector('strong')!.textContent)).toEqual(['Bus duty', 'Walkthrough grade 2', 'IEP meeting', 'Coaching: Ms. Lee']);
-  expect(within(rows[1]!).getByTestId('tag-text').textContent).toBe('Instructional · Walkthrough — suggested because the title contains "walkthrough"');
+  expect(rows.map((r) => r.querySelector('strong')!.textContent)).toEqual([
+    'Bus duty',
+    'Walkthrough grade 2',
+    'IEP meeting',
+    'Coaching: Ms. Lee',
+  ]);
+  expect(within(rows[1]!).getByTestId('tag-text').textContent).toBe(
+    'Instructional · Walkthrough — suggested because the title contains "walkthrough"',
+  );
   expect(screen.getByRole('heading', { name: /Mon/ })).toBeTruthy();
 });
 

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { applyBaseline, computeBaseline, measureWeek, summarizeWeek, type Baseline, type WeekMeasure } from '../../lib/domain/summary';
+import {
+  applyBaseline,
+  computeBaseline,
+  measureWeek,
+  summarizeWeek,
+  type Baseline,
+  type WeekMeasure,
+} from '../../lib/domain/summary';
 import { weekRange } from '../../lib/domain/week';
 import { at, makeEvent, makeReclaimed, makeTag, tagMap } from '../builders';
 
@@ -12,7 +19,13 @@ describe('measureWeek: counting time', () => {
   test('overlapping events of one kind are merged, not double counted', () => {
     const a = makeEvent({ start: at('2026-11-16', '09:00'), end: at('2026-11-16', '10:00') });
     const b = makeEvent({ start: at('2026-11-16', '09:30'), end: at('2026-11-16', '11:00') });
-    const m = measureWeek({ weekKey: WEEK, events: [a, b], tags: tagMap([makeTag(a.id, 'walkthrough'), makeTag(b.id, 'observation')]), reclaimed: [], now: NOW });
+    const m = measureWeek({
+      weekKey: WEEK,
+      events: [a, b],
+      tags: tagMap([makeTag(a.id, 'walkthrough'), makeTag(b.id, 'observation')]),
+      reclaimed: [],
+      now: NOW,
+    });
     expect(m.walkthroughHours).toBe(2);
     expect(m.hoursByKind.instructional).toBe(2);
     expect(m.workedHours).toBe(2);
@@ -21,7 +34,13 @@ describe('measureWeek: counting time', () => {
   test('overlaps across kinds count once in worked hours but in each kind', () => {
     const a = makeEvent({ start: at('2026-11-17', '13:00'), end: at('2026-11-17', '14:00') });
     const b = makeEvent({ start: at('2026-11-17', '13:30'), end: at('2026-11-17', '14:30') });
-    const m = measureWeek({ weekKey: WEEK, events: [a, b], tags: tagMap([makeTag(a.id, 'coaching'), makeTag(b.id, 'discipline')]), reclaimed: [], now: NOW });
+    const m = measureWeek({
+      weekKey: WEEK,
+      events: [a, b],
+      tags: tagMap([makeTag(a.id, 'coaching'), makeTag(b.id, 'discipline')]),
+      reclaimed: [],
+      now: NOW,
+    });
     expect(m.workedHours).toBe(1.5);
     expect(m.hoursByKind).toEqual({ instructional: 1, operational: 1, personal: 0 });
     expect(m.coachingHours).toBe(1);
@@ -34,7 +53,13 @@ describe('measureWeek: counting time', () => {
     ['entirely outside', at('2026-11-10', '09:00'), at('2026-11-10', '10:00'), 0],
   ])('an event %s is clipped to the week', (_name, start, end, hours) => {
     const e = makeEvent({ start, end });
-    const m = measureWeek({ weekKey: WEEK, events: [e], tags: tagMap([makeTag(e.id, 'email-office')]), reclaimed: [], now: NOW });
+    const m = measureWeek({
+      weekKey: WEEK,
+      events: [e],
+      tags: tagMap([makeTag(e.id, 'email-office')]),
+      reclaimed: [],
+      now: NOW,
+    });
     expect(m.hoursByKind.operational).toBe(hours);
   });
 
@@ -45,7 +70,13 @@ describe('measureWeek: counting time', () => {
     ['removed', { removedAt: 5 }, 'removed'],
   ])('%s events are kept but not counted, and the exclusion is counted', (_name, overrides, key) => {
     const e = makeEvent({ start: at('2026-11-16', '09:00'), end: at('2026-11-16', '10:00'), ...overrides });
-    const m = measureWeek({ weekKey: WEEK, events: [e], tags: tagMap([makeTag(e.id, 'walkthrough')]), reclaimed: [], now: NOW });
+    const m = measureWeek({
+      weekKey: WEEK,
+      events: [e],
+      tags: tagMap([makeTag(e.id, 'walkthrough')]),
+      reclaimed: [],
+      now: NOW,
+    });
     expect(m.walkthroughHours).toBe(0);
     expect(m.workedHours).toBe(0);
     expect(m.excluded[key as keyof typeof m.excluded]).toBe(1);
@@ -61,7 +92,13 @@ describe('measureWeek: counting time', () => {
 
   test('personal time is not worked time', () => {
     const e = makeEvent({ start: at('2026-11-16', '12:00'), end: at('2026-11-16', '13:00') });
-    const m = measureWeek({ weekKey: WEEK, events: [e], tags: tagMap([makeTag(e.id, 'personal')]), reclaimed: [], now: NOW });
+    const m = measureWeek({
+      weekKey: WEEK,
+      events: [e],
+      tags: tagMap([makeTag(e.id, 'personal')]),
+      reclaimed: [],
+      now: NOW,
+    });
     expect(m.hoursByKind.personal).toBe(1);
     expect(m.workedHours).toBe(0);
   });
@@ -87,7 +124,13 @@ describe('measureWeek: counting time', () => {
   test('past instructional blocks without a status await confirmation', () => {
     const past = makeEvent({ start: at('2026-11-16', '09:00'), end: at('2026-11-16', '10:00') });
     const future = makeEvent({ start: at('2026-11-20', '09:00'), end: at('2026-11-20', '10:00') });
-    const m = measureWeek({ weekKey: WEEK, events: [past, future], tags: tagMap([makeTag(past.id, 'coaching'), makeTag(future.id, 'coaching')]), reclaimed: [], now: at('2026-11-18') });
+    const m = measureWeek({
+      weekKey: WEEK,
+      events: [past, future],
+      tags: tagMap([makeTag(past.id, 'coaching'), makeTag(future.id, 'coaching')]),
+      reclaimed: [],
+      now: at('2026-11-18'),
+    });
     expect(m.blocks.awaitingConfirmation).toBe(1);
     expect(m.blocks.plannedHours).toBe(2);
   });
@@ -97,7 +140,12 @@ describe('measureWeek: counting time', () => {
       weekKey: WEEK,
       events: [],
       tags: new Map(),
-      reclaimed: [makeReclaimed('2026-11-15', 60), makeReclaimed('2026-11-16', 45), makeReclaimed('2026-11-22', 45, { fromActivity: 'email-office' }), makeReclaimed('2026-11-23', 30)],
+      reclaimed: [
+        makeReclaimed('2026-11-15', 60),
+        makeReclaimed('2026-11-16', 45),
+        makeReclaimed('2026-11-22', 45, { fromActivity: 'email-office' }),
+        makeReclaimed('2026-11-23', 30),
+      ],
       now: NOW,
     });
     expect(m.reclaimedHours).toBe(1.5);
@@ -111,8 +159,16 @@ describe('measureWeek: counting time', () => {
     const w3 = makeEvent({ start: at('2026-11-20', '09:00'), end: at('2026-11-20', '09:30') });
     const fb = makeEvent({ start: at('2026-11-18', '15:00'), end: at('2026-11-18', '15:30') }); // closes w1 and w2
     const nextWeekFb = makeEvent({ start: at('2026-11-24', '15:00'), end: at('2026-11-24', '15:30') }); // closes w3
-    const tags = tagMap([makeTag(w1.id, 'walkthrough'), makeTag(w2.id, 'walkthrough'), makeTag(w3.id, 'walkthrough'), makeTag(fb.id, 'feedback'), makeTag(nextWeekFb.id, 'feedback')]);
-    expect(measureWeek({ weekKey: WEEK, events: [w1, w2, w3, fb, nextWeekFb], tags, reclaimed: [], now: NOW }).openLoops).toBe(0);
+    const tags = tagMap([
+      makeTag(w1.id, 'walkthrough'),
+      makeTag(w2.id, 'walkthrough'),
+      makeTag(w3.id, 'walkthrough'),
+      makeTag(fb.id, 'feedback'),
+      makeTag(nextWeekFb.id, 'feedback'),
+    ]);
+    expect(
+      measureWeek({ weekKey: WEEK, events: [w1, w2, w3, fb, nextWeekFb], tags, reclaimed: [], now: NOW }).openLoops,
+    ).toBe(0);
     const without = measureWeek({ weekKey: WEEK, events: [w1, w2, w3, fb], tags, reclaimed: [], now: NOW });
     expect(without.openLoops).toBe(1);
     expect(without.walkthroughCount).toBe(3);
@@ -129,10 +185,34 @@ describe('weeks across daylight-saving changes (America/New_York)', () => {
   });
 
   test.each([
-    ['spring forward: 01:00–04:00 on 8 March is 2 hours', '2026-03-02', at('2026-03-08', '01:00'), at('2026-03-08', '04:00'), 2],
-    ['fall back: 00:30–02:30 on 1 November is 3 hours', '2026-10-26', at('2026-11-01', '00:30'), at('2026-11-01', '02:30'), 3],
-    ['the Monday after spring forward starts at local midnight', '2026-03-09', at('2026-03-09', '00:00'), at('2026-03-09', '01:00'), 1],
-    ['the Monday after fall back starts at local midnight', '2026-11-02', at('2026-11-02', '00:00'), at('2026-11-02', '01:00'), 1],
+    [
+      'spring forward: 01:00–04:00 on 8 March is 2 hours',
+      '2026-03-02',
+      at('2026-03-08', '01:00'),
+      at('2026-03-08', '04:00'),
+      2,
+    ],
+    [
+      'fall back: 00:30–02:30 on 1 November is 3 hours',
+      '2026-10-26',
+      at('2026-11-01', '00:30'),
+      at('2026-11-01', '02:30'),
+      3,
+    ],
+    [
+      'the Monday after spring forward starts at local midnight',
+      '2026-03-09',
+      at('2026-03-09', '00:00'),
+      at('2026-03-09', '01:00'),
+      1,
+    ],
+    [
+      'the Monday after fall back starts at local midnight',
+      '2026-11-02',
+      at('2026-11-02', '00:00'),
+      at('2026-11-02', '01:00'),
+      1,
+    ],
   ])('%s', (_name, weekKey, start, end, hours) => {
     const e = makeEvent({ start, end });
     const m = measureWeek({ weekKey, events: [e], tags: tagMap([makeTag(e.id, 'coaching')]), reclaimed: [], now: NOW });
@@ -142,7 +222,9 @@ describe('weeks across daylight-saving changes (America/New_York)', () => {
   test('an event on the Sunday before a DST Monday belongs to the earlier week only', () => {
     const e = makeEvent({ start: at('2026-03-08', '23:00'), end: at('2026-03-08', '23:59') });
     const tags = tagMap([makeTag(e.id, 'coaching')]);
-    expect(measureWeek({ weekKey: '2026-03-02', events: [e], tags, reclaimed: [], now: NOW }).coachingHours).toBeCloseTo(0.983, 3);
+    expect(
+      measureWeek({ weekKey: '2026-03-02', events: [e], tags, reclaimed: [], now: NOW }).coachingHours,
+    ).toBeCloseTo(0.983, 3);
     expect(measureWeek({ weekKey: '2026-03-09', events: [e], tags, reclaimed: [], now: NOW }).coachingHours).toBe(0);
   });
 });
@@ -154,38 +236,95 @@ function measure(overrides: Partial<WeekMeasure>): WeekMeasure {
 
 describe('redirect against the baseline', () => {
   test.each([
-    ['nothing reclaimed: rate is none', { reclaimedHours: 0, walkthroughHours: 3, coachingHours: 1 }, base(2), { gainHours: 2, redirectedHours: 0, absorbedHours: 0, redirectRate: null }],
-    ['part redirected', { reclaimedHours: 4.5, walkthroughHours: 2.5, coachingHours: 1 }, base(2), { gainHours: 1.5, redirectedHours: 1.5, absorbedHours: 3, redirectRate: 0.333 }],
-    ['gain larger than reclaimed is capped at reclaimed', { reclaimedHours: 1, walkthroughHours: 4, coachingHours: 2 }, base(2), { gainHours: 4, redirectedHours: 1, absorbedHours: 0, redirectRate: 1 }],
-    ['negative change redirects nothing', { reclaimedHours: 3, walkthroughHours: 1, coachingHours: 0 }, base(2), { gainHours: -1, redirectedHours: 0, absorbedHours: 3, redirectRate: 0 }],
-    ['no baseline yet', { reclaimedHours: 3, walkthroughHours: 1, coachingHours: 0 }, none, { gainHours: null, redirectedHours: null, absorbedHours: null, redirectRate: null }],
+    [
+      'nothing reclaimed: rate is none',
+      { reclaimedHours: 0, walkthroughHours: 3, coachingHours: 1 },
+      base(2),
+      { gainHours: 2, redirectedHours: 0, absorbedHours: 0, redirectRate: null },
+    ],
+    [
+      'part redirected',
+      { reclaimedHours: 4.5, walkthroughHours: 2.5, coachingHours: 1 },
+      base(2),
+      { gainHours: 1.5, redirectedHours: 1.5, absorbedHours: 3, redirectRate: 0.333 },
+    ],
+    [
+      'gain larger than reclaimed is capped at reclaimed',
+      { reclaimedHours: 1, walkthroughHours: 4, coachingHours: 2 },
+      base(2),
+      { gainHours: 4, redirectedHours: 1, absorbedHours: 0, redirectRate: 1 },
+    ],
+    [
+      'negative change redirects nothing',
+      { reclaimedHours: 3, walkthroughHours: 1, coachingHours: 0 },
+      base(2),
+      { gainHours: -1, redirectedHours: 0, absorbedHours: 3, redirectRate: 0 },
+    ],
+    [
+      'no baseline yet',
+      { reclaimedHours: 3, walkthroughHours: 1, coachingHours: 0 },
+      none,
+      { gainHours: null, redirectedHours: null, absorbedHours: null, redirectRate: null },
+    ],
   ])('%s', (_name, overrides, baseline, expected) => {
     const s = applyBaseline(measure(overrides), baseline);
-    expect({ gainHours: s.gainHours, redirectedHours: s.redirectedHours, absorbedHours: s.absorbedHours, redirectRate: s.redirectRate }).toEqual(expected);
+    expect({
+      gainHours: s.gainHours,
+      redirectedHours: s.redirectedHours,
+      absorbedHours: s.absorbedHours,
+      redirectRate: s.redirectRate,
+    }).toEqual(expected);
   });
 });
 
 describe('computeBaseline', () => {
-  const week = (weekKey: string, tracked: boolean, wt: number, coach: number) => measure({ weekKey, tracked, walkthroughHours: wt, coachingHours: coach });
+  const week = (weekKey: string, tracked: boolean, wt: number, coach: number) =>
+    measure({ weekKey, tracked, walkthroughHours: wt, coachingHours: coach });
 
   test('mean of the first three tracked weeks, skipping untracked ones', () => {
-    const b = computeBaseline([week('2026-09-21', true, 5, 5), week('2026-09-07', true, 1, 1), week('2026-09-14', false, 0, 0), week('2026-08-31', true, 2, 1), week('2026-09-28', true, 3, 0)], null);
+    const b = computeBaseline(
+      [
+        week('2026-09-21', true, 5, 5),
+        week('2026-09-07', true, 1, 1),
+        week('2026-09-14', false, 0, 0),
+        week('2026-08-31', true, 2, 1),
+        week('2026-09-28', true, 3, 0),
+      ],
+      null,
+    );
     expect(b).toEqual({ hours: 5, source: 'measured', weeks: ['2026-08-31', '2026-09-07', '2026-09-21'] });
   });
   test('provisional with fewer than three tracked weeks', () => {
-    expect(computeBaseline([week('2026-09-07', true, 2, 1)], null)).toEqual({ hours: 3, source: 'provisional', weeks: ['2026-09-07'] });
+    expect(computeBaseline([week('2026-09-07', true, 2, 1)], null)).toEqual({
+      hours: 3,
+      source: 'provisional',
+      weeks: ['2026-09-07'],
+    });
   });
   test('none without tracked weeks', () => {
     expect(computeBaseline([week('2026-09-07', false, 0, 0)], null).source).toBe('none');
   });
   test("the leader's override wins", () => {
-    expect(computeBaseline([week('2026-09-07', true, 9, 9)], 2.5)).toEqual({ hours: 2.5, source: 'override', weeks: [] });
+    expect(computeBaseline([week('2026-09-07', true, 9, 9)], 2.5)).toEqual({
+      hours: 2.5,
+      source: 'override',
+      weeks: [],
+    });
   });
 });
 
 test('summarizeWeek puts it together', () => {
   const e = makeEvent({ start: at('2026-11-16', '09:00'), end: at('2026-11-16', '11:00') });
-  const s = summarizeWeek({ weekKey: WEEK, events: [e], tags: tagMap([makeTag(e.id, 'walkthrough')]), reclaimed: [makeReclaimed('2026-11-17', 120)], now: NOW }, base(1));
+  const s = summarizeWeek(
+    {
+      weekKey: WEEK,
+      events: [e],
+      tags: tagMap([makeTag(e.id, 'walkthrough')]),
+      reclaimed: [makeReclaimed('2026-11-17', 120)],
+      now: NOW,
+    },
+    base(1),
+  );
   expect(s.redirectedHours).toBe(1);
   expect(s.redirectRate).toBe(0.5);
   expect(s.instructionalShare).toBe(1);
@@ -200,8 +339,16 @@ describe('measureWeeks (the bucketed multi-week path)', () => {
     const tags = new Map(history.tags.map((t) => [t.eventId, t]));
     const keys = weekKeysBetween(shiftWeek('2026-11-16', -21), shiftWeek('2026-11-16', 1));
     const now = at('2026-11-18');
-    const bucketed = measureWeeks(keys, { events: history.events, tags, reclaimed: history.reclaimed, weekStartsOn: 1, now });
-    const direct = keys.map((weekKey) => measureWeek({ weekKey, events: history.events, tags, reclaimed: history.reclaimed, now }));
+    const bucketed = measureWeeks(keys, {
+      events: history.events,
+      tags,
+      reclaimed: history.reclaimed,
+      weekStartsOn: 1,
+      now,
+    });
+    const direct = keys.map((weekKey) =>
+      measureWeek({ weekKey, events: history.events, tags, reclaimed: history.reclaimed, now }),
+    );
     expect(bucketed).toEqual(direct);
     expect(bucketed.filter((m) => m.tracked)).toHaveLength(20);
   });

@@ -8,7 +8,10 @@ import { axeViolations } from './axe';
 /** Reads rows straight from the extension origin's IndexedDB (through an extension page). */
 async function storedEvents(session: ExtensionSession) {
   const page = await session.page('options.html');
-  const rows = await readRows<{ id: string; title: string; start: number; end: number; removedAt: number | null }>(page, 'events');
+  const rows = await readRows<{ id: string; title: string; start: number; end: number; removedAt: number | null }>(
+    page,
+    'events',
+  );
   await page.close();
   return rows;
 }
@@ -28,9 +31,23 @@ describe('reading calendar pages in real Chromium', () => {
   beforeAll(async () => {
     session = await launchExtension({ timezoneId: 'America/New_York' });
     await serveAt(session.context, 'https://calendar.google.com/**', () =>
-      renderGooglePage({ view: 'week', lang: 'en', hour12: true, firstDay, events: principalWeek(firstDay, firstDay === '2026-11-16' ? '' : '-next') }),
+      renderGooglePage({
+        view: 'week',
+        lang: 'en',
+        hour12: true,
+        firstDay,
+        events: principalWeek(firstDay, firstDay === '2026-11-16' ? '' : '-next'),
+      }),
     );
-    await serveAt(session.context, 'https://outlook.office.com/**', () => renderOutlookPage({ view: 'workweek', lang: 'en-GB', hour12: false, firstDay: '2026-11-16', events: principalWeek('2026-11-16', '-o') }));
+    await serveAt(session.context, 'https://outlook.office.com/**', () =>
+      renderOutlookPage({
+        view: 'workweek',
+        lang: 'en-GB',
+        hour12: false,
+        firstDay: '2026-11-16',
+        events: principalWeek('2026-11-16', '-o'),
+      }),
+    );
   });
   afterAll(async () => {
     await session?.close();
@@ -40,14 +57,20 @@ describe('reading calendar pages in real Chromium', () => {
     const page = await session.context.newPage();
     await page.goto('https://calendar.google.com/calendar/u/0/r/week/2026/11/16');
     await page.locator('button[data-leadership-calendar]').first().waitFor({ timeout: 15_000 });
-    await expect.poll(async () => (await storedEvents(session)).filter((e) => e.id.startsWith('google:')).length, { timeout: 10_000 }).toBe(20);
+    await expect
+      .poll(async () => (await storedEvents(session)).filter((e) => e.id.startsWith('google:')).length, {
+        timeout: 10_000,
+      })
+      .toBe(20);
     const events = await storedEvents(session);
     const walk = events.find((e) => e.title === 'Walkthrough: grade 3 reading')!;
     expect([walk.start, walk.end]).toEqual([est('2026-11-16', '09:00'), est('2026-11-16', '09:45')]);
     // One badge per chip; the overnight event has two chips.
     expect(await page.locator('button[data-leadership-calendar]').count()).toBe(21);
     const badge = page.locator(`button[data-leadership-calendar][data-source-id="walk1"]`);
-    expect(await badge.getAttribute('aria-label')).toMatch(/Instructional, Walkthrough \(suggested: title contains "walkthrough"\)/);
+    expect(await badge.getAttribute('aria-label')).toMatch(
+      /Instructional, Walkthrough \(suggested: title contains "walkthrough"\)/,
+    );
     expect(await databaseNames(page)).not.toContain('leadership-calendar');
     await page.close();
   });
@@ -58,7 +81,11 @@ describe('reading calendar pages in real Chromium', () => {
     const target = principalWeek('2026-11-16').find((e) => e.title === 'IEP meeting')!;
     const badge = page.locator(`button[data-leadership-calendar][data-source-id="${target.id}"]`);
     // The badge sits beside Google's chip button, never inside it.
-    expect(await page.locator(`[data-eventid="${googleEventId(target)}"][data-eventchip] button[data-leadership-calendar]`).count()).toBe(0);
+    expect(
+      await page
+        .locator(`[data-eventid="${googleEventId(target)}"][data-eventchip] button[data-leadership-calendar]`)
+        .count(),
+    ).toBe(0);
     await badge.waitFor();
     await badge.focus();
     await page.keyboard.press('Enter');
@@ -70,7 +97,9 @@ describe('reading calendar pages in real Chromium', () => {
     await dialog.getByRole('combobox', { name: 'Activity' }).selectOption('family-communication');
     await dialog.getByRole('button', { name: 'Save tag' }).click();
     await expect.poll(() => badge.getAttribute('aria-label')).toMatch(/Operational, Family communication/);
-    await expect.poll(() => storedTag(session, `google:${target.id}`)).toMatchObject({ kind: 'operational', activity: 'family-communication', setBy: 'person' });
+    await expect
+      .poll(() => storedTag(session, `google:${target.id}`))
+      .toMatchObject({ kind: 'operational', activity: 'family-communication', setBy: 'person' });
     await page.close();
   });
 
@@ -78,15 +107,23 @@ describe('reading calendar pages in real Chromium', () => {
     firstDay = '2026-11-23';
     const page = await session.context.newPage();
     await page.goto('https://calendar.google.com/calendar/u/0/r/week/2026/11/23');
-    await expect.poll(async () => (await storedEvents(session)).filter((e) => e.id.includes('-next')).length, { timeout: 15_000 }).toBe(20);
+    await expect
+      .poll(async () => (await storedEvents(session)).filter((e) => e.id.includes('-next')).length, { timeout: 15_000 })
+      .toBe(20);
     await page.close();
   });
 
   test('Outlook work week (en-GB, 24 h): events land with the right times', async () => {
     const page = await session.context.newPage();
     await page.goto('https://outlook.office.com/calendar/view/workweek');
-    await expect.poll(async () => (await storedEvents(session)).filter((e) => e.id.startsWith('outlook:')).length, { timeout: 15_000 }).toBe(20);
-    const budget = (await storedEvents(session)).find((e) => e.id.startsWith('outlook:') && e.title === 'Budget review with district finance')!;
+    await expect
+      .poll(async () => (await storedEvents(session)).filter((e) => e.id.startsWith('outlook:')).length, {
+        timeout: 15_000,
+      })
+      .toBe(20);
+    const budget = (await storedEvents(session)).find(
+      (e) => e.id.startsWith('outlook:') && e.title === 'Budget review with district finance',
+    )!;
     expect([budget.start, budget.end]).toEqual([est('2026-11-16', '13:00'), est('2026-11-16', '14:30')]);
     await page.close();
   });
@@ -94,13 +131,25 @@ describe('reading calendar pages in real Chromium', () => {
   test('a view whose events cannot be read shows a notice and records nothing', async () => {
     await session.context.unroute('https://calendar.google.com/**');
     await serveAt(session.context, 'https://calendar.google.com/**', () =>
-      renderGooglePage({ view: 'week', lang: 'en', hour12: true, firstDay: '2026-11-30', events: principalWeek('2026-11-30', '-broken') }).replace(/class="XuJrye">[^<]*/g, 'class="XuJrye">Something new'),
+      renderGooglePage({
+        view: 'week',
+        lang: 'en',
+        hour12: true,
+        firstDay: '2026-11-30',
+        events: principalWeek('2026-11-30', '-broken'),
+      }).replace(/class="XuJrye">[^<]*/g, 'class="XuJrye">Something new'),
     );
     const page = await session.context.newPage();
     await page.goto('https://calendar.google.com/calendar/u/0/r/week/2026/11/30');
-    await expect(page.getByText("Leadership Calendar can't read this calendar view yet").waitFor({ timeout: 15_000 })).resolves.toBeUndefined();
-    expect((await storedEvents(session)).filter((e) => e.id.includes('-broken') && !e.title.includes('PD'))).toEqual([]);
-    expect(session.requests.filter((u) => !/^https:\/\/(calendar\.google\.com|outlook\.office\.com)\//.test(u))).toEqual([]);
+    await expect(
+      page.getByText("Leadership Calendar can't read this calendar view yet").waitFor({ timeout: 15_000 }),
+    ).resolves.toBeUndefined();
+    expect((await storedEvents(session)).filter((e) => e.id.includes('-broken') && !e.title.includes('PD'))).toEqual(
+      [],
+    );
+    expect(
+      session.requests.filter((u) => !/^https:\/\/(calendar\.google\.com|outlook\.office\.com)\//.test(u)),
+    ).toEqual([]);
     await page.close();
   });
 });

@@ -11,9 +11,11 @@ import { launchExtension, serveAt, visitWeeks, type ExtensionSession } from './h
 
 const dir = mkdtempSync(join(tmpdir(), 'lc-exchange-'));
 
-
 /** The last calendar read (which week was on screen, read failures) is live state of this browser, not backed up. */
-const withoutTransientState = (dump: Record<string, string[]>) => ({ ...dump, meta: dump.meta!.filter((row) => !row.includes('"key":"read-health"')) });
+const withoutTransientState = (dump: Record<string, string[]>) => ({
+  ...dump,
+  meta: dump.meta!.filter((row) => !row.includes('"key":"read-health"')),
+});
 
 describe('export from one profile, load and restore in another', () => {
   let leader: ExtensionSession;
@@ -25,7 +27,15 @@ describe('export from one profile, load and restore in another', () => {
   beforeAll(async () => {
     leader = await launchExtension({ timezoneId: TZ });
     let first = mondayOf(-1);
-    await serveAt(leader.context, 'https://calendar.google.com/**', () => renderGooglePage({ view: 'week', lang: 'en', hour12: true, firstDay: first, events: principalWeek(first, first) }));
+    await serveAt(leader.context, 'https://calendar.google.com/**', () =>
+      renderGooglePage({
+        view: 'week',
+        lang: 'en',
+        hour12: true,
+        firstDay: first,
+        events: principalWeek(first, first),
+      }),
+    );
     await visitWeeks(leader.context, [mondayOf(-1), mondayOf(0)], (week) => (first = week));
     const panel = await leader.page('sidepanel.html#log');
     await panel.getByRole('button', { name: 'Start' }).click();
@@ -52,14 +62,22 @@ describe('export from one profile, load and restore in another', () => {
     expect(await preview.locator('tbody tr').count()).toBe(2);
     expect(await preview.textContent()).not.toMatch(/Walkthrough: grade 3|Bus duty|Main office/);
     expect(await axeViolations(options)).toEqual([]);
-    const [csv] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export trend CSV' }).click()]);
+    const [csv] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export trend CSV' }).click(),
+    ]);
     csvPath = join(dir, csv.suggestedFilename());
     await csv.saveAs(csvPath);
     const text = readFileSync(csvPath, 'utf8');
-    expect(text.split('\r\n')[0]).toMatch(/^leader,week_start,worked_hours,instructional_hours,walkthrough_hours,coaching_hours,operational_hours,reclaimed_hours,redirected_hours,redirect_rate,untagged_hours/);
+    expect(text.split('\r\n')[0]).toMatch(
+      /^leader,week_start,worked_hours,instructional_hours,walkthrough_hours,coaching_hours,operational_hours,reclaimed_hours,redirected_hours,redirect_rate,untagged_hours/,
+    );
     expect(text).toContain(`Leader North,${mondayOf(0)},`);
     expect(text).not.toMatch(/Walkthrough|Bus duty|Rivera|Main office/);
-    const [backup] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Download backup' }).click()]);
+    const [backup] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Download backup' }).click(),
+    ]);
     backupPath = join(dir, 'backup.json');
     await backup.saveAs(backupPath);
     leaderDump = withoutTransientState(await dumpDatabase(options));

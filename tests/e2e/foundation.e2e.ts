@@ -6,7 +6,12 @@ import { EXTENSION_DIR, databaseNames, launchExtension, serveAt, type ExtensionS
 const EXPECTED_CSP = "script-src 'self'; object-src 'self'; connect-src 'self'";
 const EXPECTED_MATCHES = {
   'content-scripts/google-calendar.js': ['https://calendar.google.com/*'],
-  'content-scripts/outlook.js': ['https://outlook.cloud.microsoft/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'],
+  'content-scripts/outlook.js': [
+    'https://outlook.cloud.microsoft/*',
+    'https://outlook.live.com/*',
+    'https://outlook.office.com/*',
+    'https://outlook.office365.com/*',
+  ],
 };
 const contentScripts = (manifest: { content_scripts: { js: string[]; matches: string[] }[] }) =>
   Object.fromEntries(manifest.content_scripts.map((c) => [c.js[0], [...c.matches].sort()]));
@@ -34,8 +39,17 @@ describe('the built manifests', () => {
 
   test('npm run zip produced the Chrome and Firefox packages (and the sources AMO asks for)', () => {
     const output = join(EXTENSION_DIR, '..');
-    if (!existsSync(join(output, 'leadership-calendar-0.1.0-chrome.zip'))) return expect.fail(`no zips in ${output}: run npm run zip (npm test does)`);
-    expect(readdirSync(output).filter((f) => f.endsWith('.zip')).sort()).toEqual(['leadership-calendar-0.1.0-chrome.zip', 'leadership-calendar-0.1.0-firefox.zip', 'leadership-calendar-0.1.0-sources.zip']);
+    if (!existsSync(join(output, 'leadership-calendar-0.1.0-chrome.zip')))
+      return expect.fail(`no zips in ${output}: run npm run zip (npm test does)`);
+    expect(
+      readdirSync(output)
+        .filter((f) => f.endsWith('.zip'))
+        .sort(),
+    ).toEqual([
+      'leadership-calendar-0.1.0-chrome.zip',
+      'leadership-calendar-0.1.0-firefox.zip',
+      'leadership-calendar-0.1.0-sources.zip',
+    ]);
   });
 
   test('Firefox: a sidebar, the same CSP, and no data collection', () => {
@@ -43,7 +57,11 @@ describe('the built manifests', () => {
     expect(manifest.sidebar_action.default_panel).toBe('sidepanel.html');
     expect(manifest.content_security_policy).toBe(EXPECTED_CSP);
     expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
-    expect(manifest.permissions.filter((p: string) => !p.includes('://')).sort()).toEqual(['alarms', 'notifications', 'unlimitedStorage']);
+    expect(manifest.permissions.filter((p: string) => !p.includes('://')).sort()).toEqual([
+      'alarms',
+      'notifications',
+      'unlimitedStorage',
+    ]);
     // No host permissions at all: the content scripts' matches are the only site access.
     expect(manifest.permissions.filter((p: string) => p.includes('://'))).toEqual([]);
     expect(contentScripts(manifest)).toEqual(EXPECTED_MATCHES);
@@ -74,9 +92,35 @@ describe('the extension in Chromium', () => {
       const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
       const tx = db.transaction(['events', 'tags', 'reclaimed', 'meta'], 'readwrite');
       tx.objectStore('meta').put({ key: 'settings', value: { onboarded: true, role: 'principal' } });
-      tx.objectStore('events').put({ id: 'google:e2e', source: 'google', sourceId: 'e2e', title: 'Walkthrough, grade 4', start, end: start + 90 * 60_000, allDay: false, response: 'unknown', cancelled: false, firstSeen: 1, lastSeen: 1, removedAt: null });
-      tx.objectStore('tags').put({ eventId: 'google:e2e', kind: 'instructional', activity: 'walkthrough', setBy: 'person', updatedAt: 1 });
-      tx.objectStore('reclaimed').put({ id: 'r-e2e', date: iso, minutes: 150, task: 'parent newsletter', fromActivity: 'family-communication', createdAt: 1 });
+      tx.objectStore('events').put({
+        id: 'google:e2e',
+        source: 'google',
+        sourceId: 'e2e',
+        title: 'Walkthrough, grade 4',
+        start,
+        end: start + 90 * 60_000,
+        allDay: false,
+        response: 'unknown',
+        cancelled: false,
+        firstSeen: 1,
+        lastSeen: 1,
+        removedAt: null,
+      });
+      tx.objectStore('tags').put({
+        eventId: 'google:e2e',
+        kind: 'instructional',
+        activity: 'walkthrough',
+        setBy: 'person',
+        updatedAt: 1,
+      });
+      tx.objectStore('reclaimed').put({
+        id: 'r-e2e',
+        date: iso,
+        minutes: 150,
+        task: 'parent newsletter',
+        fromActivity: 'family-communication',
+        createdAt: 1,
+      });
       await new Promise((res) => (tx.oncomplete = res));
       db.close();
     });
@@ -89,7 +133,11 @@ describe('the extension in Chromium', () => {
   });
 
   test("the calendar site's own origin has no database of ours", async () => {
-    await serveAt(session.context, 'https://calendar.google.com/**', () => '<!doctype html><html lang="en"><body><main>Calendar</main></body></html>');
+    await serveAt(
+      session.context,
+      'https://calendar.google.com/**',
+      () => '<!doctype html><html lang="en"><body><main>Calendar</main></body></html>',
+    );
     const page = await session.context.newPage();
     await page.goto('https://calendar.google.com/calendar/u/0/r/week');
     expect(await databaseNames(page)).not.toContain('leadership-calendar');

@@ -8,7 +8,8 @@ export const EXTENSION_DIR = resolve(process.cwd(), '.output/chrome-mv3');
 
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path)) throw new Error(`Chromium not found at ${path}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+  if (!existsSync(path))
+    throw new Error(`Chromium not found at ${path}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`);
   return path;
 }
 
@@ -23,7 +24,9 @@ export interface ExtensionSession {
 }
 
 /** Launches real Chromium with the built extension, headless, in a throwaway profile. */
-export async function launchExtension(options: { timezoneId?: string; locale?: string; headless?: boolean } = {}): Promise<ExtensionSession> {
+export async function launchExtension(
+  options: { timezoneId?: string; locale?: string; headless?: boolean } = {},
+): Promise<ExtensionSession> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first (npm run build).');
   const profile = mkdtempSync(join(tmpdir(), 'lc-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -69,7 +72,9 @@ export async function launchExtension(options: { timezoneId?: string; locale?: s
 
 /** Serves an HTML body at a real calendar URL pattern, so the real manifest matches inject the real content script. */
 export async function serveAt(context: BrowserContext, pattern: string, body: () => string): Promise<void> {
-  await context.route(pattern, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: body() }));
+  await context.route(pattern, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: body() }),
+  );
 }
 
 /** Names of the IndexedDB databases visible to a page's origin. */
@@ -78,7 +83,11 @@ export async function databaseNames(page: Page): Promise<string[]> {
 }
 
 /** Opens the routed calendar week by week (Mondays, YYYY-MM-DD) and waits until each is read and badged. */
-export async function visitWeeks(context: BrowserContext, mondays: readonly string[], onWeek: (monday: string) => void): Promise<Page> {
+export async function visitWeeks(
+  context: BrowserContext,
+  mondays: readonly string[],
+  onWeek: (monday: string) => void,
+): Promise<Page> {
   const calendar = await context.newPage();
   for (const monday of mondays) {
     onWeek(monday);

@@ -15,7 +15,10 @@ export async function readRows<T = Record<string, unknown>>(page: Page, table: s
   }, table);
 }
 
-const sortedKeys = (_k: string, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v);
+const sortedKeys = (_k: string, v: unknown) =>
+  v && typeof v === 'object' && !Array.isArray(v)
+    ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+    : v;
 
 /** Every row of every table, as sorted JSON strings: two databases with the same data compare equal. */
 export async function dumpDatabase(page: Page): Promise<Record<string, string[]>> {
@@ -27,6 +30,7 @@ export async function dumpDatabase(page: Page): Promise<Record<string, string[]>
     return names;
   });
   const out: Record<string, string[]> = {};
-  for (const table of tables) out[table] = (await readRows(page, table)).map((row) => JSON.stringify(row, sortedKeys)).sort();
+  for (const table of tables)
+    out[table] = (await readRows(page, table)).map((row) => JSON.stringify(row, sortedKeys)).sort();
   return out;
 }

@@ -8,8 +8,10 @@ import { launchExtension, serveAt, visitWeeks, type ExtensionSession } from './h
 import { readRows } from './idb';
 
 /** The extension APIs the worker exposes to evaluate() (typed here; the page has no @types/chrome). */
-declare const chrome: { alarms: { create(name: string, info: { when: number }): void }; notifications: { getAll(): Promise<Record<string, boolean>> } };
-
+declare const chrome: {
+  alarms: { create(name: string, info: { when: number }): void };
+  notifications: { getAll(): Promise<Record<string, boolean>> };
+};
 
 describe('weekly nudges in Chromium', () => {
   let session: ExtensionSession;
@@ -22,7 +24,15 @@ describe('weekly nudges in Chromium', () => {
 
   test('firing the alarm creates a notification whose text matches the panel', async () => {
     let first = mondayOf(-1);
-    await serveAt(session.context, 'https://calendar.google.com/**', () => renderGooglePage({ view: 'week', lang: 'en', hour12: true, firstDay: first, events: principalWeek(first, first) }));
+    await serveAt(session.context, 'https://calendar.google.com/**', () =>
+      renderGooglePage({
+        view: 'week',
+        lang: 'en',
+        hour12: true,
+        firstDay: first,
+        events: principalWeek(first, first),
+      }),
+    );
     await visitWeeks(session.context, [mondayOf(-1), mondayOf(0)], (week) => (first = week));
 
     // Both nudges are set to today at 00:00 in the options page, so they are due now.
@@ -36,17 +46,25 @@ describe('weekly nudges in Chromium', () => {
     await options.getByText('Settings saved.').waitFor();
 
     const panel = await session.page('sidepanel.html#log');
-    for (const [task, minutes] of [['Parent newsletter', '45'], ['Documentation', '90']] as const) {
+    for (const [task, minutes] of [
+      ['Parent newsletter', '45'],
+      ['Documentation', '90'],
+    ] as const) {
       await panel.getByLabel('Task', { exact: true }).fill(task);
       await panel.getByLabel('Minutes saved', { exact: true }).fill(minutes);
       await panel.getByRole('button', { name: 'Log time saved' }).click();
-      await panel.getByRole('status').filter({ hasText: `on "${task}"` }).waitFor();
+      await panel
+        .getByRole('status')
+        .filter({ hasText: `on "${task}"` })
+        .waitFor();
     }
 
     // Fire the real alarm the worker listens to.
     await session.worker.evaluate(() => chrome.alarms.create('nudge-review', { when: Date.now() }));
     await expect
-      .poll(() => session.worker.evaluate(async () => Object.keys(await chrome.notifications.getAll())), { timeout: 15_000 })
+      .poll(() => session.worker.evaluate(async () => Object.keys(await chrome.notifications.getAll())), {
+        timeout: 15_000,
+      })
       .toEqual(expect.arrayContaining([`review:${mondayOf(0)}`, `plan:${mondayOf(0)}`]));
 
     await panel.getByRole('button', { name: 'This week' }).click();
@@ -59,9 +77,13 @@ describe('weekly nudges in Chromium', () => {
     const records = await readRows<{ id: string; message: string }>(panel, 'nudges');
     const review = records.find((r) => r.id === `review:${mondayOf(0)}`)?.message ?? '';
     expect(review).toContain(`AI gave you back ${reclaimed} this week`);
-    expect(review).toMatch(new RegExp(`[Ww]alkthroughs and coaching(:| came to) ${Math.round((walk + coach) * 10) / 10} h`));
+    expect(review).toMatch(
+      new RegExp(`[Ww]alkthroughs and coaching(:| came to) ${Math.round((walk + coach) * 10) / 10} h`),
+    );
     const plan = records.find((r) => r.id === `plan:${mondayOf(0)}`)?.message ?? '';
-    expect(plan).toMatch(/^Last week: no AI time savings logged; walkthroughs and coaching came to \d+(\.\d)? h\. What will you do with the hours you get back this week\?$/);
+    expect(plan).toMatch(
+      /^Last week: no AI time savings logged; walkthroughs and coaching came to \d+(\.\d)? h\. What will you do with the hours you get back this week\?$/,
+    );
     expect([plan, review]).toContain(shown);
     mkdirSync(resolve('.e2e-output'), { recursive: true });
     writeFileSync(join(resolve('.e2e-output'), 'nudges.txt'), `Monday (plan): ${plan}\nFriday (review): ${review}\n`);

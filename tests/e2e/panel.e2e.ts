@@ -11,7 +11,6 @@ import { byLabel, byName, tabTo } from './keyboard';
 
 export const SHOTS = resolve('.e2e-output');
 
-
 async function expectNoAxeViolations(page: Page, where: string) {
   const violations = await axeViolations(page);
   expect(violations, `${where}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
@@ -24,7 +23,9 @@ describe('a principal, keyboard only, in the side panel', () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     session = await launchExtension({ timezoneId: TZ });
-    await serveAt(session.context, 'https://calendar.google.com/**', () => renderGooglePage({ view: 'week', lang: 'en', hour12: true, firstDay: monday, events: principalWeek(monday) }));
+    await serveAt(session.context, 'https://calendar.google.com/**', () =>
+      renderGooglePage({ view: 'week', lang: 'en', hour12: true, firstDay: monday, events: principalWeek(monday) }),
+    );
     const calendar = await session.context.newPage();
     await calendar.goto('https://calendar.google.com/calendar/u/0/r/week');
     await calendar.locator('button[data-leadership-calendar]').first().waitFor();
@@ -55,25 +56,38 @@ describe('a principal, keyboard only, in the side panel', () => {
     await panel.keyboard.press('o');
     await expect.poll(() => panel.getByRole('status').first().textContent()).toBe('Tagged "Bus duty" operational.');
     await panel.keyboard.press('j');
-    expect(await panel.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Walkthrough: grade 3 reading/);
+    expect(await panel.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(
+      /^Walkthrough: grade 3 reading/,
+    );
     await panel.keyboard.press('i');
-    await expect.poll(() => panel.getByRole('status').first().textContent()).toBe('Tagged "Walkthrough: grade 3 reading" instructional.');
+    await expect
+      .poll(() => panel.getByRole('status').first().textContent())
+      .toBe('Tagged "Walkthrough: grade 3 reading" instructional.');
     // The tag is stored: the row now reads as a person's tag, not a suggestion.
-    await expect.poll(() => panel.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/Instructional: Walkthrough$/);
+    await expect
+      .poll(() => panel.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toMatch(/Instructional: Walkthrough$/);
     await panel.screenshot({ path: join(SHOTS, 'panel-tagging.png'), fullPage: true });
   });
 
   test('log three AI time savings and watch the glance change', async () => {
     await tabTo(panel, byName('Log time'));
     await panel.keyboard.press('Enter');
-    for (const [task, minutes] of [['Parent newsletter', '45'], ['Meeting prep', '60'], ['Documentation', '75']] as const) {
+    for (const [task, minutes] of [
+      ['Parent newsletter', '45'],
+      ['Meeting prep', '60'],
+      ['Documentation', '75'],
+    ] as const) {
       await tabTo(panel, byLabel('Task'));
       await panel.keyboard.type(task);
       await panel.keyboard.press('Tab');
       await panel.keyboard.type(minutes);
       await tabTo(panel, byName('Log time saved'));
       await panel.keyboard.press('Enter');
-      await panel.getByRole('status').filter({ hasText: `on "${task}"` }).waitFor();
+      await panel
+        .getByRole('status')
+        .filter({ hasText: `on "${task}"` })
+        .waitFor();
     }
     await expectNoAxeViolations(panel, 'log time saved');
     await tabTo(panel, byName('This week'));

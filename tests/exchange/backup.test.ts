@@ -14,15 +14,41 @@ import type { LeadershipDb } from '../../lib/store/db';
 
 async function seed(db: LeadershipDb) {
   await saveSettings(db, { onboarded: true, leaderLabel: 'Leader Q', role: 'assistant-principal' });
-  await recordScan(db, { source: 'google', range: null, complete: false, events: [{ sourceId: 'a', title: 'Walkthrough', start: at('2026-11-16', '09:00'), end: at('2026-11-16', '10:00'), allDay: false, response: 'unknown', cancelled: false }], now: 1 });
+  await recordScan(db, {
+    source: 'google',
+    range: null,
+    complete: false,
+    events: [
+      {
+        sourceId: 'a',
+        title: 'Walkthrough',
+        start: at('2026-11-16', '09:00'),
+        end: at('2026-11-16', '10:00'),
+        allDay: false,
+        response: 'unknown',
+        cancelled: false,
+      },
+    ],
+    now: 1,
+  });
   await setPersonTags(db, { eventIds: ['google:a'], kind: 'instructional', activity: 'observation' }, 2);
-  await saveReclaimed(db, { date: '2026-11-16', minutes: 45, task: 'Newsletter', fromActivity: 'family-communication' }, 3);
+  await saveReclaimed(
+    db,
+    { date: '2026-11-16', minutes: 45, task: 'Newsletter', fromActivity: 'family-communication' },
+    3,
+  );
 }
 
 /** Everything in a database, comparable regardless of key order. */
 const dump = async (db: LeadershipDb) => {
   const b = await createBackup(db, new Date(0));
-  return JSON.parse(JSON.stringify(b, (_k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v)));
+  return JSON.parse(
+    JSON.stringify(b, (_k, v) =>
+      v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+        : v,
+    ),
+  );
 };
 
 test('backup → restore into an empty profile gives identical data; restoring twice changes nothing', async () => {
@@ -74,23 +100,68 @@ test('.ics import goes through the rules, joins Google ids, and importing again 
   const range = { start: Date.UTC(2026, 8, 1), end: Date.UTC(2026, 11, 1) };
   const first = await importIcs(db, file, range, 1);
   expect(first.added).toBe(6);
-  expect(await db.tags.get('google:walk3rdgrade_20261019T130000Z')).toMatchObject({ activity: 'walkthrough', setBy: 'rule' });
+  expect(await db.tags.get('google:walk3rdgrade_20261019T130000Z')).toMatchObject({
+    activity: 'walkthrough',
+    setBy: 'rule',
+  });
   const again = await importIcs(db, file, range, 2);
   expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 6 });
   // Seen later on the live calendar with the same id: the same event, not a second one.
-  await recordScan(db, { source: 'google', range: null, complete: false, events: [{ sourceId: 'walk3rdgrade_20261116T140000Z', title: 'Walkthrough: 3rd grade reading', start: Date.UTC(2026, 10, 16, 14), end: Date.UTC(2026, 10, 16, 14, 45), allDay: false, response: 'unknown', cancelled: false }], now: 3 });
+  await recordScan(db, {
+    source: 'google',
+    range: null,
+    complete: false,
+    events: [
+      {
+        sourceId: 'walk3rdgrade_20261116T140000Z',
+        title: 'Walkthrough: 3rd grade reading',
+        start: Date.UTC(2026, 10, 16, 14),
+        end: Date.UTC(2026, 10, 16, 14, 45),
+        allDay: false,
+        response: 'unknown',
+        cancelled: false,
+      },
+    ],
+    now: 3,
+  });
   expect(await db.events.count()).toBe(6);
 });
 
 test('a malformed .ics changes nothing', async () => {
   const db = freshDb();
-  await expect(importIcs(db, { name: 'bad.ics', size: 10, text: async () => 'BEGIN:VCALENDAR\nBEGIN:VEVENT' }, { start: 0, end: Date.now() }, 1)).rejects.toThrow(/not a valid calendar/);
+  await expect(
+    importIcs(
+      db,
+      { name: 'bad.ics', size: 10, text: async () => 'BEGIN:VCALENDAR\nBEGIN:VEVENT' },
+      { start: 0, end: Date.now() },
+      1,
+    ),
+  ).rejects.toThrow(/not a valid calendar/);
   expect(await db.events.count()).toBe(0);
 });
 
 test('coach files: bad ones are reported by name, the others load; re-adding changes nothing', async () => {
   const db = freshDb();
-  const csv = toTrendCsv([{ leader: 'Leader A', week_start: '2026-11-16', worked_hours: 40, instructional_hours: 8, walkthrough_hours: 3, coaching_hours: 2, operational_hours: 30, reclaimed_hours: 4, redirected_hours: 1, redirect_rate: 0.25, untagged_hours: 1, planned_hours: null, displaced_hours: 0, open_loops: 0, baseline_hours: 4, role: 'principal' }]);
+  const csv = toTrendCsv([
+    {
+      leader: 'Leader A',
+      week_start: '2026-11-16',
+      worked_hours: 40,
+      instructional_hours: 8,
+      walkthrough_hours: 3,
+      coaching_hours: 2,
+      operational_hours: 30,
+      reclaimed_hours: 4,
+      redirected_hours: 1,
+      redirect_rate: 0.25,
+      untagged_hours: 1,
+      planned_hours: null,
+      displaced_hours: 0,
+      open_loops: 0,
+      baseline_hours: 4,
+      role: 'principal',
+    },
+  ]);
   const f = (name: string, text: string) => ({ name, size: text.length, text: async () => text });
   const results = await addTrendFiles(db, [f('good.csv', csv), f('bad.csv', 'nope'), f('other.json', '{"x":1}')]);
   expect(results.map((r) => r.ok)).toEqual([true, false, false]);

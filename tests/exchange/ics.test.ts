@@ -17,16 +17,32 @@ test('Google export: RRULE expanded, EXDATE skipped, a moved occurrence and a ca
     ['walk3rdgrade_20261116T140000Z', '2026-11-16T14:00:00.000Z', false], // after the DST change: 9:00 EST
   ]);
   expect(walks.every((e) => e.source === 'google')).toBe(true);
-  expect(walks.find((e) => e.raw.sourceId.includes('20261102'))!.raw.title).toBe('Walkthrough: 3rd grade reading (moved)');
+  expect(walks.find((e) => e.raw.sourceId.includes('20261102'))!.raw.title).toBe(
+    'Walkthrough: 3rd grade reading (moved)',
+  );
   const holiday = events.find((e) => e.raw.sourceId === 'vetsday')!.raw;
-  expect(holiday).toMatchObject({ allDay: true, start: new Date(2026, 10, 11).getTime(), end: new Date(2026, 10, 12).getTime() });
-  expect(events.find((e) => e.raw.sourceId === 'budget-nov')!.raw).toMatchObject({ title: 'Budget review, Q2', location: 'Central office, Room 204', start: utc('2026-11-12T20:00:00Z'), end: utc('2026-11-12T21:30:00Z') });
+  expect(holiday).toMatchObject({
+    allDay: true,
+    start: new Date(2026, 10, 11).getTime(),
+    end: new Date(2026, 10, 12).getTime(),
+  });
+  expect(events.find((e) => e.raw.sourceId === 'budget-nov')!.raw).toMatchObject({
+    title: 'Budget review, Q2',
+    location: 'Central office, Room 204',
+    start: utc('2026-11-12T20:00:00Z'),
+    end: utc('2026-11-12T21:30:00Z'),
+  });
 });
 
 test('Outlook export: Windows zone names with and without a VTIMEZONE block, COUNT', () => {
   const events = parseIcs(read('outlook-export.ics'), range);
   const plc = events.filter((e) => e.raw.title === 'PLC: grade 4 data team');
-  expect(plc.map((e) => new Date(e.raw.start).toISOString())).toEqual(['2026-10-27T21:00:00.000Z', '2026-11-03T22:00:00.000Z', '2026-11-10T22:00:00.000Z', '2026-11-17T22:00:00.000Z']);
+  expect(plc.map((e) => new Date(e.raw.start).toISOString())).toEqual([
+    '2026-10-27T21:00:00.000Z',
+    '2026-11-03T22:00:00.000Z',
+    '2026-11-10T22:00:00.000Z',
+    '2026-11-17T22:00:00.000Z',
+  ]);
   expect(plc.every((e) => e.source === 'ics' && e.raw.location === 'Library')).toBe(true);
   // "Eastern Standard Time" has no VTIMEZONE in this file: mapped to America/New_York.
   expect(events.find((e) => e.raw.title === 'Coaching conversation')!.raw.start).toBe(utc('2026-11-05T15:00:00Z'));
@@ -34,14 +50,20 @@ test('Outlook export: Windows zone names with and without a VTIMEZONE block, COU
 
 test('only occurrences inside the chosen range', () => {
   const events = parseIcs(read('google-export.ics'), { start: Date.UTC(2026, 10, 1), end: Date.UTC(2026, 10, 10) });
-  expect(events.map((e) => e.raw.sourceId).sort()).toEqual(['walk3rdgrade_20261102T140000Z', 'walk3rdgrade_20261109T140000Z']);
+  expect(events.map((e) => e.raw.sourceId).sort()).toEqual([
+    'walk3rdgrade_20261102T140000Z',
+    'walk3rdgrade_20261109T140000Z',
+  ]);
 });
 
 test.each([
   ['not a calendar', 'hello world'],
   ['a truncated file', 'BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nDTSTART:2026'],
   ['no events', 'BEGIN:VCALENDAR\nVERSION:2.0\nEND:VCALENDAR'],
-  ['an unknown time zone', 'BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:x\nDTSTART;TZID=Mars Standard Time:20261105T100000\nDTEND;TZID=Mars Standard Time:20261105T110000\nSUMMARY:x\nEND:VEVENT\nEND:VCALENDAR'],
+  [
+    'an unknown time zone',
+    'BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:x\nDTSTART;TZID=Mars Standard Time:20261105T100000\nDTEND;TZID=Mars Standard Time:20261105T110000\nSUMMARY:x\nEND:VEVENT\nEND:VCALENDAR',
+  ],
 ])('%s is a clear error', (_name, text) => {
   expect(() => parseIcs(text, range)).toThrow(IcsError);
 });

@@ -1,21 +1,46 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { cohortByWeek, mergeRows } from '../../lib/exchange/coach';
-import { ImportError, MAX_TREND_FILE_BYTES, parseTrendCsv, parseTrendJson, readTrendFile, toTrendCsv, toTrendJson } from '../../lib/exchange/trend-csv';
+import {
+  ImportError,
+  MAX_TREND_FILE_BYTES,
+  parseTrendCsv,
+  parseTrendJson,
+  readTrendFile,
+  toTrendCsv,
+  toTrendJson,
+} from '../../lib/exchange/trend-csv';
 import { TREND_COLUMNS, TrendExportSchema, trendRows, type TrendRow } from '../../lib/exchange/trend-format';
 import { applyBaseline, measureWeek } from '../../lib/domain/summary';
 import { at, makeEvent, makeReclaimed, makeTag, tagMap } from '../builders';
 
 const row = (over: Partial<TrendRow> = {}): TrendRow => ({
-  leader: 'Leader A', week_start: '2026-11-16', worked_hours: 42.5, instructional_hours: 8, walkthrough_hours: 3, coaching_hours: 2.25, operational_hours: 30, reclaimed_hours: 4.5,
-  redirected_hours: 1.5, redirect_rate: 0.33, untagged_hours: 1, planned_hours: 3, displaced_hours: 0.5, open_loops: 1, baseline_hours: 3.75, role: 'principal', ...over,
+  leader: 'Leader A',
+  week_start: '2026-11-16',
+  worked_hours: 42.5,
+  instructional_hours: 8,
+  walkthrough_hours: 3,
+  coaching_hours: 2.25,
+  operational_hours: 30,
+  reclaimed_hours: 4.5,
+  redirected_hours: 1.5,
+  redirect_rate: 0.33,
+  untagged_hours: 1,
+  planned_hours: 3,
+  displaced_hours: 0.5,
+  open_loops: 1,
+  baseline_hours: 3.75,
+  role: 'principal',
+  ...over,
 });
 
 describe('export', () => {
   test('the header starts with the required columns in order', () => {
     const csv = toTrendCsv([row()]);
     expect(csv.split('\r\n')[0]!.startsWith(TREND_COLUMNS.join(','))).toBe(true);
-    expect(csv.split('\r\n')[1]).toBe('Leader A,2026-11-16,42.50,8.00,3.00,2.25,30.00,4.50,1.50,0.33,1.00,3.00,0.50,1,3.75,principal');
+    expect(csv.split('\r\n')[1]).toBe(
+      'Leader A,2026-11-16,42.50,8.00,3.00,2.25,30.00,4.50,1.50,0.33,1.00,3.00,0.50,1,3.75,principal',
+    );
   });
   test('empty redirect rate when nothing was reclaimed; formulas neutralised', () => {
     const csv = toTrendCsv([row({ leader: '=HYPERLINK("http://x")', reclaimed_hours: 0, redirect_rate: null })]);
@@ -23,33 +48,72 @@ describe('export', () => {
     expect(csv.split('\r\n')[1]).toMatch(/,0\.00,1\.50,,1\.00,/);
   });
   test('rows come from the same week summary the panel shows, with no titles anywhere', () => {
-    const e = makeEvent({ title: 'Walkthrough with Jamie R. (student)', start: at('2026-11-16', '09:00'), end: at('2026-11-16', '10:30') });
-    const s = applyBaseline(measureWeek({ weekKey: '2026-11-16', events: [e], tags: tagMap([makeTag(e.id, 'walkthrough')]), reclaimed: [makeReclaimed('2026-11-16', 90)], now: at('2026-11-30') }), { hours: 0.5, source: 'measured', weeks: [] });
+    const e = makeEvent({
+      title: 'Walkthrough with Jamie R. (student)',
+      start: at('2026-11-16', '09:00'),
+      end: at('2026-11-16', '10:30'),
+    });
+    const s = applyBaseline(
+      measureWeek({
+        weekKey: '2026-11-16',
+        events: [e],
+        tags: tagMap([makeTag(e.id, 'walkthrough')]),
+        reclaimed: [makeReclaimed('2026-11-16', 90)],
+        now: at('2026-11-30'),
+      }),
+      { hours: 0.5, source: 'measured', weeks: [] },
+    );
     const rows = trendRows([s], 'Leader B', 'principal');
-    expect(rows[0]).toMatchObject({ walkthrough_hours: 1.5, reclaimed_hours: 1.5, redirected_hours: 1, redirect_rate: 0.67 });
+    expect(rows[0]).toMatchObject({
+      walkthrough_hours: 1.5,
+      reclaimed_hours: 1.5,
+      redirected_hours: 1,
+      redirect_rate: 0.67,
+    });
     expect(toTrendCsv(rows)).not.toMatch(/Jamie|Walkthrough with/);
     expect(TrendExportSchema.safeParse(JSON.parse(toTrendJson(rows, new Date(0)))).success).toBe(true);
   });
 });
 
 const trigger = fc.constantFrom('=', '+', '-', '@', '\t', '\r', "'", ' ', 'A', ',', '"', '\n');
-const leaderArb = fc.tuple(fc.array(trigger, { maxLength: 3 }), fc.string({ minLength: 1, maxLength: 20 })).map(([a, b]) => `${a.join('')}${b}`).filter((s) => s.trim().length > 0 && s.trim() === s && s.length <= 60);
+const leaderArb = fc
+  .tuple(fc.array(trigger, { maxLength: 3 }), fc.string({ minLength: 1, maxLength: 20 }))
+  .map(([a, b]) => `${a.join('')}${b}`)
+  .filter((s) => s.trim().length > 0 && s.trim() === s && s.length <= 60);
 const hoursArb = fc.integer({ min: 0, max: 16800 }).map((n) => n / 100);
 const rowArb = fc.record({
   leader: leaderArb,
-  week_start: fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
-  worked_hours: hoursArb, instructional_hours: hoursArb, walkthrough_hours: hoursArb, coaching_hours: hoursArb, operational_hours: hoursArb, reclaimed_hours: hoursArb,
-  redirected_hours: fc.option(hoursArb, { nil: null }), redirect_rate: fc.option(fc.integer({ min: 0, max: 100 }).map((n) => n / 100), { nil: null }), untagged_hours: hoursArb,
-  planned_hours: fc.option(hoursArb, { nil: null }), displaced_hours: fc.option(hoursArb, { nil: null }), open_loops: fc.option(fc.integer({ min: 0, max: 50 }), { nil: null }), baseline_hours: fc.option(hoursArb, { nil: null }),
+  week_start: fc
+    .date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
+  worked_hours: hoursArb,
+  instructional_hours: hoursArb,
+  walkthrough_hours: hoursArb,
+  coaching_hours: hoursArb,
+  operational_hours: hoursArb,
+  reclaimed_hours: hoursArb,
+  redirected_hours: fc.option(hoursArb, { nil: null }),
+  redirect_rate: fc.option(
+    fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
+    { nil: null },
+  ),
+  untagged_hours: hoursArb,
+  planned_hours: fc.option(hoursArb, { nil: null }),
+  displaced_hours: fc.option(hoursArb, { nil: null }),
+  open_loops: fc.option(fc.integer({ min: 0, max: 50 }), { nil: null }),
+  baseline_hours: fc.option(hoursArb, { nil: null }),
   role: fc.option(fc.constantFrom('principal', 'assistant-principal', 'coach'), { nil: null }),
 }) as fc.Arbitrary<TrendRow>;
 
 test('property: export → import returns the same rows (CSV and JSON), whatever the leader label', () => {
   fc.assert(
-    fc.property(fc.uniqueArray(rowArb, { minLength: 1, maxLength: 8, selector: (r) => `${r.leader}|${r.week_start}` }), (rows) => {
-      expect(parseTrendCsv('x.csv', toTrendCsv(rows))).toEqual(rows);
-      expect(parseTrendJson('x.json', toTrendJson(rows, new Date(0)))).toEqual(rows);
-    }),
+    fc.property(
+      fc.uniqueArray(rowArb, { minLength: 1, maxLength: 8, selector: (r) => `${r.leader}|${r.week_start}` }),
+      (rows) => {
+        expect(parseTrendCsv('x.csv', toTrendCsv(rows))).toEqual(rows);
+        expect(parseTrendJson('x.json', toTrendJson(rows, new Date(0)))).toEqual(rows);
+      },
+    ),
     { numRuns: 300 },
   );
 });
@@ -58,8 +122,16 @@ describe('import errors name the file and the row or field', () => {
   const good = toTrendCsv([row(), row({ week_start: '2026-11-23' })]);
   test.each([
     ['wrong columns', 'name,week,hours\nA,2026-11-16,3', /a\.csv: missing columns leader, week_start/],
-    ['non-numeric hours', good.replace('3.00,2.25', 'three,2.25'), /a\.csv: row 2, walkthrough_hours: must be a number of hours/],
-    ['a date that is not a date', good.replace('2026-11-23', '2026-02-31'), /a\.csv: row 3, week_start: Not a real calendar date/],
+    [
+      'non-numeric hours',
+      good.replace('3.00,2.25', 'three,2.25'),
+      /a\.csv: row 2, walkthrough_hours: must be a number of hours/,
+    ],
+    [
+      'a date that is not a date',
+      good.replace('2026-11-23', '2026-02-31'),
+      /a\.csv: row 3, week_start: Not a real calendar date/,
+    ],
     ['duplicate rows', `${good}\r\n${good.split('\r\n')[1]}`, /a\.csv: row 4 repeats Leader A 2026-11-16 from row 2/],
     ['a negative number', good.replace('42.50', '-1'), /row 2, worked_hours: cannot be negative/],
   ])('%s', (_name, text, message) => {
@@ -67,7 +139,17 @@ describe('import errors name the file and the row or field', () => {
   });
   test('a JSON file of another shape', () => {
     expect(() => parseTrendJson('b.json', '{"events":[]}')).toThrow(/b\.json: not a Leadership Calendar trend export/);
-    expect(() => parseTrendJson('c.json', JSON.stringify({ format: 'leadership-calendar-trend', version: 1, exportedAt: 'x', rows: [{ ...row(), coaching_hours: 'lots' }] }))).toThrow(/c\.json: rows\.0\.coaching_hours/);
+    expect(() =>
+      parseTrendJson(
+        'c.json',
+        JSON.stringify({
+          format: 'leadership-calendar-trend',
+          version: 1,
+          exportedAt: 'x',
+          rows: [{ ...row(), coaching_hours: 'lots' }],
+        }),
+      ),
+    ).toThrow(/c\.json: rows\.0\.coaching_hours/);
   });
   test('a 50 MB file is refused before it is read', async () => {
     let read = false;
@@ -98,7 +180,19 @@ describe('coach merge and cohort', () => {
     expect(other.rows[0]!.conflicts[0]!.row.walkthrough_hours).toBe(9);
   });
   test('median and spread across leaders per week', () => {
-    const rows = [1, 2, 3, 4, 10].map((h, i) => row({ leader: `L${i}`, walkthrough_hours: h, coaching_hours: 0, redirect_rate: i === 0 ? null : h / 10 }));
-    expect(cohortByWeek(rows)).toEqual([{ weekStart: '2026-11-16', leaders: 5, median: 3, p25: 2, p75: 4, medianReclaimed: 4.5, medianRedirectRate: 0.35 }]);
+    const rows = [1, 2, 3, 4, 10].map((h, i) =>
+      row({ leader: `L${i}`, walkthrough_hours: h, coaching_hours: 0, redirect_rate: i === 0 ? null : h / 10 }),
+    );
+    expect(cohortByWeek(rows)).toEqual([
+      {
+        weekStart: '2026-11-16',
+        leaders: 5,
+        median: 3,
+        p25: 2,
+        p75: 4,
+        medianReclaimed: 4.5,
+        medianRedirectRate: 0.35,
+      },
+    ]);
   });
 });

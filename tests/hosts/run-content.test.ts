@@ -31,14 +31,26 @@ test('reads, sends once, badges every chip, and leaves nothing behind when stopp
   loadPage(readFixture('google', 'week.en-US.12h.html'));
   const send = vi.fn(async (message: unknown) => {
     const m = message as { type: string; events: { sourceId: string }[] };
-    return okReply(Object.fromEntries(m.events.map((e) => [e.sourceId, { kind: 'operational', activity: 'email-office', setBy: 'rule' }])));
+    return okReply(
+      Object.fromEntries(
+        m.events.map((e) => [e.sourceId, { kind: 'operational', activity: 'email-office', setBy: 'rule' }]),
+      ),
+    );
   });
   const controller = new AbortController();
   runCalendarContent(document, googleReader, send as never, controller.signal);
   await vi.waitFor(() => expect(document.querySelectorAll('button[data-leadership-calendar]').length).toBe(21));
   expect(send).toHaveBeenCalledTimes(1);
-  expect(send.mock.calls[0]![0]).toMatchObject({ type: 'events-seen', source: 'google', elements: 20, failures: 0, complete: true });
-  expect(document.querySelector('button[data-leadership-calendar]')!.getAttribute('aria-label')).toMatch(/^Leadership Calendar: Operational, Email and office work/);
+  expect(send.mock.calls[0]![0]).toMatchObject({
+    type: 'events-seen',
+    source: 'google',
+    elements: 20,
+    failures: 0,
+    complete: true,
+  });
+  expect(document.querySelector('button[data-leadership-calendar]')!.getAttribute('aria-label')).toMatch(
+    /^Leadership Calendar: Operational, Email and office work/,
+  );
 
   controller.abort();
   expect(document.querySelectorAll('[data-leadership-calendar]')).toHaveLength(0);
@@ -49,11 +61,17 @@ test('reads, sends once, badges every chip, and leaves nothing behind when stopp
 });
 
 test('a view with events but nothing readable shows the notice and sends the failure counts', async () => {
-  loadPage(readFixture('google', 'week.en-US.12h.html').replace(/class="XuJrye">[^<]*/g, 'class="XuJrye">Something new').replace(/<span class="XuJrye">[^<]*/g, '<span class="XuJrye">Something new'));
+  loadPage(
+    readFixture('google', 'week.en-US.12h.html')
+      .replace(/class="XuJrye">[^<]*/g, 'class="XuJrye">Something new')
+      .replace(/<span class="XuJrye">[^<]*/g, '<span class="XuJrye">Something new'),
+  );
   const send = vi.fn(async () => ({ ok: true as const, data: { recorded: false, tags: {} } }));
   const controller = new AbortController();
   runCalendarContent(document, googleReader, send as never, controller.signal);
-  await vi.waitFor(() => expect(document.querySelector('[role="status"][data-leadership-calendar]')?.textContent).toBe(CANT_READ_NOTICE));
+  await vi.waitFor(() =>
+    expect(document.querySelector('[role="status"][data-leadership-calendar]')?.textContent).toBe(CANT_READ_NOTICE),
+  );
   expect((send.mock.calls[0] as unknown[])[0]).toMatchObject({ events: [], complete: false });
   expect(document.querySelectorAll('button[data-leadership-calendar]')).toHaveLength(0);
   controller.abort();

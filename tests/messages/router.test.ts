@@ -19,12 +19,24 @@ const seen = (events: unknown[], extra: Record<string, unknown> = {}) => ({
   events,
   ...extra,
 });
-const event = { sourceId: 'abc', title: 'Walkthrough 3rd grade', start: at('2026-11-16', '09:00'), end: at('2026-11-16', '10:00'), allDay: false };
+const event = {
+  sourceId: 'abc',
+  title: 'Walkthrough 3rd grade',
+  start: at('2026-11-16', '09:00'),
+  end: at('2026-11-16', '10:00'),
+  allDay: false,
+};
 
 function setup() {
   const db = freshDb();
   const log = vi.fn();
-  const route = createRouter(createHandlers(() => db, () => 1000), { extensionId: EXT, extensionOrigin: ORIGIN, log });
+  const route = createRouter(
+    createHandlers(
+      () => db,
+      () => 1000,
+    ),
+    { extensionId: EXT, extensionOrigin: ORIGIN, log },
+  );
   return { db, log, route };
 }
 
@@ -32,15 +44,30 @@ describe('the message router', () => {
   test('accepts events from a Google Calendar tab and stores them', async () => {
     const { db, route } = setup();
     const reply = await route(seen([event]), calendarTab);
-    expect(reply).toMatchObject({ ok: true, data: { recorded: true, result: { added: 1 }, tags: { abc: { kind: 'instructional', activity: 'walkthrough', setBy: 'rule' } } } });
+    expect(reply).toMatchObject({
+      ok: true,
+      data: {
+        recorded: true,
+        result: { added: 1 },
+        tags: { abc: { kind: 'instructional', activity: 'walkthrough', setBy: 'rule' } },
+      },
+    });
     expect(await db.events.count()).toBe(1);
   });
 
   test.each([
     ['another extension', { ...calendarTab, id: 'someone-else' }, /not this extension/],
-    ['a page that is not a calendar', { ...calendarTab, url: 'https://evil.example/calendar.google.com' }, /not a calendar page/],
+    [
+      'a page that is not a calendar',
+      { ...calendarTab, url: 'https://evil.example/calendar.google.com' },
+      /not a calendar page/,
+    ],
     ['plain http Google Calendar', { ...calendarTab, url: 'http://calendar.google.com/' }, /not a calendar page/],
-    ['an Outlook page claiming to be Google', { ...calendarTab, url: 'https://outlook.office.com/calendar/view/week' }, /outlook page sent data about google/],
+    [
+      'an Outlook page claiming to be Google',
+      { ...calendarTab, url: 'https://outlook.office.com/calendar/view/week' },
+      /outlook page sent data about google/,
+    ],
   ])('rejects events from %s and says why', async (_name, sender, reason) => {
     const { db, log, route } = setup();
     const reply = await route(seen([event]), sender);
@@ -82,21 +109,33 @@ describe('the message router', () => {
   test('set-tag from the badge stores a person tag and answers with it', async () => {
     const { db, route } = setup();
     await route(seen([event]), calendarTab);
-    const reply = await route({ type: 'set-tag', source: 'google', sourceId: 'abc', kind: 'operational', activity: 'discipline' }, calendarTab);
-    expect(reply).toMatchObject({ ok: true, data: { tag: { kind: 'operational', activity: 'discipline', setBy: 'person' } } });
+    const reply = await route(
+      { type: 'set-tag', source: 'google', sourceId: 'abc', kind: 'operational', activity: 'discipline' },
+      calendarTab,
+    );
+    expect(reply).toMatchObject({
+      ok: true,
+      data: { tag: { kind: 'operational', activity: 'discipline', setBy: 'person' } },
+    });
     expect(await db.tags.get('google:abc')).toMatchObject({ setBy: 'person' });
   });
 
   test('store errors come back as messages, not silence', async () => {
     const { db, route } = setup();
-    const reply = await route({ type: 'set-tag', source: 'google', sourceId: 'missing', kind: 'operational' }, calendarTab);
+    const reply = await route(
+      { type: 'set-tag', source: 'google', sourceId: 'missing', kind: 'operational' },
+      calendarTab,
+    );
     expect(reply).toMatchObject({ ok: false });
     expect(await db.tags.count()).toBe(0);
   });
 
   test('extension pages may send messages too', async () => {
     const { route } = setup();
-    const reply = await route({ type: 'get-tags', source: 'google', sourceIds: [] }, { id: EXT, url: `${ORIGIN}sidepanel.html` });
+    const reply = await route(
+      { type: 'get-tags', source: 'google', sourceIds: [] },
+      { id: EXT, url: `${ORIGIN}sidepanel.html` },
+    );
     expect(reply).toEqual({ ok: true, data: { tags: {} } });
   });
 });

@@ -8,35 +8,103 @@ const week = (m: Partial<WeekMeasure>) => applyBaseline({ ...empty, tracked: tru
 const excluded = (untagged: number) => ({ ...empty.excluded, untagged });
 
 test.each([
-  ['no data yet: a friendly setup nudge instead of zeros', 'review', 'principal', week({}), true, null, {
-    title: 'Set up your week in Leadership Calendar',
-    message: 'Open your Google or Outlook calendar in this browser so your week can be read, and log the first time an AI tool saves you.',
-  }],
-  ['nothing reclaimed', 'review', 'principal', week({ walkthroughHours: 2, coachingHours: 0.5 }), false, null, {
-    message: 'No AI time savings logged this week. Walkthroughs and coaching: 2.5 h. Log the time AI saves you next week, so you can see where it goes.',
-  }],
-  ['all redirected', 'review', 'principal', week({ reclaimedHours: 1.5, walkthroughHours: 2, coachingHours: 2 }), false, null, {
-    message: 'AI gave you back 1.5 h this week. Walkthroughs and coaching: 4 h, 2 h over your baseline — 1.5 h redirected. Keep the coaching time you made this week on the calendar for next week.',
-  }],
-  ['none redirected, with the biggest absorber', 'review', 'principal', week({ reclaimedHours: 3, walkthroughHours: 1 }), false, { activity: 'email-office', label: 'Email and office work', increaseHours: 2 }, {
-    message: 'AI gave you back 3 h this week. Walkthroughs and coaching: 1 h, 1 h under your baseline — 0 h redirected. Most of the rest went to email and office work. Block one coaching conversation next week for the reclaimed time.',
-  }],
-  ['walkthroughs without feedback', 'review', 'principal', week({ reclaimedHours: 2, walkthroughHours: 3, walkthroughCount: 3, conversationCount: 0, openLoops: 3 }), false, null, {
-    message: 'AI gave you back 2 h this week. Walkthroughs and coaching: 3 h, 1 h over your baseline — 1 h redirected. 3 walkthroughs this week, no feedback conversation scheduled: block one feedback conversation next week.',
-  }],
-  ['assistant principal with untagged blocks', 'review', 'assistant-principal', week({ reclaimedHours: 1, untaggedHours: 6, excluded: excluded(9) }), false, null, {
-    title: 'Untagged calendar blocks',
-    message: '9 calendar blocks this week are untagged (6 h). Tagging takes a minute with the keyboard.',
-  }],
-  ['Monday: last week in one line and the planning question', 'plan', 'principal', week({ reclaimedHours: 4.5, walkthroughHours: 2.5, coachingHours: 1 }), false, null, {
-    title: 'Plan your reclaimed hours',
-    message: 'Last week AI gave you back 4.5 h; 1.5 h of it went to walkthroughs and coaching. What will you do with the hours you get back this week?',
-  }],
+  [
+    'no data yet: a friendly setup nudge instead of zeros',
+    'review',
+    'principal',
+    week({}),
+    true,
+    null,
+    {
+      title: 'Set up your week in Leadership Calendar',
+      message:
+        'Open your Google or Outlook calendar in this browser so your week can be read, and log the first time an AI tool saves you.',
+    },
+  ],
+  [
+    'nothing reclaimed',
+    'review',
+    'principal',
+    week({ walkthroughHours: 2, coachingHours: 0.5 }),
+    false,
+    null,
+    {
+      message:
+        'No AI time savings logged this week. Walkthroughs and coaching: 2.5 h. Log the time AI saves you next week, so you can see where it goes.',
+    },
+  ],
+  [
+    'all redirected',
+    'review',
+    'principal',
+    week({ reclaimedHours: 1.5, walkthroughHours: 2, coachingHours: 2 }),
+    false,
+    null,
+    {
+      message:
+        'AI gave you back 1.5 h this week. Walkthroughs and coaching: 4 h, 2 h over your baseline — 1.5 h redirected. Keep the coaching time you made this week on the calendar for next week.',
+    },
+  ],
+  [
+    'none redirected, with the biggest absorber',
+    'review',
+    'principal',
+    week({ reclaimedHours: 3, walkthroughHours: 1 }),
+    false,
+    { activity: 'email-office', label: 'Email and office work', increaseHours: 2 },
+    {
+      message:
+        'AI gave you back 3 h this week. Walkthroughs and coaching: 1 h, 1 h under your baseline — 0 h redirected. Most of the rest went to email and office work. Block one coaching conversation next week for the reclaimed time.',
+    },
+  ],
+  [
+    'walkthroughs without feedback',
+    'review',
+    'principal',
+    week({ reclaimedHours: 2, walkthroughHours: 3, walkthroughCount: 3, conversationCount: 0, openLoops: 3 }),
+    false,
+    null,
+    {
+      message:
+        'AI gave you back 2 h this week. Walkthroughs and coaching: 3 h, 1 h over your baseline — 1 h redirected. 3 walkthroughs this week, no feedback conversation scheduled: block one feedback conversation next week.',
+    },
+  ],
+  [
+    'assistant principal with untagged blocks',
+    'review',
+    'assistant-principal',
+    week({ reclaimedHours: 1, untaggedHours: 6, excluded: excluded(9) }),
+    false,
+    null,
+    {
+      title: 'Untagged calendar blocks',
+      message: '9 calendar blocks this week are untagged (6 h). Tagging takes a minute with the keyboard.',
+    },
+  ],
+  [
+    'Monday: last week in one line and the planning question',
+    'plan',
+    'principal',
+    week({ reclaimedHours: 4.5, walkthroughHours: 2.5, coachingHours: 1 }),
+    false,
+    null,
+    {
+      title: 'Plan your reclaimed hours',
+      message:
+        'Last week AI gave you back 4.5 h; 1.5 h of it went to walkthroughs and coaching. What will you do with the hours you get back this week?',
+    },
+  ],
 ] as const)('%s', (_name, kind, role, summary, noDataYet, absorber, expected) => {
   expect(composeNudge({ kind, role, summary, noDataYet, absorber })).toMatchObject(expected);
 });
 
 test('no nudge text calls operational work waste', () => {
-  const text = composeNudge({ kind: 'review', role: 'principal', summary: week({ reclaimedHours: 3 }), noDataYet: false, absorber: { activity: 'budget', label: 'Budget and resources', increaseHours: 3 } }).message;
+  const text = composeNudge({
+    kind: 'review',
+    role: 'principal',
+    summary: week({ reclaimedHours: 3 }),
+    noDataYet: false,
+    absorber: { activity: 'budget', label: 'Budget and resources', increaseHours: 3 },
+  }).message;
   expect(text).not.toMatch(/wast|lost|too much|only/i);
 });

@@ -32,7 +32,9 @@ describe('which nudges are due', () => {
   test('never twice for the same week; snoozed ones come back after a day', () => {
     const now = at('2026-11-20', '15:00');
     expect(dueNudges(SETTINGS, now, []).map((d) => d.kind)).toEqual(['plan', 'review']);
-    const delivered = [{ kind: 'plan' as const, weekKey: '2026-11-16', deliveredAt: at('2026-11-16', '07:30'), snoozedUntil: null }];
+    const delivered = [
+      { kind: 'plan' as const, weekKey: '2026-11-16', deliveredAt: at('2026-11-16', '07:30'), snoozedUntil: null },
+    ];
     expect(dueNudges(SETTINGS, now, delivered).map((d) => d.kind)).toEqual(['review']);
     const snoozed = [{ ...delivered[0]!, snoozedUntil: at('2026-11-17', '07:30') }];
     expect(dueNudges(SETTINGS, now, snoozed).map((d) => d.kind)).toEqual(['plan', 'review']);
@@ -42,7 +44,13 @@ describe('which nudges are due', () => {
   });
   test('coaches get no weekly nudge; a switched-off nudge never comes', () => {
     expect(dueNudges({ ...SETTINGS, role: 'coach' }, at('2026-11-20', '15:00'), [])).toEqual([]);
-    expect(dueNudges({ ...SETTINGS, nudges: { ...DEFAULT_SETTINGS.nudges, review: { ...review, enabled: false } } }, at('2026-11-20', '15:00'), []).map((d) => d.kind)).toEqual(['plan']);
+    expect(
+      dueNudges(
+        { ...SETTINGS, nudges: { ...DEFAULT_SETTINGS.nudges, review: { ...review, enabled: false } } },
+        at('2026-11-20', '15:00'),
+        [],
+      ).map((d) => d.kind),
+    ).toEqual(['plan']);
   });
 });
 
@@ -57,7 +65,23 @@ describe('delivery with the fake browser and fake timers', () => {
   async function seeded() {
     const db = freshDb();
     await saveSettings(db, { onboarded: true });
-    await recordScan(db, { source: 'google', range: null, complete: false, events: [{ sourceId: 'w', title: 'Walkthrough', start: at('2026-11-16', '09:00'), end: at('2026-11-16', '10:00'), allDay: false, response: 'unknown', cancelled: false }], now: 1 });
+    await recordScan(db, {
+      source: 'google',
+      range: null,
+      complete: false,
+      events: [
+        {
+          sourceId: 'w',
+          title: 'Walkthrough',
+          start: at('2026-11-16', '09:00'),
+          end: at('2026-11-16', '10:00'),
+          allDay: false,
+          response: 'unknown',
+          cancelled: false,
+        },
+      ],
+      now: 1,
+    });
     return db;
   }
 
@@ -65,14 +89,23 @@ describe('delivery with the fake browser and fake timers', () => {
     const db = await seeded();
     const scheduled = await scheduleNudgeAlarms(db, fakeBrowser.alarms, at('2026-11-17', '12:00'));
     expect(scheduled).toEqual({ plan: at('2026-11-23', '07:30'), review: at('2026-11-20', '14:00') });
-    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name).sort()).toEqual(['nudge-check', 'nudge-plan', 'nudge-review']);
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name).sort()).toEqual([
+      'nudge-check',
+      'nudge-plan',
+      'nudge-review',
+    ]);
   });
 
   test('firing the alarm delivers once; firing again does not repeat it', async () => {
     const db = await seeded();
     const show = vi.fn(async (_id: string, _title: string, _message: string) => {});
     vi.setSystemTime(at('2026-11-20', '14:00'));
-    const nudges = startNudges(() => db, { alarms: fakeBrowser.alarms, notifier: { show }, now: Date.now, log: () => {} });
+    const nudges = startNudges(() => db, {
+      alarms: fakeBrowser.alarms,
+      notifier: { show },
+      now: Date.now,
+      log: () => {},
+    });
     await nudges.catchUp();
     const afterStart = show.mock.calls.length;
     await fakeBrowser.alarms.onAlarm.trigger({ name: 'nudge-review', scheduledTime: Date.now() });
@@ -87,12 +120,27 @@ describe('delivery with the fake browser and fake timers', () => {
     const db = await seeded();
     const show = vi.fn(async (_id: string, _title: string, _message: string) => {});
     vi.setSystemTime(at('2026-11-18', '09:00')); // Wednesday: Monday's plan nudge was missed
-    await startNudges(() => db, { alarms: fakeBrowser.alarms, notifier: { show }, now: Date.now, log: () => {} }).catchUp();
+    await startNudges(() => db, {
+      alarms: fakeBrowser.alarms,
+      notifier: { show },
+      now: Date.now,
+      log: () => {},
+    }).catchUp();
     expect(show.mock.calls.map((c) => c[0])).toEqual(['plan:2026-11-16']);
-    await startNudges(() => db, { alarms: fakeBrowser.alarms, notifier: { show }, now: Date.now, log: () => {} }).catchUp();
+    await startNudges(() => db, {
+      alarms: fakeBrowser.alarms,
+      notifier: { show },
+      now: Date.now,
+      log: () => {},
+    }).catchUp();
     expect(show).toHaveBeenCalledTimes(1);
     vi.setSystemTime(at('2026-11-23', '06:00')); // next Monday before 07:30: last week's review is never sent late
-    await startNudges(() => db, { alarms: fakeBrowser.alarms, notifier: { show }, now: Date.now, log: () => {} }).catchUp();
+    await startNudges(() => db, {
+      alarms: fakeBrowser.alarms,
+      notifier: { show },
+      now: Date.now,
+      log: () => {},
+    }).catchUp();
     expect(show).toHaveBeenCalledTimes(1);
     expect(await db.nudges.get('review:2026-11-16')).toBeUndefined();
   });

@@ -25,21 +25,62 @@ const RELEASED_SCHEMAS: { version: number; stores: Record<string, string> }[] = 
   { version: 3, stores: { coachRows: '[leader+weekStart], leader, weekStart' } },
 ];
 
-const sampleEvent = { id: 'google:a', source: 'google', sourceId: 'a', title: 'Walkthrough', start: 1, end: 2, allDay: false, response: 'unknown', cancelled: false, firstSeen: 1, lastSeen: 1, removedAt: null };
+const sampleEvent = {
+  id: 'google:a',
+  source: 'google',
+  sourceId: 'a',
+  title: 'Walkthrough',
+  start: 1,
+  end: 2,
+  allDay: false,
+  response: 'unknown',
+  cancelled: false,
+  firstSeen: 1,
+  lastSeen: 1,
+  removedAt: null,
+};
 
 describe.each(RELEASED_SCHEMAS)('a database written by schema v$version', ({ version }) => {
   test('opens with the current code without losing rows', async () => {
     const name = `upgrade-v${version}-${Math.random()}`;
     const old = new Dexie(name);
     // The schema exactly as that version shipped: every declaration up to and including it.
-    for (const released of RELEASED_SCHEMAS.filter((r) => r.version <= version)) old.version(released.version).stores(released.stores);
+    for (const released of RELEASED_SCHEMAS.filter((r) => r.version <= version))
+      old.version(released.version).stores(released.stores);
     await old.open();
     await old.table('events').put(sampleEvent);
-    await old.table('tags').put({ eventId: 'google:a', kind: 'instructional', activity: 'walkthrough', setBy: 'person', updatedAt: 1 });
-    await old.table('reclaimed').put({ id: 'r1', date: '2026-11-16', minutes: 45, task: 'newsletter', fromActivity: 'family-communication', createdAt: 1 });
+    await old
+      .table('tags')
+      .put({ eventId: 'google:a', kind: 'instructional', activity: 'walkthrough', setBy: 'person', updatedAt: 1 });
+    await old
+      .table('reclaimed')
+      .put({
+        id: 'r1',
+        date: '2026-11-16',
+        minutes: 45,
+        task: 'newsletter',
+        fromActivity: 'family-communication',
+        createdAt: 1,
+      });
     await old.table('meta').put({ key: 'settings', value: { role: 'assistant-principal' } });
-    if (version >= 2) await old.table('nudges').put({ id: 'plan:2026-11-16', kind: 'plan', weekKey: '2026-11-16', title: 't', message: 'm', target: 'plan', deliveredAt: 1, snoozedUntil: null, dismissed: false });
-    if (version >= 3) await old.table('coachRows').put({ leader: 'Leader A', weekStart: '2026-11-16', row: {}, files: ['a.csv'], conflicts: [] });
+    if (version >= 2)
+      await old
+        .table('nudges')
+        .put({
+          id: 'plan:2026-11-16',
+          kind: 'plan',
+          weekKey: '2026-11-16',
+          title: 't',
+          message: 'm',
+          target: 'plan',
+          deliveredAt: 1,
+          snoozedUntil: null,
+          dismissed: false,
+        });
+    if (version >= 3)
+      await old
+        .table('coachRows')
+        .put({ leader: 'Leader A', weekStart: '2026-11-16', row: {}, files: ['a.csv'], conflicts: [] });
     old.close();
 
     const db = new LeadershipDb(name);
@@ -65,7 +106,11 @@ describe('settings', () => {
     const db = freshDb();
     const { settings, problem } = await loadSettings(db);
     expect(problem).toBeNull();
-    expect(settings).toMatchObject({ role: 'principal', weekStartsOn: 1, nudges: { plan: { weekday: 1, time: '07:30' }, review: { weekday: 5, time: '14:00' } } });
+    expect(settings).toMatchObject({
+      role: 'principal',
+      weekStartsOn: 1,
+      nudges: { plan: { weekday: 1, time: '07:30' }, review: { weekday: 5, time: '14:00' } },
+    });
   });
   test('an invalid stored value is reported and defaults are used', async () => {
     const db = freshDb();

@@ -5,17 +5,39 @@ import { setPersonTags } from '../../lib/store/tags-repo';
 import { at, freshDb } from '../builders';
 
 const week = { start: at('2026-11-16'), end: at('2026-11-23') };
-const ev = (sourceId: string, title: string, h: number) => ({ sourceId, title, start: at('2026-11-16', `${h}:00`), end: at('2026-11-16', `${h}:30`), allDay: false, response: 'unknown' as const, cancelled: false });
+const ev = (sourceId: string, title: string, h: number) => ({
+  sourceId,
+  title,
+  start: at('2026-11-16', `${h}:00`),
+  end: at('2026-11-16', `${h}:30`),
+  allDay: false,
+  response: 'unknown' as const,
+  cancelled: false,
+});
 
 test('a new rule goes first, order stays explicit and contiguous, and rules are re-applied', async () => {
   const db = freshDb();
-  await recordScan(db, { source: 'google', range: week, complete: true, events: [ev('a', 'Lunch with mentor teacher', 12)], now: 1 });
+  await recordScan(db, {
+    source: 'google',
+    range: week,
+    complete: true,
+    events: [ev('a', 'Lunch with mentor teacher', 12)],
+    now: 1,
+  });
   expect((await db.tags.get('google:a'))?.activity).toBe('personal');
-  const rule = await saveRule(db, { enabled: true, field: 'title', keywords: ['mentor teacher'], kind: 'instructional', activity: 'coaching' }, 2);
+  const rule = await saveRule(
+    db,
+    { enabled: true, field: 'title', keywords: ['mentor teacher'], kind: 'instructional', activity: 'coaching' },
+    2,
+  );
   const rules = await listRules(db);
   expect(rules[0]!.id).toBe(rule.id);
   expect(rules.map((r) => r.order)).toEqual(rules.map((_, i) => i));
-  expect(await db.tags.get('google:a')).toMatchObject({ activity: 'coaching', ruleId: rule.id, reason: 'title contains "mentor teacher"' });
+  expect(await db.tags.get('google:a')).toMatchObject({
+    activity: 'coaching',
+    ruleId: rule.id,
+    reason: 'title contains "mentor teacher"',
+  });
   await moveRule(db, rule.id, 1, 3);
   expect((await db.tags.get('google:a'))?.activity).toBe('coaching'); // still the first match for this title
   await deleteRule(db, rule.id, 4);
@@ -25,13 +47,21 @@ test('a new rule goes first, order stays explicit and contiguous, and rules are 
 test('an invalid rule is refused and nothing changes', async () => {
   const db = freshDb();
   const before = await db.rules.count();
-  await expect(saveRule(db, { enabled: true, field: 'title', keywords: [], kind: 'instructional', activity: 'coaching' }, 1)).rejects.toThrow(/keywords/);
+  await expect(
+    saveRule(db, { enabled: true, field: 'title', keywords: [], kind: 'instructional', activity: 'coaching' }, 1),
+  ).rejects.toThrow(/keywords/);
   expect(await db.rules.count()).toBe(before);
 });
 
 test("'always tag titles like this' makes a rule from the title; a person's tags stay", async () => {
   const db = freshDb();
-  await recordScan(db, { source: 'google', range: week, complete: true, events: [ev('a', 'Rounds with AP', 9), ev('b', 'Rounds with AP', 10), ev('c', 'Rounds with AP', 11)], now: 1 });
+  await recordScan(db, {
+    source: 'google',
+    range: week,
+    complete: true,
+    events: [ev('a', 'Rounds with AP', 9), ev('b', 'Rounds with AP', 10), ev('c', 'Rounds with AP', 11)],
+    now: 1,
+  });
   await setPersonTags(db, { eventIds: ['google:c'], kind: 'operational', activity: 'supervision' }, 2);
   const event = (await db.events.get('google:a'))!;
   await ruleFromEvent(db, event, 'instructional', 'walkthrough', 3);
@@ -41,9 +71,29 @@ test("'always tag titles like this' makes a rule from the title; a person's tags
 
 test('preview lists the past events a draft rule would tag', async () => {
   const db = freshDb();
-  await recordScan(db, { source: 'google', range: week, complete: true, events: [ev('a', 'Learning lab visit', 9), ev('b', 'Walkthrough lab', 10), ev('c', 'Budget', 11)], now: 1 });
+  await recordScan(db, {
+    source: 'google',
+    range: week,
+    complete: true,
+    events: [ev('a', 'Learning lab visit', 9), ev('b', 'Walkthrough lab', 10), ev('c', 'Budget', 11)],
+    now: 1,
+  });
   const rules = await listRules(db);
-  const draft = { id: 'draft', order: 0, enabled: true, field: 'title' as const, keywords: ['lab'], kind: 'instructional' as const, activity: 'observation', builtIn: false };
-  expect(previewRule(draft, rules, await db.events.toArray()).map((e) => e.title)).toEqual(['Learning lab visit', 'Walkthrough lab']);
-  expect(previewRule({ ...draft, order: 99 }, rules, await db.events.toArray()).map((e) => e.title)).toEqual(['Learning lab visit']);
+  const draft = {
+    id: 'draft',
+    order: 0,
+    enabled: true,
+    field: 'title' as const,
+    keywords: ['lab'],
+    kind: 'instructional' as const,
+    activity: 'observation',
+    builtIn: false,
+  };
+  expect(previewRule(draft, rules, await db.events.toArray()).map((e) => e.title)).toEqual([
+    'Learning lab visit',
+    'Walkthrough lab',
+  ]);
+  expect(previewRule({ ...draft, order: 99 }, rules, await db.events.toArray()).map((e) => e.title)).toEqual([
+    'Learning lab visit',
+  ]);
 });

@@ -2,7 +2,11 @@ import { expect, test } from 'vitest';
 import { describeStoreError } from '../../lib/store/db';
 
 test.each([
-  ['a quota error inside a transaction abort', { name: 'AbortError', inner: { name: 'QuotaExceededError' } }, /no storage space left/],
+  [
+    'a quota error inside a transaction abort',
+    { name: 'AbortError', inner: { name: 'QuotaExceededError' } },
+    /no storage space left/,
+  ],
   ['a plain quota error', { name: 'QuotaExceededError' }, /nothing was saved/],
   ['a closed database', { name: 'DatabaseClosedError' }, /database was closed/],
   ['anything else', new Error('boom'), /^Saving failed: boom\. Nothing was changed\.$/],

@@ -30,7 +30,12 @@ const AMPM: GoogleLocale = { am: ['am'], pm: ['pm'] };
 const ENGLISH: GoogleLocale = {
   ...AMPM,
   allDay: ['All day'],
-  responses: { declined: ['Declined'], 'needs-action': ['Needs RSVP'], tentative: ['Tentative', 'Maybe'], accepted: ['Accepted'] },
+  responses: {
+    declined: ['Declined'],
+    'needs-action': ['Needs RSVP'],
+    tentative: ['Tentative', 'Maybe'],
+    accepted: ['Accepted'],
+  },
 };
 
 export const GOOGLE_LOCALES: Record<string, GoogleLocale> = {
@@ -122,7 +127,18 @@ export const FALLBACK_LOCALE: GoogleLocale = {
 };
 
 /** `<html lang>` values that differ from Google's bundle codes. */
-const ALIASES: Record<string, string> = { he: 'iw', nb: 'no', nn: 'no', tl: 'fil', zh: 'zh_CN', zh_Hans: 'zh_CN', zh_Hant: 'zh_TW', pt: 'pt_BR', fr_FR: 'fr', en_US: 'en' };
+const ALIASES: Record<string, string> = {
+  he: 'iw',
+  nb: 'no',
+  nn: 'no',
+  tl: 'fil',
+  zh: 'zh_CN',
+  zh_Hans: 'zh_CN',
+  zh_Hant: 'zh_TW',
+  pt: 'pt_BR',
+  fr_FR: 'fr',
+  en_US: 'en',
+};
 
 /** Picks the table from `<html lang>` ("en-GB" → en_GB, "es-MX" → es_419, "he" → iw); the strict fallback when unknown. */
 export function localeFor(lang: string | null | undefined): { code: string; table: GoogleLocale } {
@@ -132,7 +148,13 @@ export function localeFor(lang: string | null | undefined): { code: string; tabl
 export function knownLocale(lang: string | null | undefined): { code: string; table: GoogleLocale } | null {
   const normalized = (lang ?? '').trim().replace(/-/g, '_');
   const [base = '', region = ''] = normalized.split('_');
-  const candidates = [normalized, `${base.toLowerCase()}_${region.toUpperCase()}`, ALIASES[normalized] ?? '', ALIASES[base] ?? '', base.toLowerCase()];
+  const candidates = [
+    normalized,
+    `${base.toLowerCase()}_${region.toUpperCase()}`,
+    ALIASES[normalized] ?? '',
+    ALIASES[base] ?? '',
+    base.toLowerCase(),
+  ];
   if (base.toLowerCase() === 'es' && region && region.toUpperCase() !== 'ES') candidates.splice(2, 0, 'es_419');
   if (base.toLowerCase() === 'zh' && /^(HK|MO)$/i.test(region)) candidates.splice(2, 0, 'zh_HK');
   if (base.toLowerCase() === 'zh' && /^(TW|HANT)$/i.test(region)) candidates.splice(2, 0, 'zh_TW');

@@ -26,7 +26,10 @@ const tokenCache = new WeakMap<GoogleLocale, RegExp>();
 function timeRegex(locale: GoogleLocale): RegExp {
   let re = tokenCache.get(locale);
   if (!re) {
-    const markers = [...locale.am, ...locale.pm].sort((a, b) => b.length - a.length).map(escape).join('|');
+    const markers = [...locale.am, ...locale.pm]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|');
     const hour = locale.hourWords?.length ? `(?:\\s?(?:${locale.hourWords.map(escape).join('|')}))?` : '';
     // An optional marker before (prefix languages) or after the time, an optional "o'clock" word
     // between; digits are never glued to other digits.
@@ -67,8 +70,11 @@ function responseOf(text: string, locale: GoogleLocale): Response {
   let matcher = responseCache.get(locale);
   if (matcher === undefined) {
     const byWord = new Map<string, Response>();
-    for (const [response, words] of Object.entries(locale.responses ?? {}) as [Response, readonly string[]][]) for (const w of words) byWord.set(w.toLowerCase(), response);
-    matcher = byWord.size ? { re: new RegExp(`(?:^|,)\\s*(${[...byWord.keys()].map(escape).join('|')})\\s*(?=,|$)`, 'i'), byWord } : null;
+    for (const [response, words] of Object.entries(locale.responses ?? {}) as [Response, readonly string[]][])
+      for (const w of words) byWord.set(w.toLowerCase(), response);
+    matcher = byWord.size
+      ? { re: new RegExp(`(?:^|,)\\s*(${[...byWord.keys()].map(escape).join('|')})\\s*(?=,|$)`, 'i'), byWord }
+      : null;
     responseCache.set(locale, matcher);
   }
   const m = matcher?.re.exec(text);
@@ -95,7 +101,12 @@ function allDayDates(text: string, lang: string, forms: MonthForms | undefined):
  */
 export function parseGoogleLabel(
   label: string,
-  options: { lang: string; locale: GoogleLocale; title?: string | undefined; /** The chip sits where all-day events do (stacked, all-day row). */ allDayHint?: boolean },
+  options: {
+    lang: string;
+    locale: GoogleLocale;
+    title?: string | undefined /** The chip sits where all-day events do (stacked, all-day row). */;
+    allDayHint?: boolean;
+  },
 ): ParsedGoogleLabel | null {
   const text = normalizeSpaces(normalizeDigits(label)).trim();
   const title = options.title ? normalizeSpaces(normalizeDigits(options.title)).trim() : '';
@@ -120,7 +131,8 @@ export function parseGoogleLabel(
   // each time ("June 9, 2024 at 10:15pm to …", "С 10:15PM 9 июня 2024 до …"), so take them in order:
   // the first is the start date, the second the end date. Anything else is a format we do not know.
   let blanked = head;
-  for (const t of [...times].reverse()) blanked = `${blanked.slice(0, t.at)}${' '.repeat(t.end - t.at)}${blanked.slice(t.end)}`;
+  for (const t of [...times].reverse())
+    blanked = `${blanked.slice(0, t.at)}${' '.repeat(t.end - t.at)}${blanked.slice(t.end)}`;
   const dates = findDates(blanked, options.lang, options.locale.monthForms);
   if (dates.length === 2) {
     parsed.startDate = dates[0]!;

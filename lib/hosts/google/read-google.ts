@@ -22,13 +22,15 @@ function labelOf(chip: HTMLElement): string {
   if (own) return own;
   // Day/week timed chips are buttons whose first child is the hidden full description (the common case, O(1)).
   const first = chip.getAttribute('role') === 'button' ? chip.firstElementChild : null;
-  if (first && !isHidden(first) && first.childElementCount === 0 && (first.textContent?.length ?? 0) > 3) return first.textContent!.trim();
+  if (first && !isHidden(first) && first.childElementCount === 0 && (first.textContent?.length ?? 0) > 3)
+    return first.textContent!.trim();
   // Schedule rows: the inner button carries the label.
   const inner = chip.querySelector(S.labelledButton)?.getAttribute('aria-label');
   if (inner) return inner;
   // Stacked chips: the first non-hidden leaf one level down.
   for (const el of Array.from(chip.querySelectorAll('span, div'))) {
-    if (el.childElementCount === 0 && !el.closest('[aria-hidden="true"]') && (el.textContent?.length ?? 0) > 8) return el.textContent!.trim();
+    if (el.childElementCount === 0 && !el.closest('[aria-hidden="true"]') && (el.textContent?.length ?? 0) > 8)
+      return el.textContent!.trim();
   }
   return '';
 }
@@ -53,7 +55,10 @@ function titleOf(chip: HTMLElement, label: string): string | undefined {
 }
 
 function colorOf(chip: HTMLElement): string | undefined {
-  return inlineColor(chip.getAttribute('style')) ?? inlineColor(chip.querySelector('[style*="background-color"]')?.getAttribute('style') ?? null);
+  return (
+    inlineColor(chip.getAttribute('style')) ??
+    inlineColor(chip.querySelector('[style*="background-color"]')?.getAttribute('style') ?? null)
+  );
 }
 
 /** The first and last day on screen. */
@@ -87,7 +92,13 @@ function zoneOffset(label: number | null, days: { first: WallDate; last: WallDat
  * labels, so a re-read skips parsing. Bounded so a long session cannot grow it without limit.
  */
 const parseCache = new Map<string, ParsedGoogleLabel | null>();
-function parseCached(label: string, lang: string, locale: GoogleLocale, title: string | undefined, allDayHint: boolean): ParsedGoogleLabel | null {
+function parseCached(
+  label: string,
+  lang: string,
+  locale: GoogleLocale,
+  title: string | undefined,
+  allDayHint: boolean,
+): ParsedGoogleLabel | null {
   const key = `${lang}\u0000${allDayHint ? 1 : 0}\u0000${title ?? ''}\u0000${label}`;
   let parsed = parseCache.get(key);
   if (parsed === undefined) {
@@ -98,14 +109,23 @@ function parseCached(label: string, lang: string, locale: GoogleLocale, title: s
   return parsed;
 }
 
-function toEvent(parsed: ParsedGoogleLabel, columnDate: WallDate | null, offset: number | null): { start: number; end: number; allDay: boolean } | null {
+function toEvent(
+  parsed: ParsedGoogleLabel,
+  columnDate: WallDate | null,
+  offset: number | null,
+): { start: number; end: number; allDay: boolean } | null {
   if (parsed.allDay) {
-    return { start: wallToEpoch(parsed.startDate!, 0, offset), end: wallToEpoch(addDays(parsed.endDate!, 1), 0, offset), allDay: true };
+    return {
+      start: wallToEpoch(parsed.startDate!, 0, offset),
+      end: wallToEpoch(addDays(parsed.endDate!, 1), 0, offset),
+      allDay: true,
+    };
   }
   const startDate = parsed.startDate ?? columnDate;
   if (!startDate) return null;
   let endDate = parsed.endDate ?? startDate;
-  if (!parsed.endDate && parsed.endMinutes! <= parsed.startMinutes! && parsed.endMinutes !== parsed.startMinutes) endDate = addDays(startDate, 1);
+  if (!parsed.endDate && parsed.endMinutes! <= parsed.startMinutes! && parsed.endMinutes !== parsed.startMinutes)
+    endDate = addDays(startDate, 1);
   const start = wallToEpoch(startDate, parsed.startMinutes!, offset);
   const end = wallToEpoch(endDate, parsed.endMinutes!, offset);
   return end >= start ? { start, end, allDay: false } : null;
@@ -130,7 +150,17 @@ export const googleReader: HostReader = {
     const offset = zoneOffset(displayOffset(doc), days);
     // In month view timed events are stacked chips too, so "stacked" alone does not mean all-day there.
     const monthView = (doc.body?.getAttribute('data-viewkey') ?? '') === 'MONTH';
-    const read: HostRead = { source: 'google', view: (doc.body?.getAttribute('data-viewkey') ?? 'unknown').toLowerCase(), range: days ? { start: wallToEpoch(days.first, 0, offset), end: wallToEpoch(addDays(days.last, 1), 0, offset) } : null, elements: 0, failures: 0, events: [], chips: [] };
+    const read: HostRead = {
+      source: 'google',
+      view: (doc.body?.getAttribute('data-viewkey') ?? 'unknown').toLowerCase(),
+      range: days
+        ? { start: wallToEpoch(days.first, 0, offset), end: wallToEpoch(addDays(days.last, 1), 0, offset) }
+        : null,
+      elements: 0,
+      failures: 0,
+      events: [],
+      chips: [],
+    };
     const seen = new Set<string>();
     return {
       elements: Array.from(doc.querySelectorAll<HTMLElement>(S.eventChip)),
@@ -156,7 +186,12 @@ export const googleReader: HostReader = {
           read.failures++;
           return;
         }
-        const raw: RawEventInput = { sourceId, title: title ?? fallbackTitle(label), ...event, response: parsed!.response };
+        const raw: RawEventInput = {
+          sourceId,
+          title: title ?? fallbackTitle(label),
+          ...event,
+          response: parsed!.response,
+        };
         if (decoded.calendar) raw.calendarId = decoded.calendar;
         if (decoded.seriesId) raw.seriesId = decoded.seriesId;
         const color = colorOf(chip);

@@ -21,5 +21,6 @@ export const googleSelectors = {
   visibleTitle: '[aria-hidden="true"] span, span[aria-hidden="true"]',
   /** The display time zone label ("GMT-05"); Calendly reads this id, the text is a fallback. */
   timezone: '#xTimezone',
-  timezoneTextXPath: "//*[@role='main']//div[starts-with(normalize-space(text()), 'GMT')][string-length(normalize-space(text())) <= 9]",
+  timezoneTextXPath:
+    "//*[@role='main']//div[starts-with(normalize-space(text()), 'GMT')][string-length(normalize-space(text())) <= 9]",
 } as const;

@@ -20,7 +20,8 @@ const DATE = String.raw`${WEEKDAY},\s(?:${MONTH}\s\d{1,2},\s\d{4}|\d{1,2}\s${MON
 const TIMED = new RegExp(String.raw`^(.+?),\s${TIME}\sto\s${TIME},\s(${DATE})(?:,\s(.*))?$`);
 const ALL_DAY = new RegExp(String.raw`^(.+?),\sall day event,\s(${DATE})(?:\sto\s(${DATE}))?(?:,\s(.*))?$`, 'i');
 /** Trailing parts that are not the location: organizer, show-as, flags (research §2.4). */
-const NOT_LOCATION = /^(By .+|Free|Busy|Tentative|Away|Working elsewhere|OOF|Out of office|Private|Recurring event|Exception to recurring event|Organizer|Needs response)$/i;
+const NOT_LOCATION =
+  /^(By .+|Free|Busy|Tentative|Away|Working elsewhere|OOF|Out of office|Private|Recurring event|Exception to recurring event|Organizer|Needs response)$/i;
 
 function minutes(h: string, m: string, ampm: string | undefined): number | null {
   let hour = Number(h);
@@ -63,7 +64,15 @@ export function parseOutlookLabel(label: string): ParsedOutlookLabel | null {
     const end = minutes(h2!, m2!, a2);
     const day = findDates(date!, 'en')[0];
     if (start === null || end === null || !day) return null;
-    const parsed: ParsedOutlookLabel = { title: title!.trim(), allDay: false, startDate: day, endDate: day, startMinutes: start, endMinutes: end, cancelled };
+    const parsed: ParsedOutlookLabel = {
+      title: title!.trim(),
+      allDay: false,
+      startDate: day,
+      endDate: day,
+      startMinutes: start,
+      endMinutes: end,
+      cancelled,
+    };
     const location = locationOf(rest);
     if (location) parsed.location = location;
     return parsed;
@@ -74,7 +83,13 @@ export function parseOutlookLabel(label: string): ParsedOutlookLabel | null {
     const first = findDates(from!, 'en')[0];
     const last = to ? findDates(to, 'en')[0] : first;
     if (!first || !last) return null;
-    const parsed: ParsedOutlookLabel = { title: title!.trim(), allDay: true, startDate: first, endDate: last, cancelled };
+    const parsed: ParsedOutlookLabel = {
+      title: title!.trim(),
+      allDay: true,
+      startDate: first,
+      endDate: last,
+      cancelled,
+    };
     const location = locationOf(rest);
     if (location) parsed.location = location;
     return parsed;

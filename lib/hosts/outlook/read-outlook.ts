@@ -11,8 +11,12 @@ const isoToWall = (iso: string): WallDate | null => {
 
 function shownRange(doc: Document): HostRead['range'] {
   const dates = [
-    ...Array.from(doc.querySelectorAll<HTMLElement>(S.columnDate), (el) => isoToWall(el.getAttribute('data-column-date') ?? '')),
-    ...Array.from(doc.querySelectorAll<HTMLElement>(S.monthCell), (el) => isoToWall(el.id.slice('monthDayCell_'.length))),
+    ...Array.from(doc.querySelectorAll<HTMLElement>(S.columnDate), (el) =>
+      isoToWall(el.getAttribute('data-column-date') ?? ''),
+    ),
+    ...Array.from(doc.querySelectorAll<HTMLElement>(S.monthCell), (el) =>
+      isoToWall(el.id.slice('monthDayCell_'.length)),
+    ),
   ].filter((d): d is WallDate => d !== null);
   if (dates.length === 0) return null;
   dates.sort(compareWall);
@@ -23,7 +27,15 @@ function shownRange(doc: Document): HostRead['range'] {
 export const outlookReader: HostReader = {
   begin(doc) {
     const surface = doc.querySelector<HTMLElement>(S.surface)?.getAttribute('data-app-section') ?? 'Surface_unknown';
-    const read: HostRead = { source: 'outlook', view: surface.replace('Surface_', '').toLowerCase(), range: shownRange(doc), elements: 0, failures: 0, events: [], chips: [] };
+    const read: HostRead = {
+      source: 'outlook',
+      view: surface.replace('Surface_', '').toLowerCase(),
+      range: shownRange(doc),
+      elements: 0,
+      failures: 0,
+      events: [],
+      chips: [],
+    };
     const seen = new Set<string>();
     return {
       elements: Array.from(doc.querySelectorAll<HTMLElement>(S.item)),
@@ -55,7 +67,14 @@ export const outlookReader: HostReader = {
           const endDate = parsed.endMinutes! < parsed.startMinutes! ? addDays(parsed.startDate, 1) : parsed.startDate;
           end = wallToEpoch(endDate, parsed.endMinutes!, null);
         }
-        const raw: RawEventInput = { sourceId, title: tooltipTitle && parsed.title.endsWith(tooltipTitle) ? tooltipTitle : parsed.title, start, end, allDay, cancelled: parsed.cancelled };
+        const raw: RawEventInput = {
+          sourceId,
+          title: tooltipTitle && parsed.title.endsWith(tooltipTitle) ? tooltipTitle : parsed.title,
+          start,
+          end,
+          allDay,
+          cancelled: parsed.cancelled,
+        };
         if (parsed.location) raw.location = parsed.location;
         read.events.push(raw);
       },

@@ -3,7 +3,8 @@ import { knownLocale, localeFor } from '../../../lib/hosts/google/locales';
 import { parseGoogleLabel } from '../../../lib/hosts/google/parse-label';
 import { loadCorpus, type CorpusCase } from './corpus';
 
-const iso = (d?: { year: number; month: number; day: number }) => (d ? `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` : undefined);
+const iso = (d?: { year: number; month: number; day: number }) =>
+  d ? `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` : undefined;
 
 function exact(c: CorpusCase): boolean {
   const locale = localeFor(c.lang);
@@ -31,12 +32,15 @@ test('every corpus label of the supported languages reads exactly; the table is 
       const mine = cases.filter((c) => c.lang === lang && c.format === format);
       const ok = mine.filter(exact);
       total += ok.length;
-      if (MUST_BE_EXACT.includes(lang)) for (const c of mine.filter((c) => !exact(c))) failures.push(`${lang} ${format}: ${c.label}`);
+      if (MUST_BE_EXACT.includes(lang))
+        for (const c of mine.filter((c) => !exact(c))) failures.push(`${lang} ${format}: ${c.label}`);
       return ok.length;
     });
     rows.push(`${lang.padEnd(7)} 24h ${String(counts[0]).padStart(2)}/18  12h ${String(counts[1]).padStart(2)}/18`);
   }
-  console.log(`Google label corpus, exact reads per language:\n${rows.join('\n')}\noverall ${total}/${cases.length} (${((100 * total) / cases.length).toFixed(1)}%)`);
+  console.log(
+    `Google label corpus, exact reads per language:\n${rows.join('\n')}\noverall ${total}/${cases.length} (${((100 * total) / cases.length).toFixed(1)}%)`,
+  );
   expect(failures).toEqual([]);
   expect(total / cases.length).toBeGreaterThanOrEqual(0.98);
 });
@@ -54,7 +58,10 @@ test('no label in the corpus is ever read as a wrong time, in its own language o
   // Every label read as if the page's language were one we have no table for.
   const asUnknown = cases.filter((c) => {
     const parsed = parseGoogleLabel(c.label, { lang: 'xx', locale: localeFor('xx').table, title: c.summary });
-    return parsed !== null && !(parsed.startMinutes === c.expected.startMinutes && parsed.endMinutes === c.expected.endMinutes);
+    return (
+      parsed !== null &&
+      !(parsed.startMinutes === c.expected.startMinutes && parsed.endMinutes === c.expected.endMinutes)
+    );
   });
   expect(asUnknown.map((c) => `${c.lang} ${c.format}: ${c.label}`)).toEqual([]);
   expect(knownLocale('xx')).toBeNull();

@@ -20,11 +20,13 @@ describe('decoding', () => {
     expect(encodeDateKey(date)).toBe(key);
   });
   test('the real 2019 event id from research §1.6', () => {
-    expect(decodeEventId('NTQyaDd2bzY1bXEzNjE0YmJraWYxdGo1bzJfMjAxOTAxMzBUMDAwMDAwWiB5b3NoaWFraTIwMTY0MTRAbQ')).toEqual({
-      eventId: '542h7vo65mq3614bbkif1tj5o2_20190130T000000Z',
-      calendar: 'yoshiaki2016414@m',
-      seriesId: '542h7vo65mq3614bbkif1tj5o2',
-    });
+    expect(decodeEventId('NTQyaDd2bzY1bXEzNjE0YmJraWYxdGo1bzJfMjAxOTAxMzBUMDAwMDAwWiB5b3NoaWFraTIwMTY0MTRAbQ')).toEqual(
+      {
+        eventId: '542h7vo65mq3614bbkif1tj5o2_20190130T000000Z',
+        calendar: 'yoshiaki2016414@m',
+        seriesId: '542h7vo65mq3614bbkif1tj5o2',
+      },
+    );
   });
   test('tasks are not events', () => {
     expect(decodeEventId('tasks_CpmpnDyL3smswR0R')).toBeNull();
@@ -44,7 +46,13 @@ describe.each([
   ['week.de.24h.html', 'week', 'de', false],
   ['week.es.12h.html', 'week', 'es', true],
 ] as const)('Google %s', (file, view, lang, hour12) => {
-  const html = renderGooglePage({ view, lang: lang as GoogleLang, hour12, firstDay: '2026-11-16', events: principalWeek('2026-11-16') });
+  const html = renderGooglePage({
+    view,
+    lang: lang as GoogleLang,
+    hour12,
+    firstDay: '2026-11-16',
+    events: principalWeek('2026-11-16'),
+  });
   test('matches the committed fixture', () => expect(readFixture('google', file)).toBe(html));
   const read = readGoogleCalendar(load(html));
 
@@ -58,11 +66,29 @@ describe.each([
 
   test('times in the display zone, titles with commas, colours and series', () => {
     const byTitle = (t: string) => read.events.find((e) => e.title === t)!;
-    expect(byTitle('Walkthrough: grade 3 reading')).toMatchObject({ start: est('2026-11-16', '09:00'), end: est('2026-11-16', '09:45'), allDay: false, color: '#0b8043' });
-    expect(byTitle('Walkthrough, 7th grade math at 10:30')).toMatchObject({ start: est('2026-11-18', '10:30'), end: est('2026-11-18', '11:15') });
-    expect(byTitle('Grade 4 PLC, data team')).toMatchObject({ start: est('2026-11-17', '14:00'), end: est('2026-11-17', '15:00') });
-    expect(byTitle('Overnight lock-in supervision')).toMatchObject({ start: est('2026-11-20', '22:00'), end: est('2026-11-21', '01:00') });
-    expect(byTitle('Staff PD day')).toMatchObject({ allDay: true, start: est('2026-11-18', '00:00'), end: est('2026-11-19', '00:00') });
+    expect(byTitle('Walkthrough: grade 3 reading')).toMatchObject({
+      start: est('2026-11-16', '09:00'),
+      end: est('2026-11-16', '09:45'),
+      allDay: false,
+      color: '#0b8043',
+    });
+    expect(byTitle('Walkthrough, 7th grade math at 10:30')).toMatchObject({
+      start: est('2026-11-18', '10:30'),
+      end: est('2026-11-18', '11:15'),
+    });
+    expect(byTitle('Grade 4 PLC, data team')).toMatchObject({
+      start: est('2026-11-17', '14:00'),
+      end: est('2026-11-17', '15:00'),
+    });
+    expect(byTitle('Overnight lock-in supervision')).toMatchObject({
+      start: est('2026-11-20', '22:00'),
+      end: est('2026-11-21', '01:00'),
+    });
+    expect(byTitle('Staff PD day')).toMatchObject({
+      allDay: true,
+      start: est('2026-11-18', '00:00'),
+      end: est('2026-11-19', '00:00'),
+    });
     const bus = read.events.filter((e) => e.title === 'Bus duty');
     expect(bus).toHaveLength(2);
     expect(bus[0]!.seriesId).toBe('busduty1');
@@ -96,21 +122,33 @@ test.each([
 
 test('a language we have no table for: unambiguous times are read, ambiguous ones are not guessed', () => {
   const english = readGoogleCalendar(load(readFixture('google', 'week.en-US.12h.html')));
-  const unknown = readGoogleCalendar(load(readFixture('google', 'week.en-US.12h.html').replace('<html lang="en">', '<html lang="xx">')));
+  const unknown = readGoogleCalendar(
+    load(readFixture('google', 'week.en-US.12h.html').replace('<html lang="en">', '<html lang="xx">')),
+  );
   // "9am to 10am": Google's own am/pm words are known in every language.
-  expect(unknown.events.filter((e) => !e.allDay).map((e) => [e.start, e.end])).toEqual(english.events.filter((e) => !e.allDay).map((e) => [e.start, e.end]));
+  expect(unknown.events.filter((e) => !e.allDay).map((e) => [e.start, e.end])).toEqual(
+    english.events.filter((e) => !e.allDay).map((e) => [e.start, e.end]),
+  );
   // "9:00 to 10:00" with no marker in an unknown language could be 9 pm: never guessed.
   const ambiguous = readFixture('google', 'week.en-US.12h.html')
     .replace('<html lang="en">', '<html lang="xx">')
-    .replace(/class="XuJrye">(\d{1,2})(?::(\d\d))?(am|pm) to (\d{1,2})(?::(\d\d))?(am|pm)/g, (_m, h1, m1, _a, h2, m2) => `class="XuJrye">${h1}:${m1 ?? '00'} to ${h2}:${m2 ?? '00'}`);
+    .replace(
+      /class="XuJrye">(\d{1,2})(?::(\d\d))?(am|pm) to (\d{1,2})(?::(\d\d))?(am|pm)/g,
+      (_m, h1, m1, _a, h2, m2) => `class="XuJrye">${h1}:${m1 ?? '00'} to ${h2}:${m2 ?? '00'}`,
+    );
   const read = readGoogleCalendar(load(ambiguous));
   const truth = new Map(english.events.map((e) => [e.sourceId, [e.start, e.end]]));
-  expect(read.events.filter((e) => JSON.stringify([e.start, e.end]) !== JSON.stringify(truth.get(e.sourceId)))).toEqual([]);
+  expect(read.events.filter((e) => JSON.stringify([e.start, e.end]) !== JSON.stringify(truth.get(e.sourceId)))).toEqual(
+    [],
+  );
   expect(read.failures).toBeGreaterThan(10);
 });
 
 test('a changed label format reads as failures, never wrong times', () => {
-  const html = readFixture('google', 'week.en-US.12h.html').replace(/class="XuJrye">[^<]*/g, 'class="XuJrye">Event at some point');
+  const html = readFixture('google', 'week.en-US.12h.html').replace(
+    /class="XuJrye">[^<]*/g,
+    'class="XuJrye">Event at some point',
+  );
   const read = readGoogleCalendar(load(html));
   expect(read.events.filter((e) => !e.allDay)).toHaveLength(0);
   expect(read.failures).toBeGreaterThan(15);
@@ -122,14 +160,38 @@ describe('a week that crosses the end of daylight saving time (browser in Americ
     { id: 'after', title: 'Coaching after the change', start: '2026-11-01T10:00', end: '2026-11-01T11:00' },
   ];
   test('the calendar in the browser zone: both sides of the change are exact', () => {
-    const read = readGoogleCalendar(load(renderGooglePage({ view: 'week', lang: 'en', hour12: true, firstDay: '2026-10-26', events, gmtLabel: 'GMT-04' })));
+    const read = readGoogleCalendar(
+      load(
+        renderGooglePage({
+          view: 'week',
+          lang: 'en',
+          hour12: true,
+          firstDay: '2026-10-26',
+          events,
+          gmtLabel: 'GMT-04',
+        }),
+      ),
+    );
     expect(read.events.map((e) => [e.title, e.start])).toEqual([
       ['Walkthrough before the change', new Date('2026-10-26T09:00:00-04:00').getTime()],
       ['Coaching after the change', new Date('2026-11-01T10:00:00-05:00').getTime()],
     ]);
   });
   test('a calendar in another zone uses the label offset', () => {
-    const read = readGoogleCalendar(load(renderGooglePage({ view: 'week', lang: 'en', hour12: true, firstDay: '2026-10-26', events, gmtLabel: 'GMT+09' })));
-    expect(read.events.find((e) => e.title === 'Walkthrough before the change')!.start).toBe(new Date('2026-10-26T09:00:00+09:00').getTime());
+    const read = readGoogleCalendar(
+      load(
+        renderGooglePage({
+          view: 'week',
+          lang: 'en',
+          hour12: true,
+          firstDay: '2026-10-26',
+          events,
+          gmtLabel: 'GMT+09',
+        }),
+      ),
+    );
+    expect(read.events.find((e) => e.title === 'Walkthrough before the change')!.start).toBe(
+      new Date('2026-10-26T09:00:00+09:00').getTime(),
+    );
   });
 });
