@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { formatHours, formatPercent } from '../lib/domain/format';
-import type { TrendRow } from '../lib/exchange/trend-format';
-import type { CoachSummary, FileResult } from '../lib/store/coach-repo';
+import type { TrendRow } from '../lib/domain/trend-format';
+import type { CoachSummary } from '../lib/domain/coach';
+import type { FileResult } from '../lib/exchange/coach-files';
 import { CohortChart } from './CohortChart';
 import { TrendChart, type TrendPoint } from './TrendChart';
 

@@ -1,36 +1,25 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { isoDate } from '../lib/domain/week';
-import { toTrendCsv } from '../lib/exchange/trend-csv';
-import { downloadText } from '../lib/live/download';
-import { addTrendFiles, allCoachRows, leaderRows, loadCoachSummary, removeLeader } from '../lib/store/coach-repo';
+import { useMemo, useState } from 'react';
+import { createCoachActions, useCoachData } from '../lib/live/coach';
 import type { LeadershipDb } from '../lib/store/db';
 import { CoachApp } from './CoachApp';
 
-/** Wires the coach view to the store: the cohort summary first, one leader's rows on demand. */
+/** Wires the coach view to its data and actions (lib/live); the view itself only renders. */
 export function CoachPage({ db }: { db: LeadershipDb }) {
-  const summary = useLiveQuery(async () => (await loadCoachSummary(db)) ?? null, [db]);
   const [leader, setLeader] = useState<string | null>(null);
-  const chosen = leader ?? summary?.leaders[0] ?? null;
-  const rows = useLiveQuery(async () => (chosen ? leaderRows(db, chosen) : []), [db, chosen]);
+  const data = useCoachData(db, leader);
+  const store = useMemo(() => createCoachActions(db), [db]);
   return (
     <CoachApp
-      summary={summary}
-      leader={chosen}
-      leaderRows={rows}
+      summary={data.summary}
+      leader={data.leader}
+      leaderRows={data.rows}
       actions={{
-        addFiles: (files) => addTrendFiles(db, files),
+        ...store,
         removeLeader: async (name) => {
-          await removeLeader(db, name);
+          await store.removeLeader(name);
           if (name === leader) setLeader(null);
         },
         selectLeader: setLeader,
-        exportMerged: async () =>
-          downloadText(
-            `leadership-calendar-cohort-${isoDate(Date.now())}.csv`,
-            toTrendCsv(await allCoachRows(db)),
-            'text/csv',
-          ),
       }}
     />
   );

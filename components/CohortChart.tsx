@@ -1,5 +1,5 @@
 import { formatHours } from '../lib/domain/format';
-import type { CohortWeek } from '../lib/exchange/coach';
+import type { CohortWeek } from '../lib/domain/coach';
 
 interface Props {
   weeks: readonly CohortWeek[];
@@ -18,7 +18,9 @@ export function CohortChart({ weeks }: Props) {
   ].join(' ');
   const last = weeks[weeks.length - 1];
   const label = weeks.length
-    ? `Cohort of up to ${Math.max(...weeks.map((w) => w.leaders))} leaders over ${weeks.length} weeks. Latest week: median walkthrough and coaching ${formatHours(last!.median)} (middle half ${formatHours(last!.p25)} to ${formatHours(last!.p75)}), median reclaimed ${formatHours(last!.medianReclaimed)}.`
+    ? `Cohort of up to ${Math.max(...weeks.map((w) => w.leaders))} leaders over ${weeks.length} weeks. Latest ` +
+      `week: median walkthrough and coaching ${formatHours(last!.median)} (middle half ` +
+      `${formatHours(last!.p25)} to ${formatHours(last!.p75)}), median reclaimed ${formatHours(last!.medianReclaimed)}.`
     : 'No data yet.';
   return (
     <figure className="card">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { formatHours, formatPercent } from '../lib/domain/format';
-import type { TrendRow } from '../lib/exchange/trend-format';
+import type { TrendRow } from '../lib/domain/trend-format';
 
 export interface DataActions {
   /** Trend rows for weeks from..to (ISO week keys), exactly what an export would contain. */

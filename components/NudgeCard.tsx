@@ -1,5 +1,5 @@
 import { formatDay } from '../lib/domain/format';
-import type { NudgeRecord } from '../lib/nudges/record';
+import type { NudgeRecord } from '../lib/domain/nudge';
 
 interface Props {
   current: NudgeRecord | undefined;

@@ -1,8 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useSettings } from '../lib/live/hooks';
+import { useMemo } from 'react';
+import { previewRule } from '../lib/rules/apply';
+import { createOptionsActions, useOptionsData } from '../lib/live/options';
 import type { LeadershipDb } from '../lib/store/db';
-import { deleteRule, listRules, moveRule, previewRule, saveRule } from '../lib/store/rules-repo';
-import { saveSettings } from '../lib/store/settings-repo';
 import { DataPanel, type DataActions } from './DataPanel';
 import { PresetsEditor } from './PresetsEditor';
 import { RulesEditor, type RuleActions } from './RulesEditor';
@@ -16,16 +15,16 @@ interface Props {
   onSettingsSaved?: () => Promise<unknown>;
 }
 
+/** The options page: data and actions come from lib/live; the editors only render and call back. */
 export function OptionsApp({ db, onSettingsSaved, data, dataDefaults }: Props) {
-  const read = useSettings(db);
-  const rules = useLiveQuery(() => listRules(db), [db]);
-  // Preview runs over past events only: what the rule would have done to the history you have.
-  const past = useLiveQuery(() => db.events.where('start').below(Date.now()).toArray(), [db]);
+  const { read, rules, past } = useOptionsData(db);
+  const actions = useMemo(() => createOptionsActions(db, onSettingsSaved), [db, onSettingsSaved]);
   const ruleActions: RuleActions = {
-    save: async (rule) => void (await saveRule(db, rule, Date.now())),
-    move: (id, direction) => moveRule(db, id, direction, Date.now()),
-    remove: (id) => deleteRule(db, id, Date.now()),
-    toggle: async (rule) => void (await saveRule(db, { ...rule, enabled: !rule.enabled }, Date.now())),
+    save: actions.saveRule,
+    move: actions.moveRule,
+    remove: actions.deleteRule,
+    toggle: (rule) => actions.saveRule({ ...rule, enabled: !rule.enabled }),
+    // Preview runs over past events only: what the rule would have done to the history you have.
     preview: (draft) => previewRule(draft, rules ?? [], past ?? []),
   };
   return (
@@ -40,17 +39,8 @@ export function OptionsApp({ db, onSettingsSaved, data, dataDefaults }: Props) {
               {read.problem}
             </p>
           )}
-          <SettingsForm
-            settings={read.settings}
-            onSave={async (patch) => {
-              await saveSettings(db, patch);
-              await onSettingsSaved?.();
-            }}
-          />
-          <PresetsEditor
-            presets={read.settings.presets}
-            onSave={async (presets) => void (await saveSettings(db, { presets }))}
-          />
+          <SettingsForm settings={read.settings} onSave={actions.saveSettings} />
+          <PresetsEditor presets={read.settings.presets} onSave={(presets) => actions.saveSettings({ presets })} />
         </>
       )}
       {rules && <RulesEditor rules={rules} actions={ruleActions} />}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { activitiesOfKind } from '../lib/domain/activities';
 import type { Settings } from '../lib/domain/settings';
 
@@ -11,9 +11,10 @@ interface Props {
 
 /** The one-click tasks offered in "Log time saved". */
 export function PresetsEditor({ presets, onSave }: Props) {
-  const [rows, setRows] = useState<{ task: string; minutes: string; fromActivity: string }[]>(
-    presets.map((p) => ({ ...p, minutes: String(p.minutes) })),
-  );
+  // Each row keeps its own key, so removing a row never moves another row's focus or input.
+  const nextKey = useRef(0);
+  const keyed = (row: { task: string; minutes: string; fromActivity: string }) => ({ ...row, key: nextKey.current++ });
+  const [rows, setRows] = useState(() => presets.map((p) => keyed({ ...p, minutes: String(p.minutes) })));
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const update = (i: number, patch: Partial<(typeof rows)[number]>) =>
     setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
@@ -41,7 +42,7 @@ export function PresetsEditor({ presets, onSave }: Props) {
         </thead>
         <tbody>
           {rows.map((r, i) => (
-            <tr key={i}>
+            <tr key={r.key}>
               <td>
                 <input
                   aria-label={`Preset ${i + 1} task`}
@@ -87,7 +88,7 @@ export function PresetsEditor({ presets, onSave }: Props) {
       <p>
         <button
           type="button"
-          onClick={() => setRows([...rows, { task: '', minutes: '30', fromActivity: 'email-office' }])}
+          onClick={() => setRows([...rows, keyed({ task: '', minutes: '30', fromActivity: 'email-office' })])}
         >
           Add a preset
         </button>{' '}

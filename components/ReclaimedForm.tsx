@@ -67,7 +67,9 @@ export function ReclaimedForm({
       if (repeat && onRepeatWeekly) await onRepeatWeekly(draft);
       setStatus({
         ok: true,
-        text: `${editing ? 'Updated' : 'Logged'} ${formatMinutes(Number(minutes))} saved on "${task}" (${date}).${repeat ? ' It will repeat every week until you stop it.' : ''}`,
+        text:
+          `${editing ? 'Updated' : 'Logged'} ${formatMinutes(Number(minutes))} saved on "${task}" ` +
+          `(${date}).${repeat ? ' It will repeat every week until you stop it.' : ''}`,
       });
       reset();
     } catch (error) {

@@ -46,10 +46,12 @@ export function RulesEditor({ rules, actions }: Props) {
     activity,
     builtIn: false,
   };
+  // The draft is rebuilt every render; its inputs (and the rules it is ranked against) are the dependencies.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: draft is derived from the listed inputs.
   const preview = useMemo(
     () => (draft.keywords.length ? actions.preview(draft) : []),
     [actions, field, keywords, kind, activity, editing, rules],
-  ); // eslint-disable-line react-hooks/exhaustive-deps
+  );
 
   const startEdit = (rule: Rule) => {
     setEditing(rule.id);

@@ -23,7 +23,8 @@ const PRIORITY: Record<string, number> = { untagged: 0, rule: 1, series: 2, pers
 const KIND_KEYS: Record<string, Kind> = { i: 'instructional', o: 'operational', p: 'personal' };
 
 export const SHORTCUTS =
-  'j / k or ↓ / ↑ move · i, o, p: instructional, operational, personal · a: choose activity · x: select · s: tag the whole series · r: always tag titles like this · h: it happened · d: it was displaced';
+  'j / k or ↓ / ↑ move · i, o, p: instructional, operational, personal · a: choose activity · x: select · s: ' +
+  'tag the whole series · r: always tag titles like this · h: it happened · d: it was displaced';
 
 /** The assistant principal's workflow: the week's events by day, the ones needing attention first, all by keyboard. */
 export function TaggingQueue({ events, tags, now, actions }: Props) {
@@ -78,35 +79,36 @@ export function TaggingQueue({ events, tags, now, actions }: Props) {
     if (e.target !== e.currentTarget || e.altKey || e.ctrlKey || e.metaKey) return;
     const tag = tags.get(event.id);
     const key = e.key.toLowerCase();
-    const handled = () => e.preventDefault();
-    if (key === 'j' || e.key === 'ArrowDown') return (handled(), move(index + 1));
-    if (key === 'k' || e.key === 'ArrowUp') return (handled(), move(index - 1));
-    if (KIND_KEYS[key]) return (handled(), tagKind(event, KIND_KEYS[key]));
-    if (key === 'a')
-      return (handled(), e.currentTarget.querySelector<HTMLSelectElement>('select[data-role="activity"]')?.focus());
-    if (key === 'x' || e.key === ' ') {
-      handled();
-      const next = new Set(selected);
-      if (next.has(event.id)) next.delete(event.id);
-      else next.add(event.id);
-      setSelected(next);
-      return;
+    /** Runs a key's action and stops the browser's own handling of the key. */
+    const handle = (action: () => void) => {
+      e.preventDefault();
+      action();
+    };
+    const kindKey = KIND_KEYS[key];
+    if (key === 'j' || e.key === 'ArrowDown') return handle(() => move(index + 1));
+    if (key === 'k' || e.key === 'ArrowUp') return handle(() => move(index - 1));
+    if (kindKey) return handle(() => void tagKind(event, kindKey));
+    if (key === 'a') {
+      return handle(() => e.currentTarget.querySelector<HTMLSelectElement>('select[data-role="activity"]')?.focus());
     }
-    if (key === 's' && event.seriesId && tag)
-      return (
-        handled(),
-        void run(actions.tagSeries(event.id, tag.kind, tag.activity), `Tagged every "${event.title}" in the series.`)
-      );
-    if (key === 'r' && tag)
-      return (
-        handled(),
-        void run(
-          actions.alwaysTagLikeThis(event, tag.kind, tag.activity),
-          `New rule: titles like "${event.title}" are ${activityLabel(tag.activity)}.`,
-        )
-      );
+    if (key === 'x' || e.key === ' ') {
+      return handle(() => {
+        const next = new Set(selected);
+        if (next.has(event.id)) next.delete(event.id);
+        else next.add(event.id);
+        setSelected(next);
+      });
+    }
+    if (key === 's' && event.seriesId && tag) {
+      const done = `Tagged every "${event.title}" in the series.`;
+      return handle(() => void run(actions.tagSeries(event.id, tag.kind, tag.activity), done));
+    }
+    if (key === 'r' && tag) {
+      const done = `New rule: titles like "${event.title}" are ${activityLabel(tag.activity)}.`;
+      return handle(() => void run(actions.alwaysTagLikeThis(event, tag.kind, tag.activity), done));
+    }
     if ((key === 'h' || key === 'd') && tag?.kind === 'instructional' && event.end <= now) {
-      handled();
+      e.preventDefault();
       void run(
         actions.setStatus(event.id, key === 'h' ? 'happened' : 'displaced'),
         key === 'h' ? 'Marked as happened.' : 'Marked as displaced. Say what displaced it, if you know.',
@@ -155,7 +157,10 @@ export function TaggingQueue({ events, tags, now, actions }: Props) {
               const tag = tags.get(event.id);
               const status = effectiveStatus(tag);
               const past = event.end <= now;
-              const describe = `${event.title || '(No title)'}, ${event.allDay ? 'all day' : `${formatTime(event.start)} to ${formatTime(event.end)}`}, ${tag ? `${KIND_LABELS[tag.kind]}: ${activityLabel(tag.activity)}${tag.setBy === 'rule' ? ', suggested' : ''}` : 'untagged'}`;
+              const describe =
+                `${event.title || '(No title)'}, ` +
+                `${event.allDay ? 'all day' : `${formatTime(event.start)} to ${formatTime(event.end)}`}, ` +
+                `${tag ? `${KIND_LABELS[tag.kind]}: ${activityLabel(tag.activity)}${tag.setBy === 'rule' ? ', suggested' : ''}` : 'untagged'}`;
               return (
                 <li key={event.id}>
                   <div
@@ -164,7 +169,9 @@ export function TaggingQueue({ events, tags, now, actions }: Props) {
                     aria-label={describe}
                     aria-describedby="queue-help"
                     tabIndex={index === focused ? 0 : -1}
-                    ref={(el) => void (rows.current[index] = el)}
+                    ref={(el) => {
+                      rows.current[index] = el;
+                    }}
                     onFocus={(e) => e.target === e.currentTarget && setFocused(index)}
                     onKeyDown={(e) => onKeyDown(e, index, event)}
                     data-testid="queue-row"

@@ -28,7 +28,10 @@ export function TrendChart({ weeks }: Props) {
   const max = Math.max(1, ...weeks.flatMap((w) => SERIES.map((s) => w[s.key])));
   const x = (i: number) => 30 + (i * (width - 40)) / Math.max(1, weeks.length - 1);
   const y = (h: number) => height - 18 - (h / max) * (height - 30);
-  const summary = `${weeks.length} weeks from ${weeks[0] ? shortDate(weeks[0].weekKey) : ''}: reclaimed ${formatHours(weeks.reduce((s, w) => s + w.reclaimedHours, 0))} in all; walkthroughs and coaching averaged ${formatHours(weeks.reduce((s, w) => s + w.walkthroughHours + w.coachingHours, 0) / Math.max(1, weeks.length))} a week.`;
+  const summary =
+    `${weeks.length} weeks from ${weeks[0] ? shortDate(weeks[0].weekKey) : ''}: reclaimed ` +
+    `${formatHours(weeks.reduce((s, w) => s + w.reclaimedHours, 0))} in all; walkthroughs and coaching ` +
+    `averaged ${formatHours(weeks.reduce((s, w) => s + w.walkthroughHours + w.coachingHours, 0) / Math.max(1, weeks.length))} a week.`;
   return (
     <section aria-labelledby="trend-heading" className="card">
       <h2 id="trend-heading">The last {weeks.length} weeks</h2>

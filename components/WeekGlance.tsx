@@ -28,7 +28,10 @@ export function WeekGlance({ summary, goal }: Props) {
   // Room on the right for the value labels ("12.5 h").
   const scale = (h: number) => (h / max) * (width - 150);
   const wtc = values.walkthrough + values.coaching;
-  const chartText = `Reclaimed ${formatHours(values.reclaimed)}; walkthroughs ${formatHours(values.walkthrough)} and coaching ${formatHours(values.coaching)}, together ${formatHours(wtc)}${baseline === null ? '' : ` against a baseline of ${formatHours(baseline)}`}.`;
+  const chartText =
+    `Reclaimed ${formatHours(values.reclaimed)}; walkthroughs ` +
+    `${formatHours(values.walkthrough)} and coaching ${formatHours(values.coaching)}, together ` +
+    `${formatHours(wtc)}${baseline === null ? '' : ` against a baseline of ${formatHours(baseline)}`}.`;
   return (
     <section aria-labelledby="glance-heading" className="card">
       <h2 id="glance-heading">This week at a glance</h2>

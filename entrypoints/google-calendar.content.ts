@@ -1,6 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { calendarContentScript } from '../lib/hosts/content-entry';
-import { googleReader } from '../lib/hosts/google/read-google';
-import { GOOGLE_CALENDAR_MATCHES } from '../lib/hosts/hosts';
+import { googleAdapter } from '../lib/hosts/google/adapter';
 
-export default defineContentScript(calendarContentScript(GOOGLE_CALENDAR_MATCHES, googleReader));
+export default defineContentScript(calendarContentScript(googleAdapter));

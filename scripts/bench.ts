@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { toTrendCsv } from '../lib/exchange/trend-csv';
-import type { TrendRow } from '../lib/exchange/trend-format';
+import type { TrendRow } from '../lib/domain/trend-format';
 import { random } from './data/history';
 import { renderGooglePage, type PageEvent } from '../tests/fixtures/calendar-pages';
 import { EXTENSION_DIR, launchExtension, serveAt } from '../tests/e2e/harness';
@@ -31,7 +31,9 @@ function week(count: number): PageEvent[] {
   });
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const LONGTASK_PROBE = `<script>window.__longest=0;new PerformanceObserver(l=>{for(const e of l.getEntries())window.__longest=Math.max(window.__longest,e.duration)}).observe({type:'longtask',buffered:true});</script>`;
+const LONGTASK_PROBE =
+  `<script>window.__longest=0;new PerformanceObserver(l=>{for(const e of ` +
+  `l.getEntries())window.__longest=Math.max(window.__longest,e.duration)}).observe({type:'longtask',buffered:true});</script>`;
 
 async function ourWork(page: Page): Promise<{ total: number; read: number; slice: number }> {
   return page.evaluate(() => {
@@ -98,7 +100,8 @@ for (const size of SECTIONS.includes('content')
     `| read + badge ${size} events, first read (cold code) | ${median(cold).toFixed(1)} ms of our work | ${size === 300 ? 'budget 16 ms' : '—'} |`,
   );
   rows.push(
-    `| read + badge ${size} events, re-render (warm code) | ${median(warm).toFixed(1)} ms of our work (read ${median(warmRead).toFixed(1)} ms) | ${size === 300 ? 'budget 16 ms' : '—'} |`,
+    `| read + badge ${size} events, re-render (warm code) | ${median(warm).toFixed(1)} ms of our work (read ` +
+      `${median(warmRead).toFixed(1)} ms) | ${size === 300 ? 'budget 16 ms' : '—'} |`,
   );
   rows.push(
     `| longest slice of our work, ${size} events (max of ${RUNS * 2}) | ${longestSlice.toFixed(1)} ms | budget < 50 ms (no long task) |`,

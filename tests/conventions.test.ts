@@ -47,3 +47,149 @@ test('content scripts never import the store, React or zod', () => {
     ).toEqual([]);
   }
 });
+
+/**
+ * One direction of dependencies: domain ← rules ← store ← (exchange, nudges, background, live) ←
+ * components ← entrypoints; hosts see only the domain and (as types) the message shapes.
+ * Each layer lists what it may import *values* from; `import type` may also reach the listed type layers.
+ */
+interface Layer {
+  name: string;
+  dir: string;
+  values: readonly string[];
+  typesAlso?: readonly string[];
+  packages: RegExp;
+}
+const LIB_PURE = /^(date-fns|papaparse|ical\.js)$/;
+const LAYERS: readonly Layer[] = [
+  { name: 'domain is pure', dir: 'lib/domain', values: ['lib/domain', 'lib/zod'], packages: /^date-fns$/ },
+  {
+    name: 'rules see only the domain',
+    dir: 'lib/rules',
+    values: ['lib/domain', 'lib/rules', 'lib/zod'],
+    packages: /^$/,
+  },
+  {
+    name: 'store sits on domain and rules',
+    dir: 'lib/store',
+    values: ['lib/domain', 'lib/rules', 'lib/store', 'lib/zod'],
+    packages: /^(dexie|date-fns)$/,
+  },
+  {
+    name: 'messages see only the domain',
+    dir: 'lib/messages',
+    values: ['lib/domain', 'lib/messages', 'lib/zod'],
+    packages: /^$/,
+  },
+  {
+    name: 'exchange reads files into the store',
+    dir: 'lib/exchange',
+    values: ['lib/domain', 'lib/rules', 'lib/store', 'lib/exchange', 'lib/zod'],
+    packages: LIB_PURE,
+  },
+  {
+    name: 'nudges compose from the store',
+    dir: 'lib/nudges',
+    values: ['lib/domain', 'lib/rules', 'lib/store', 'lib/nudges', 'lib/zod'],
+    packages: LIB_PURE,
+  },
+  {
+    name: 'background wires messages, store and nudges',
+    dir: 'lib/background',
+    values: ['lib/domain', 'lib/rules', 'lib/store', 'lib/messages', 'lib/nudges', 'lib/background', 'lib/zod'],
+    packages: /^$/,
+  },
+  {
+    name: 'live gives pages their queries and actions',
+    dir: 'lib/live',
+    values: ['lib/domain', 'lib/rules', 'lib/store', 'lib/exchange', 'lib/nudges', 'lib/live', 'lib/zod'],
+    packages: /^(dexie-react-hooks|react|date-fns)$/,
+  },
+  {
+    name: 'hosts see only the domain and message types (no store, React or zod)',
+    dir: 'lib/hosts',
+    values: ['lib/domain/activity-list', 'lib/domain/hosts', 'lib/domain/text', 'lib/domain/week', 'lib/hosts'],
+    typesAlso: ['lib/domain', 'lib/messages'],
+    packages: /^(wxt\/.*)$/,
+  },
+  {
+    name: 'components receive data and actions (no queries)',
+    dir: 'components',
+    values: ['lib/domain', 'lib/rules', 'lib/live', 'components'],
+    typesAlso: ['lib/store', 'lib/exchange', 'lib/nudges'],
+    packages: /^(react|react-dom.*)$/,
+  },
+];
+
+/** Every import of a file: its resolved target (project-relative, no extension) and whether it is type-only. */
+function importsOf(path: string): { target: string; typeOnly: boolean }[] {
+  const text = source(path);
+  return [...text.matchAll(/^(?:import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)].map((m) => {
+    const spec = m[2]!;
+    const target = spec.startsWith('.')
+      ? relative(root, join(root, path, '..', spec)).replace(/\.(tsx?|css)$/, '')
+      : spec;
+    return { target, typeOnly: !!m[1] };
+  });
+}
+const within = (target: string, prefix: string) => target === prefix || target.startsWith(`${prefix}/`);
+
+test('imports run one way (each layer imports only the layers below it)', () => {
+  const wrong: string[] = [];
+  for (const layer of LAYERS) {
+    for (const file of files(layer.dir)) {
+      for (const { target, typeOnly } of importsOf(file)) {
+        const local = target.startsWith('lib/') || target.startsWith('components') || target.startsWith('entrypoints');
+        const allowed = local
+          ? layer.values.some((p) => within(target, p)) ||
+            (typeOnly && (layer.typesAlso ?? []).some((p) => within(target, p)))
+          : layer.packages.test(target) || (target.startsWith('node:') === false && typeOnly);
+        if (!allowed) wrong.push(`${layer.name}: ${file} imports ${typeOnly ? 'type ' : ''}${target}`);
+      }
+    }
+  }
+  expect(wrong).toEqual([]);
+});
+
+test('no import cycles between lib folders', () => {
+  const folderOf = (p: string) => p.split('/').slice(0, 2).join('/');
+  const edges = new Map<string, Set<string>>();
+  for (const file of files('lib')) {
+    for (const { target } of importsOf(file)) {
+      if (!target.startsWith('lib/') || folderOf(target) === folderOf(file) || target === 'lib/zod') continue;
+      const set = edges.get(folderOf(file)) ?? new Set();
+      set.add(folderOf(target));
+      edges.set(folderOf(file), set);
+    }
+  }
+  const cycles: string[] = [];
+  const reach = (from: string, to: string, seen = new Set<string>()): boolean => {
+    for (const next of edges.get(from) ?? []) {
+      if (next === to) return true;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      if (reach(next, to, seen)) return true;
+    }
+    return false;
+  };
+  for (const [from, tos] of edges) for (const to of tos) if (reach(to, from)) cycles.push(`${from} ⇄ ${to}`);
+  expect(cycles).toEqual([]);
+});
+
+test('no source line is longer than 160 characters', () => {
+  const long = [
+    ...files('lib'),
+    ...files('components'),
+    ...files('entrypoints'),
+    ...files('tests'),
+    ...files('scripts'),
+  ]
+    .flatMap((f) =>
+      source(f)
+        .split('\n')
+        .map((line, i) => ({ f, i, n: line.length })),
+    )
+    .filter((l) => l.n > 160)
+    .map((l) => `${l.f}:${l.i + 1} (${l.n})`);
+  expect(long).toEqual([]);
+});

@@ -1,7 +1,8 @@
 import '../../lib/zod';
 import { createRoot } from 'react-dom/client';
 import { getDb } from '../../lib/store/db';
-import { isView, SidePanelApp } from '../../components/SidePanelApp';
+import { SidePanelApp } from '../../components/SidePanelApp';
+import { isView } from '../../lib/domain/panel';
 import '../../components/styles.css';
 
 const hash = location.hash.slice(1);

@@ -1,4 +1,5 @@
 import { eventId } from '../domain/event';
+import type { HostId } from '../domain/hosts';
 import type { Tag } from '../domain/tag';
 import type { Handlers } from '../messages/router';
 import type { TagView } from '../messages/schemas';
@@ -15,7 +16,7 @@ function tagView(tag: Tag): TagView {
 
 async function tagsBySourceId(
   db: LeadershipDb,
-  source: 'google' | 'outlook',
+  source: HostId,
   sourceIds: readonly string[],
 ): Promise<Record<string, TagView>> {
   const tags = await db.tags.bulkGet(sourceIds.map((id) => eventId(source, id)));

@@ -1,9 +1,9 @@
 import { z } from '../zod';
 
 /** The three sides of a leader's time, as in SAM Time/Task Analysis (instructional / management / personal). */
-import { ACTIVITIES, KIND_VALUES, type ActivityDefinition, type Kind } from './activity-list';
+import { ACTIVITIES, KIND_LABELS, KIND_VALUES, type ActivityDefinition, type Kind } from './activity-list';
 
-export { ACTIVITIES, type ActivityDefinition, type Kind };
+export { ACTIVITIES, KIND_LABELS, type ActivityDefinition, type Kind };
 export const KINDS = KIND_VALUES;
 export const KindSchema = z.enum(KINDS);
 
@@ -36,9 +36,3 @@ export function defaultActivityFor(kind: Kind): string {
 /** Activities whose time counts as "walkthrough hours" and "coaching hours" in every summary. */
 export const WALKTHROUGH_ACTIVITIES: readonly string[] = ['walkthrough', 'observation'];
 export const COACHING_ACTIVITIES: readonly string[] = ['coaching', 'feedback'];
-
-export const KIND_LABELS: Record<Kind, string> = {
-  instructional: 'Instructional',
-  operational: 'Operational',
-  personal: 'Personal',
-};

@@ -4,6 +4,12 @@
  */
 export const KIND_VALUES = ['instructional', 'operational', 'personal'] as const;
 export type Kind = (typeof KIND_VALUES)[number];
+/** How a person reads each kind, in the panel and on the page's badges. */
+export const KIND_LABELS: Record<Kind, string> = {
+  instructional: 'Instructional',
+  operational: 'Operational',
+  personal: 'Personal',
+};
 
 export interface ActivityDefinition {
   id: string;

@@ -1,6 +1,8 @@
 import { z } from '../zod';
+import { HOST_IDS } from './hosts';
 
-export const SOURCES = ['google', 'outlook', 'ics'] as const;
+/** Where an event came from: a calendar host read live, or an imported .ics file. */
+export const SOURCES = [...HOST_IDS, 'ics'] as const;
 export const SourceSchema = z.enum(SOURCES);
 export type Source = z.infer<typeof SourceSchema>;
 

@@ -19,12 +19,21 @@ export function redirectSentence(s: WeekSummary): string {
     return `${gave} Your baseline is measured from your first tracked weeks; open your calendar so there is one to compare with.`;
   }
   if (baselineStillMeasuring(s)) {
-    return `${gave} Your baseline is still being measured from your first three tracked weeks, and this week is one of them, so redirected time shows from the week after. Walkthroughs and coaching this week: ${formatHours(wtc)}.`;
+    return (
+      `${gave} Your baseline is still being measured from your first three tracked weeks, and this week ` +
+      `is one of them, so redirected time shows from the week after. Walkthroughs and coaching this week: ${formatHours(wtc)}.`
+    );
   }
   if (s.gainHours <= 0) {
-    return `${gave} Walkthroughs and coaching came to ${formatHours(wtc)}, ${s.gainHours === 0 ? 'level with' : `${formatHours(-s.gainHours)} under`} your baseline of ${formatHours(s.baseline.hours)}, so none of it was redirected yet.`;
+    return (
+      `${gave} Walkthroughs and coaching came to ${formatHours(wtc)}, ` +
+      `${s.gainHours === 0 ? 'level with' : `${formatHours(-s.gainHours)} under`} your baseline of ` +
+      `${formatHours(s.baseline.hours)}, so none of it was redirected yet.`
+    );
   }
-  const redirected = `Walkthroughs and coaching went up ${formatHours(s.gainHours)} over your baseline — ${h(s.redirectedHours)} of the ${h(s.reclaimedHours)} hours were redirected.`;
+  const redirected =
+    `Walkthroughs and coaching went up ${formatHours(s.gainHours)} over your baseline — ` +
+    `${h(s.redirectedHours)} of the ${h(s.reclaimedHours)} hours were redirected.`;
   const absorbed =
     s.absorbedHours && s.absorbedHours > 0
       ? ` ${formatHours(s.absorbedHours)} ${s.absorbedHours === 1 ? 'was' : 'were'} absorbed by other work.`

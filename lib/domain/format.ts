@@ -1,9 +1,11 @@
+import { roundTo } from './numbers';
+
 /** Numbers formatted for people reading at a glance. */
 
 /** "4.5 h", "0 h", "12 h" — one decimal, no trailing ".0". */
 export function formatHours(hours: number | null | undefined): string {
   if (hours === null || hours === undefined || Number.isNaN(hours)) return '—';
-  const rounded = Math.round(hours * 10) / 10;
+  const rounded = roundTo(hours, 1);
   return `${Number.isInteger(rounded) ? rounded.toFixed(0) : rounded.toFixed(1)} h`;
 }
 

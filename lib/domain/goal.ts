@@ -1,6 +1,7 @@
 import { differenceInCalendarMonths } from 'date-fns';
 import type { Baseline } from './summary';
 import { fromIsoDate } from './week';
+import { roundTo } from './numbers';
 
 /** SAM's stair-step: start a little above the measured baseline, climb each month, level off near half the week. */
 export const GOAL_STEP_HOURS = 0.5;
@@ -31,7 +32,7 @@ export interface GoalInput {
   overrideHours: number | null;
 }
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
+const round1 = (n: number) => roundTo(n, 1);
 
 export function weeklyGoal(input: GoalInput): Goal {
   const month = input.firstWeekKey

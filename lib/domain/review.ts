@@ -2,6 +2,7 @@ import { ACTIVITIES, activityLabel } from './activities';
 import type { CalendarEvent } from './event';
 import type { WeekMeasure } from './summary';
 import type { Tag } from './tag';
+import { roundTo } from './numbers';
 
 export interface Absorber {
   activity: string;
@@ -10,7 +11,7 @@ export interface Absorber {
   increaseHours: number;
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
+const round = (n: number) => roundTo(n, 2);
 
 /**
  * The non-instructional activity that grew most against the leader's recent weeks: where reclaimed

@@ -5,6 +5,7 @@ import type { WeekPlan } from './plan';
 import type { ReclaimedEntry } from './reclaimed';
 import { effectiveStatus, type Tag } from './tag';
 import { isoDate, weekRange, type TimeRange } from './week';
+import { roundTo } from './numbers';
 
 /** How many days after a walkthrough a feedback or coaching conversation still closes the loop (SAM chaining). */
 export const OPEN_LOOP_DAYS = 7;
@@ -92,7 +93,7 @@ function bucketOf(tag: Tag | undefined): Bucket {
   return { kind: tag.kind, activity: tag.activity };
 }
 
-const round = (n: number) => Math.round(n * 1000) / 1000;
+const round = (n: number) => roundTo(n, 3);
 
 /** Measures one week. Pure: the same input always gives the same numbers the panel, nudges and exports show. */
 export function measureWeek(input: WeekInput): WeekMeasure {

@@ -43,6 +43,6 @@ export function tagPriority(source: TagSource): number {
 
 /** The status an instructional block has when the leader has not said otherwise. */
 export function effectiveStatus(tag: Tag | undefined): BlockStatus | undefined {
-  if (!tag || tag.kind !== 'instructional') return undefined;
+  if (tag?.kind !== 'instructional') return undefined;
   return tag.status ?? 'planned';
 }

@@ -12,6 +12,7 @@ import {
 } from './summary';
 import type { Tag } from './tag';
 import { weekRange, type WeekStartsOn } from './week';
+import { DAY_MS } from './numbers';
 
 export interface HistoryInput {
   events: readonly CalendarEvent[];
@@ -21,8 +22,6 @@ export interface HistoryInput {
   weekStartsOn: WeekStartsOn;
   now: number;
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * Measures many weeks in one pass over the events: the weeks' ranges are computed once and each

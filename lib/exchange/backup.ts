@@ -4,12 +4,11 @@ import { WeekPlanSchema } from '../domain/plan';
 import { ReclaimedEntrySchema, RecurringEstimateSchema } from '../domain/reclaimed';
 import { SettingsSchema } from '../domain/settings';
 import { TagSchema } from '../domain/tag';
-import { NudgeRecordSchema } from '../nudges/record';
+import { NudgeRecordSchema } from '../domain/nudge';
 import { RuleSchema } from '../rules/rule';
-import { DEFAULT_RULES } from '../rules/default-rules';
 import type { LeadershipDb } from '../store/db';
-import { SETTINGS_KEY } from '../store/settings-repo';
-import { CoachRowSchema } from './coach';
+import { mergeAllContents, readAllContents } from '../store/backup-repo';
+import { CoachRowSchema } from '../domain/coach';
 
 export const BACKUP_FORMAT = 'leadership-calendar-backup';
 export const BACKUP_VERSION = 1;
@@ -34,23 +33,8 @@ export const BackupSchema = z.strictObject({
 export type Backup = z.infer<typeof BackupSchema>;
 
 export async function createBackup(db: LeadershipDb, now: Date): Promise<Backup> {
-  return db.transaction('r', db.tables, async () => {
-    const settings = SettingsSchema.parse((await db.meta.get(SETTINGS_KEY))?.value ?? {});
-    return {
-      format: BACKUP_FORMAT,
-      version: BACKUP_VERSION,
-      exportedAt: now.toISOString(),
-      settings,
-      events: await db.events.toArray(),
-      tags: await db.tags.toArray(),
-      rules: await db.rules.toArray(),
-      reclaimed: await db.reclaimed.toArray(),
-      recurring: await db.recurring.toArray(),
-      plans: await db.plans.toArray(),
-      nudges: await db.nudges.toArray(),
-      coachRows: await db.coachRows.toArray(),
-    } satisfies Backup;
-  });
+  const contents = await readAllContents(db);
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), ...contents };
 }
 
 export class RestoreError extends Error {}
@@ -85,31 +69,14 @@ export function parseBackup(text: string): Backup {
 
 /** Applies a validated backup in one transaction, merging by stable ids: restoring twice changes nothing. */
 export async function restoreBackup(db: LeadershipDb, backup: Backup): Promise<Record<string, number>> {
-  return db.transaction('rw', db.tables, async () => {
-    await db.meta.put({ key: SETTINGS_KEY, value: backup.settings });
-    await db.events.bulkPut(backup.events);
-    await db.tags.bulkPut(backup.tags);
-    await db.rules.bulkPut(backup.rules);
-    await db.reclaimed.bulkPut(backup.reclaimed);
-    await db.recurring.bulkPut(backup.recurring);
-    await db.plans.bulkPut(backup.plans);
-    await db.nudges.bulkPut(backup.nudges);
-    await db.coachRows.bulkPut(backup.coachRows);
-    return {
-      events: backup.events.length,
-      tags: backup.tags.length,
-      reclaimed: backup.reclaimed.length,
-      plans: backup.plans.length,
-      rules: backup.rules.length,
-      coachRows: backup.coachRows.length,
-    };
-  });
-}
-
-/** "Delete all my data": every table and the settings, in one transaction; the default rules come back. */
-export async function deleteAllData(db: LeadershipDb): Promise<void> {
-  await db.transaction('rw', db.tables, async () => {
-    for (const table of db.tables) await table.clear();
-    await db.rules.bulkAdd(DEFAULT_RULES.map((r) => ({ ...r, keywords: [...r.keywords] })));
-  });
+  const { format: _format, version: _version, exportedAt: _exportedAt, ...contents } = backup;
+  await mergeAllContents(db, contents);
+  return {
+    events: backup.events.length,
+    tags: backup.tags.length,
+    reclaimed: backup.reclaimed.length,
+    plans: backup.plans.length,
+    rules: backup.rules.length,
+    coachRows: backup.coachRows.length,
+  };
 }

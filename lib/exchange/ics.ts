@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import type { RawEvent } from '../domain/event';
 import type { TimeRange } from '../domain/week';
+import { DAY_MS } from '../domain/numbers';
 
 /** Outlook writes Windows zone names (`TZID:Pacific Standard Time`); when a file has no VTIMEZONE for one, this maps it. */
 const WINDOWS_ZONES: Record<string, string> = {
@@ -136,7 +137,7 @@ export function parseIcs(text: string, range: TimeRange): IcsEvent[] {
       const startMs = toEpoch(start, tzOf(item.component, 'dtstart'));
       // ical.js derives the end from DTEND or DURATION; a DATE event with neither lasts one day.
       let endMs = toEpoch(end, tzOf(item.component, 'dtend') ?? tzOf(item.component, 'dtstart'));
-      if (start.isDate && endMs <= startMs) endMs = startMs + 86_400_000;
+      if (start.isDate && endMs <= startMs) endMs = startMs + DAY_MS;
       if (endMs <= range.start || startMs >= range.end) return;
       const sourceId = recurrenceId
         ? `${baseId}${instanceSuffix(recurrenceId, toEpoch(recurrenceId, tzOf(vevent, 'dtstart')))}`

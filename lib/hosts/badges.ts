@@ -1,30 +1,21 @@
+import { KIND_LABELS, KIND_VALUES, type Kind } from '../domain/activity-list';
 import type { TagView } from '../messages/schemas';
 import { timed } from './timing';
-import type { ReadChip } from './types';
+import type { HostAdapter, ReadChip } from './types';
 
 /** Marker attribute on everything the extension adds to a calendar page (so it can be found and removed). */
 export const OWN_MARKER = 'data-leadership-calendar';
 
-type Kind = TagView['kind'];
-const KIND_LETTER: Record<Kind | 'untagged', string> = {
-  instructional: 'I',
-  operational: 'O',
-  personal: 'P',
-  untagged: '?',
-};
+/** The kind's initial as the badge text (I, O, P), from the domain's kind names. */
+const letterOf = (kind: Kind | 'untagged') => (kind === 'untagged' ? '?' : KIND_LABELS[kind].charAt(0));
 const KIND_COLOR: Record<Kind | 'untagged', string> = {
   instructional: '#1b5e20',
   operational: '#0d47a1',
   personal: '#4a148c',
   untagged: '#3c4043',
 };
-const KIND_NAME: Record<Kind, string> = {
-  instructional: 'Instructional',
-  operational: 'Operational',
-  personal: 'Personal',
-};
 
-/** The activities offered in the in-page picker (ids and labels; kept small: no domain import in content scripts). */
+/** The activities offered in the in-page picker: the zod-free domain list (lib/domain/activity-list.ts). */
 export interface ActivityOption {
   id: string;
   kind: Kind;
@@ -32,14 +23,18 @@ export interface ActivityOption {
 }
 
 const CSS = `
-[${OWN_MARKER}].lc-badge{float:right;position:relative;z-index:5;margin:1px;min-width:18px;height:18px;padding:0 3px;border:1px solid #fff;border-radius:9px;font:600 11px/16px system-ui,sans-serif;color:#fff;cursor:pointer;box-sizing:border-box}
+[${OWN_MARKER}].lc-badge{float:right;position:relative;z-index:5;margin:1px;min-width:18px;height:18px;padding:0 3px;border:1px solid #fff;\
+border-radius:9px;font:600 11px/16px system-ui,sans-serif;color:#fff;cursor:pointer;box-sizing:border-box}
 [${OWN_MARKER}].lc-badge.lc-beside{float:none;position:absolute;z-index:10;margin:1px 0 0 -22px}
 [${OWN_MARKER}].lc-badge:focus-visible{outline:3px solid #ffbf47;outline-offset:1px}
-[${OWN_MARKER}].lc-picker{position:fixed;z-index:2147483647;background:#fff;color:#1b1f24;border:1px solid #5f6368;border-radius:8px;padding:8px;box-shadow:0 4px 16px rgba(0,0,0,.25);font:13px/1.4 system-ui,sans-serif;width:220px}
-[${OWN_MARKER}].lc-picker button{display:block;width:100%;text-align:left;margin:2px 0;padding:4px 6px;border:1px solid #5f6368;border-radius:4px;background:#fff;color:#1b1f24;font:inherit;cursor:pointer}
+[${OWN_MARKER}].lc-picker{position:fixed;z-index:2147483647;background:#fff;color:#1b1f24;border:1px solid #5f6368;border-radius:8px;padding:8px;\
+box-shadow:0 4px 16px rgba(0,0,0,.25);font:13px/1.4 system-ui,sans-serif;width:220px}
+[${OWN_MARKER}].lc-picker button{display:block;width:100%;text-align:left;margin:2px 0;padding:4px 6px;border:1px solid #5f6368;border-radius:4px;\
+background:#fff;color:#1b1f24;font:inherit;cursor:pointer}
 [${OWN_MARKER}].lc-picker button[aria-pressed="true"]{background:#1f4e79;color:#fff}
 [${OWN_MARKER}].lc-picker select{width:100%;margin-top:4px;font:inherit}
-[${OWN_MARKER}].lc-notice{position:fixed;bottom:16px;left:16px;z-index:2147483646;max-width:360px;background:#fff8f0;color:#1b1f24;border:2px solid #b35900;border-radius:8px;padding:10px 12px;font:13px/1.4 system-ui,sans-serif}
+[${OWN_MARKER}].lc-notice{position:fixed;bottom:16px;left:16px;z-index:2147483646;max-width:360px;background:#fff8f0;color:#1b1f24;\
+border:2px solid #b35900;border-radius:8px;padding:10px 12px;font:13px/1.4 system-ui,sans-serif}
 `;
 
 /** Chips badged per task; measured in `npm run bench` to stay well under a 50 ms task. */
@@ -48,6 +43,8 @@ export const BADGE_SLICE = 150;
 export interface BadgeHost {
   doc: Document;
   activities: readonly ActivityOption[];
+  /** How this calendar's chips hold a badge (from the host adapter). */
+  chips: Pick<HostAdapter, 'badgeSlot' | 'isChip'>;
   onChoose: (sourceId: string, kind: Kind, activity: string) => Promise<TagView | null>;
   signal: AbortSignal;
 }
@@ -58,16 +55,16 @@ function badgeText(
 ): { letter: string; color: string; label: string } {
   if (!tag)
     return {
-      letter: KIND_LETTER.untagged,
+      letter: letterOf('untagged'),
       color: KIND_COLOR.untagged,
       label: 'Leadership Calendar: untagged. Choose a tag',
     };
   const activity = activities.find((a) => a.id === tag.activity)?.label ?? tag.activity;
   const why = tag.setBy === 'rule' && tag.reason ? ` (suggested: ${tag.reason})` : '';
   return {
-    letter: KIND_LETTER[tag.kind],
+    letter: letterOf(tag.kind),
     color: KIND_COLOR[tag.kind],
-    label: `Leadership Calendar: ${KIND_NAME[tag.kind]}, ${activity}${why}. Change tag`,
+    label: `Leadership Calendar: ${KIND_LABELS[tag.kind]}, ${activity}${why}. Change tag`,
   };
 }
 
@@ -109,10 +106,10 @@ export function createBadges(host: BadgeHost) {
       if (current?.kind === kind) select.value = current.activity;
     };
     let kind: Kind = current?.kind ?? 'instructional';
-    const kindButtons = (['instructional', 'operational', 'personal'] as Kind[]).map((k) => {
+    const kindButtons = KIND_VALUES.map((k) => {
       const b = doc.createElement('button');
       b.type = 'button';
-      b.textContent = `${KIND_NAME[k]} (${KIND_LETTER[k].toLowerCase()})`;
+      b.textContent = `${KIND_LABELS[k]} (${letterOf(k).toLowerCase()})`;
       b.setAttribute('aria-pressed', String(k === kind));
       b.addEventListener('click', () => choose(k));
       return b;
@@ -122,9 +119,9 @@ export function createBadges(host: BadgeHost) {
     save.textContent = 'Save tag';
     const choose = (k: Kind) => {
       kind = k;
-      kindButtons.forEach((b, i) =>
-        b.setAttribute('aria-pressed', String(['instructional', 'operational', 'personal'][i] === k)),
-      );
+      kindButtons.forEach((b, i) => {
+        b.setAttribute('aria-pressed', String(KIND_VALUES[i] === k));
+      });
       fill(k);
     };
     const commit = async () => {
@@ -152,24 +149,22 @@ export function createBadges(host: BadgeHost) {
     choose(kind);
     doc.body.append(box);
     picker = box;
-    kindButtons[(['instructional', 'operational', 'personal'] as Kind[]).indexOf(kind)]!.focus();
+    kindButtons[KIND_VALUES.indexOf(kind)]!.focus();
   }
 
   const tags = new Map<string, TagView>();
   const chipsById = new Map<string, HTMLElement[]>();
   /**
-   * Where a chip's badge lives, found in O(1). A chip that is itself a button (Google's timed chips)
-   * gets its badge as the next sibling, positioned from the chip's own inline top/left/width: a button
-   * inside a button would change the calendar's accessible name for the event and nest interactive
-   * controls. Other chips (stacked chips, Outlook wrappers) hold the badge as their first child.
+   * Where a chip's badge lives, found in O(1): the host adapter says whether the chip holds it inside
+   * (first child) or beside it (next sibling, positioned from the chip's own inline top/left/width).
    */
-  const isButtonChip = (chip: HTMLElement) => chip.getAttribute('role') === 'button';
+  const beside = (chip: HTMLElement) => host.chips.badgeSlot(chip) === 'beside';
   const badgeOf = (chip: HTMLElement) => {
-    const candidate = isButtonChip(chip) ? chip.nextElementSibling : chip.firstElementChild;
+    const candidate = beside(chip) ? chip.nextElementSibling : chip.firstElementChild;
     return candidate?.hasAttribute(OWN_MARKER) ? (candidate as HTMLButtonElement) : null;
   };
   const place = (chip: HTMLElement, badge: HTMLButtonElement) => {
-    if (!isButtonChip(chip)) {
+    if (!beside(chip)) {
       chip.prepend(badge);
       return;
     }
@@ -196,11 +191,7 @@ export function createBadges(host: BadgeHost) {
     }
   }
 
-  /**
-   * Badges a slice of chips: all layout reads first (one style recalculation for the slice), then all
-   * writes, so badging never thrashes layout on a calendar with hundreds of events.
-   */
-  /** Badges a slice of chips. The badge floats inside the chip: no layout is read and no host style is changed. */
+  /** Badges a slice of chips: writes only, no layout is read and no style of the calendar's is changed. */
   function badgeSlice(slice: readonly ReadChip[]) {
     for (const { sourceId, element } of slice) {
       if (!element.isConnected) continue;
@@ -277,7 +268,7 @@ export function createBadges(host: BadgeHost) {
       // Badges beside chips the calendar has since removed or replaced are removed too.
       for (const badge of Array.from(doc.querySelectorAll<HTMLElement>(`button.lc-beside[${OWN_MARKER}]`))) {
         const chip = badge.previousElementSibling;
-        if (!chip || chip.getAttribute('role') !== 'button' || !chip.hasAttribute('data-eventid')) badge.remove();
+        if (!chip || !host.chips.isChip(chip)) badge.remove();
       }
       // Slices of BADGE_SLICE chips, one per task, so a 1000-event view never blocks the page.
       const mine = ++generation;

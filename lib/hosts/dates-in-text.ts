@@ -1,4 +1,5 @@
 import type { WallDate } from './wall-time';
+import { escapeRegExp } from '../domain/text';
 
 /** Native digits (Devanagari, Bengali, Burmese, Arabic-Indic, Persian, full-width) → ASCII. */
 export function normalizeDigits(text: string): string {
@@ -50,8 +51,6 @@ export function monthNames(lang: string): { name: string; month: number }[] {
   return names;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Finds calendar dates written with a month name ("June 9, 2024", "9. Juni 2024", "10 de junio de 2024",
  * "March 10 – 11, 2026"), in any order of day, month and year. Returns them in text order; a range
@@ -71,11 +70,11 @@ function monthMatcher(lang: string, forms: MonthForms = {}): { re: RegExp; byNam
   let m = monthRegexCache.get(key);
   if (!m) {
     const names = monthNames(lang);
-    const prefix = forms.prefixes?.length ? `(?:${forms.prefixes.map(escape).join('|')})?` : '';
+    const prefix = forms.prefixes?.length ? `(?:${forms.prefixes.map(escapeRegExp).join('|')})?` : '';
     const suffix = forms.suffixLetters ? `\\p{L}{0,${forms.suffixLetters}}` : '';
     m = {
       re: new RegExp(
-        `(?<![\\p{L}])${prefix}(${names.map((n) => escape(n.name)).join('|')})${suffix}(?![\\p{L}])`,
+        `(?<![\\p{L}])${prefix}(${names.map((n) => escapeRegExp(n.name)).join('|')})${suffix}(?![\\p{L}])`,
         'gu',
       ),
       byName: new Map(names.map((n) => [n.name, n.month])),

@@ -7,7 +7,7 @@
 export function observeCalendar(
   doc: Document,
   onChange: () => void,
-  options: { signal: AbortSignal; debounceMs?: number; ownMarker: string },
+  options: { signal: AbortSignal; debounceMs?: number; ownMarker: string; attributes: readonly string[] },
 ): void {
   const win = doc.defaultView!;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -35,7 +35,7 @@ export function observeCalendar(
     childList: true,
     subtree: true,
     attributes: true,
-    attributeFilter: ['data-eventid', 'data-viewkey', 'data-start-date-key', 'data-calitemid', 'aria-label'],
+    attributeFilter: [...options.attributes],
   });
   win.addEventListener('popstate', schedule, { signal: options.signal });
   options.signal.addEventListener('abort', () => {

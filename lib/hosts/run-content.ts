@@ -3,7 +3,7 @@ import type { Reply, TagView } from '../messages/schemas';
 import { createBadges, OWN_MARKER } from './badges';
 import { observeCalendar } from './observe';
 import { timed } from './timing';
-import { readInSlices, type HostRead, type HostReader } from './types';
+import { type HostAdapter, readInSlices } from './types';
 
 export type Send = <T>(message: unknown) => Promise<Reply<T> | undefined>;
 
@@ -21,7 +21,7 @@ export const CANT_READ_NOTICE =
  */
 export function runCalendarContent(
   doc: Document,
-  reader: HostReader,
+  adapter: HostAdapter,
   send: Send,
   signal: AbortSignal,
 ): { refresh: () => Promise<void> } {
@@ -29,21 +29,25 @@ export function runCalendarContent(
   const badges = createBadges({
     doc,
     activities,
+    chips: adapter,
     signal,
     onChoose: async (sourceId, kind, activity) => {
-      const source = lastRead?.source ?? 'google';
-      const reply = await send<{ tag: TagView | null }>({ type: 'set-tag', source, sourceId, kind, activity });
+      const reply = await send<{ tag: TagView | null }>({
+        type: 'set-tag',
+        source: adapter.id,
+        sourceId,
+        kind,
+        activity,
+      });
       return reply?.ok ? reply.data.tag : null;
     },
   });
-  let lastRead: HostRead | null = null;
   let lastSignature = '';
 
   async function refresh() {
     if (signal.aborted) return;
-    const result = await readInSlices(reader, doc, READ_SLICE, yieldToPage, timed);
+    const result = await readInSlices(adapter.reader, doc, READ_SLICE, yieldToPage, timed);
     if (signal.aborted) return;
-    lastRead = result;
     const signature = JSON.stringify([result.view, result.range, result.elements, result.failures, result.events]);
     if (signature === lastSignature) {
       badges.apply(result.chips);
@@ -71,7 +75,11 @@ export function runCalendarContent(
     );
   }
 
-  observeCalendar(doc, () => void refresh(), { signal, ownMarker: OWN_MARKER });
+  observeCalendar(doc, () => void refresh(), {
+    signal,
+    ownMarker: OWN_MARKER,
+    attributes: adapter.observedAttributes,
+  });
   void refresh();
   return { refresh };
 }

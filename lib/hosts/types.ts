@@ -1,4 +1,5 @@
 import type { RawEventInput } from '../domain/event';
+import type { HostId } from '../domain/hosts';
 import type { TimeRange } from '../domain/week';
 
 /** One event element on the page and the event read from it (elements feed the badges). */
@@ -9,7 +10,7 @@ export interface ReadChip {
 
 /** What a host adapter reads from a calendar page: plain records, validated later in the background. */
 export interface HostRead {
-  source: 'google' | 'outlook';
+  source: HostId;
   view: string;
   range: TimeRange | null;
   /** Event elements found (tasks and reminders excluded) and how many could not be read. */
@@ -25,6 +26,27 @@ export interface HostRead {
  */
 export interface HostReader {
   begin(doc: Document): { elements: HTMLElement[]; read: HostRead; readOne(element: HTMLElement): void };
+}
+
+/** Where a chip holds its badge: `beside` a chip that is itself a button, `inside` (first child) otherwise. */
+export type BadgeSlot = 'beside' | 'inside';
+
+/**
+ * Everything the host-independent runner, observer and badges need to know about one calendar site.
+ * Each host folder exports one; the compiler checks that a new host supplies every part.
+ */
+export interface HostAdapter {
+  id: HostId;
+  reader: HostReader;
+  /** Attributes whose change means the calendar re-rendered its events or moved to another range. */
+  observedAttributes: readonly string[];
+  /**
+   * A chip that is itself a button gets its badge `beside` it: a button inside a button would change
+   * the calendar's accessible name for the event and nest interactive controls.
+   */
+  badgeSlot(chip: HTMLElement): BadgeSlot;
+  /** True while an element is still one of this calendar's event chips (badges beside others are removed). */
+  isChip(element: Element): boolean;
 }
 
 /** Reads every element at once (tests, small views). */

@@ -1,13 +1,15 @@
 import { subMonths } from 'date-fns';
-import { createBackup, deleteAllData, MAX_BACKUP_BYTES, parseBackup, restoreBackup } from '../exchange/backup';
+import { createBackup, MAX_BACKUP_BYTES, parseBackup, restoreBackup } from '../exchange/backup';
+import { importIcs } from '../exchange/ics-import';
+import { deleteAllData } from '../store/backup-repo';
 import { toTrendCsv, toTrendJson } from '../exchange/trend-csv';
-import { trendRows, type TrendRow } from '../exchange/trend-format';
+import { trendRows, type TrendRow } from '../domain/trend-format';
 import { fromIsoDate, isoDate, shiftWeek, weekKeyOf, weekKeysBetween } from '../domain/week';
 import type { LeadershipDb } from '../store/db';
-import { importIcs } from '../store/import-repo';
 import { loadBaseline, loadTrend } from '../store/queries';
 import { loadSettings } from '../store/settings-repo';
 import { downloadText } from './download';
+import { DAY_MS } from '../domain/numbers';
 
 /** The options page's data actions, wired to the store (kept out of the React components). */
 export function createDataActions(db: LeadershipDb) {
@@ -38,12 +40,18 @@ export function createDataActions(db: LeadershipDb) {
     restoreBackup: async (file: File) => {
       if (file.size > MAX_BACKUP_BYTES) throw new Error(`${file.name} is too large to be a backup.`);
       const counts = await restoreBackup(db, parseBackup(await file.text()));
-      return `Restored ${counts.events} events, ${counts.tags} tags, ${counts.reclaimed} time-saved entries and ${counts.plans} plans. Anything already here with the same ids was kept in step.`;
+      return (
+        `Restored ${counts.events} events, ${counts.tags} tags, ${counts.reclaimed} time-saved entries ` +
+        `and ${counts.plans} plans. Anything already here with the same ids was kept in step.`
+      );
     },
     importIcs: async (file: File, from: string, to: string) => {
-      const range = { start: fromIsoDate(from).getTime(), end: fromIsoDate(to).getTime() + 86_400_000 };
+      const range = { start: fromIsoDate(from).getTime(), end: fromIsoDate(to).getTime() + DAY_MS };
       const result = await importIcs(db, file, range, Date.now());
-      return `Imported ${file.name}: ${result.added} new events, ${result.updated} updated, ${result.unchanged} already here; ${result.tagged} tagged by your rules.`;
+      return (
+        `Imported ${file.name}: ${result.added} new events, ${result.updated} updated, ` +
+        `${result.unchanged} already here; ${result.tagged} tagged by your rules.`
+      );
     },
     deleteAll: () => deleteAllData(db),
   };

@@ -1,5 +1,5 @@
 import { describeZodError } from '../zod';
-import { sourceOfUrl } from '../hosts/hosts';
+import { hostOfUrl } from '../domain/hosts';
 import { CONTENT_SCRIPT_MESSAGES, MessageSchema, type MessageOf, type MessageType, type Reply } from './schemas';
 
 /** What the browser says about a message's sender (never trust the message body for this). */
@@ -37,7 +37,7 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
     const fromExtensionPage =
       !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(options.extensionOrigin);
     if (!fromExtensionPage) {
-      const pageSource = sourceOfUrl(sender.url);
+      const pageSource = hostOfUrl(sender.url);
       if (!pageSource)
         return reject(`"${message.type}" from ${String(sender.url)}, which is not a calendar page of ours`);
       if (!CONTENT_SCRIPT_MESSAGES.includes(message.type))

@@ -1,13 +1,14 @@
 import { z } from '../zod';
 import { ActivityIdSchema, KindSchema } from '../domain/activities';
 import { RawEventSchema } from '../domain/event';
+import { HOST_IDS } from '../domain/hosts';
 import { TagSourceSchema } from '../domain/tag';
 
 const Range = z
   .strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) })
   .refine((r) => r.end > r.start, 'Empty range');
 const SourceId = z.string().min(1).max(1024);
-const PageSourceSchema = z.enum(['google', 'outlook']);
+export const PageSourceSchema = z.enum(HOST_IDS);
 
 /** Content script → background: what the calendar page showed. Content scripts carry no zod; this is where it is checked. */
 export const EventsSeenSchema = z.strictObject({

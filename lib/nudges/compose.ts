@@ -32,7 +32,10 @@ export function suggestion(s: WeekSummary): string {
       conversations === 0
         ? 'no feedback conversation scheduled'
         : `${s.openLoops} without a feedback conversation after ${s.openLoops === 1 ? 'it' : 'them'}`;
-    return `${s.walkthroughCount} ${s.walkthroughCount === 1 ? 'walkthrough' : 'walkthroughs'} this week, ${noFeedback}: block one feedback conversation next week.`;
+    return (
+      `${s.walkthroughCount} ${s.walkthroughCount === 1 ? 'walkthrough' : 'walkthroughs'} this week, ` +
+      `${noFeedback}: block one feedback conversation next week.`
+    );
   }
   if (s.reclaimedHours === 0) return 'Log the time AI saves you next week, so you can see where it goes.';
   if ((s.redirectedHours ?? 0) === 0) return 'Block one coaching conversation next week for the reclaimed time.';
@@ -67,7 +70,9 @@ export function composeNudge(input: NudgeInput): NudgeText {
   ) {
     return {
       title: 'Untagged calendar blocks',
-      message: `${s.excluded.untagged} calendar ${s.excluded.untagged === 1 ? 'block' : 'blocks'} this week ${s.excluded.untagged === 1 ? 'is' : 'are'} untagged (${h(s.untaggedHours)}). Tagging takes a minute with the keyboard.`,
+      message:
+        `${s.excluded.untagged} calendar ${s.excluded.untagged === 1 ? 'block' : 'blocks'} this week ` +
+        `${s.excluded.untagged === 1 ? 'is' : 'are'} untagged (${h(s.untaggedHours)}). Tagging takes a minute with the keyboard.`,
       target: 'tag',
     };
   }
@@ -85,7 +90,8 @@ export function composeNudge(input: NudgeInput): NudgeText {
     );
   else if (s.gainHours === null || s.redirectedHours === null || baselineStillMeasuring(s))
     parts.push(
-      `AI gave you back ${h(s.reclaimedHours)} this week; walkthroughs and coaching came to ${h(s.walkthroughHours + s.coachingHours)}. Your baseline is still being measured from your first three weeks.`,
+      `AI gave you back ${h(s.reclaimedHours)} this week; walkthroughs and coaching came to ` +
+        `${h(s.walkthroughHours + s.coachingHours)}. Your baseline is still being measured from your first three weeks.`,
     );
   else {
     const vs =
@@ -95,7 +101,8 @@ export function composeNudge(input: NudgeInput): NudgeText {
           ? 'level with your baseline'
           : `${h(-s.gainHours)} under your baseline`;
     parts.push(
-      `AI gave you back ${h(s.reclaimedHours)} this week. Walkthroughs and coaching: ${h(s.walkthroughHours + s.coachingHours)}, ${vs} — ${h(s.redirectedHours)} redirected.`,
+      `AI gave you back ${h(s.reclaimedHours)} this week. Walkthroughs and coaching: ` +
+        `${h(s.walkthroughHours + s.coachingHours)}, ${vs} — ${h(s.redirectedHours)} redirected.`,
     );
     if (input.absorber && (s.absorbedHours ?? 0) > 0)
       parts.push(`Most of the rest went to ${input.absorber.label.toLowerCase()}.`);

@@ -4,8 +4,9 @@ import type { LeadershipDb } from '../store/db';
 import { loadBaseline, loadTrend } from '../store/queries';
 import { loadSettings, saveSettings } from '../store/settings-repo';
 import { composeNudge } from './compose';
-import { nudgeId, type NudgeRecord } from './record';
+import { nudgeId, type NudgeRecord } from '../domain/nudge';
 import { alarmName, dueNudges, nextOccurrence, NUDGE_KINDS, type NudgeKind } from './schedule';
+import { DAY_MS } from '../domain/numbers';
 
 export interface Notifier {
   show(id: string, title: string, message: string): Promise<void>;
@@ -17,7 +18,6 @@ export interface AlarmsLike {
 }
 
 export const CHECK_ALARM = 'nudge-check';
-const DAY_MS = 86_400_000;
 
 /** Composes a nudge from the same summaries the panel shows (so the numbers always match). */
 export async function composeFor(db: LeadershipDb, kind: NudgeKind, weekKey: string, now: number) {

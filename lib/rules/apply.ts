@@ -1,6 +1,7 @@
 import type { CalendarEvent } from '../domain/event';
 import { tagPriority, type Tag } from '../domain/tag';
 import type { Rule, RuleField } from './rule';
+import { escapeRegExp } from '../domain/text';
 
 export interface RuleMatch {
   rule: Rule;
@@ -15,14 +16,13 @@ const FIELD_LABELS: Record<RuleField, string> = {
   location: 'location',
 };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const matcherCache = new Map<string, RegExp>();
 
 /** Whole-word, case-insensitive, Unicode-aware ("PD" matches "PD day" but not "updates"). */
 function keywordMatcher(keyword: string): RegExp {
   let re = matcherCache.get(keyword);
   if (!re) {
-    re = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(keyword.trim())}(?:$|[^\\p{L}\\p{N}])`, 'iu');
+    re = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(keyword.trim())}(?:$|[^\\p{L}\\p{N}])`, 'iu');
     matcherCache.set(keyword, re);
   }
   return re;
@@ -95,4 +95,11 @@ export function ruleTagFor(
   };
   if (existing?.status && match.rule.kind === 'instructional') tag.status = existing.status;
   return tag;
+}
+
+/** Live preview: the past events a draft rule would match (only when it would be the first to match). */
+export function previewRule(draft: Rule, rules: readonly Rule[], events: readonly CalendarEvent[]): CalendarEvent[] {
+  const others = rules.filter((r) => r.id !== draft.id);
+  const withDraft = [...others.map((r) => (r.order >= draft.order ? { ...r, order: r.order + 1 } : r)), draft];
+  return events.filter((e) => matchRule([draft], e) !== null && matchRule(withDraft, e)?.rule.id === draft.id);
 }

@@ -211,3 +211,6 @@ export const DEFAULT_RULES: readonly Rule[] = SEEDS.map((seed, order) => ({
   enabled: true,
   builtIn: true,
 }));
+
+/** Fresh, mutable copies of the built-in rules (the constant itself is never handed to the store). */
+export const defaultRules = (): Rule[] => DEFAULT_RULES.map((r) => ({ ...r, keywords: [...r.keywords] }));

@@ -3,9 +3,9 @@ import type { CalendarEvent } from '../domain/event';
 import type { WeekPlan } from '../domain/plan';
 import type { ReclaimedEntry, RecurringEstimate } from '../domain/reclaimed';
 import type { Tag } from '../domain/tag';
-import type { NudgeRecord } from '../nudges/record';
-import type { CoachRow } from '../exchange/coach';
-import { DEFAULT_RULES } from '../rules/default-rules';
+import type { NudgeRecord } from '../domain/nudge';
+import type { CoachRow } from '../domain/coach';
+import { defaultRules } from '../rules/default-rules';
 import type { Rule } from '../rules/rule';
 
 export const DB_NAME = 'leadership-calendar';
@@ -51,7 +51,7 @@ export class LeadershipDb extends Dexie {
     // v3: the coach's merged trend rows, one per leader and week.
     this.version(3).stores({ coachRows: '[leader+weekStart], leader, weekStart' });
     this.on('populate', (tx) => {
-      void tx.table('rules').bulkAdd(DEFAULT_RULES.map((r) => ({ ...r, keywords: [...r.keywords] })));
+      void tx.table('rules').bulkAdd(defaultRules());
     });
   }
 }

@@ -10,6 +10,7 @@ import type { Tag } from '../domain/tag';
 import type { TimeRange } from '../domain/week';
 import { ruleTagFor } from '../rules/apply';
 import type { LeadershipDb } from './db';
+import { DAY_MS } from '../domain/numbers';
 
 export interface ScanInput {
   source: Source;
@@ -29,7 +30,7 @@ export interface ScanResult {
   tagged: number;
 }
 
-const MAX_EVENT_SPAN_MS = 31 * 86_400_000;
+const MAX_EVENT_SPAN_MS = 31 * DAY_MS;
 
 /**
  * Upserts what a calendar page showed, idempotently: the same week read twice adds nothing, a moved

@@ -1,11 +1,8 @@
-import { RawEventSchema, type RawEvent } from '../domain/event';
-import { IcsError, MAX_ICS_BYTES, parseIcs } from '../exchange/ics';
-import type { TimeRange } from '../domain/week';
-import { describeZodError } from '../zod';
+import type { RawEvent, Source } from '../domain/event';
 import type { LeadershipDb } from './db';
 import { recordScan } from './events-repo';
 
-export interface IcsImportResult {
+export interface ImportResult {
   added: number;
   updated: number;
   unchanged: number;
@@ -13,37 +10,19 @@ export interface IcsImportResult {
 }
 
 /**
- * Imports calendar history from an .ics file. Everything is parsed and validated first; then the events
- * go through the same rules and store as captured ones (Google UIDs join the live Google events), in one
- * transaction. Importing the same file again adds nothing; a malformed file changes nothing.
+ * Stores validated imported events through the same rules and store as captured ones, all sources in
+ * one transaction. An import has no range, so it never marks anything removed; importing again adds nothing.
  */
-export async function importIcs(
+export async function recordImportedEvents(
   db: LeadershipDb,
-  file: { name: string; size: number; text(): Promise<string> },
-  range: TimeRange,
+  bySource: ReadonlyMap<Source, readonly RawEvent[]>,
   now: number,
-): Promise<IcsImportResult> {
-  if (file.size > MAX_ICS_BYTES)
-    throw new IcsError(
-      `${file.name} is ${(file.size / 1024 / 1024).toFixed(0)} MB; calendar files up to ${MAX_ICS_BYTES / 1024 / 1024} MB can be imported.`,
-    );
-  const events = parseIcs(await file.text(), range);
-  const bySource = new Map<'google' | 'ics', RawEvent[]>([
-    ['google', []],
-    ['ics', []],
-  ]);
-  for (const [i, event] of events.entries()) {
-    const parsed = RawEventSchema.safeParse(event.raw);
-    if (!parsed.success)
-      throw new IcsError(`Event ${i + 1} ("${event.raw.title}") is not valid: ${describeZodError(parsed.error)}`);
-    bySource.get(event.source)!.push(parsed.data);
-  }
+): Promise<ImportResult> {
   return db.transaction('rw', [db.events, db.tags, db.rules], async () => {
-    const total: IcsImportResult = { added: 0, updated: 0, unchanged: 0, tagged: 0 };
+    const total: ImportResult = { added: 0, updated: 0, unchanged: 0, tagged: 0 };
     for (const [source, list] of bySource) {
       if (list.length === 0) continue;
-      // No range: an import never marks anything removed.
-      const result = await recordScan(db, { source, range: null, complete: false, events: list, now });
+      const result = await recordScan(db, { source, range: null, complete: false, events: [...list], now });
       total.added += result.added;
       total.updated += result.updated;
       total.unchanged += result.unchanged;

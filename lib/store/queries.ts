@@ -1,3 +1,5 @@
+import type { NudgeRecord } from '../domain/nudge';
+import type { ReclaimedEntry } from '../domain/reclaimed';
 import type { CalendarEvent } from '../domain/event';
 import type { Settings } from '../domain/settings';
 import { computeBaseline, OPEN_LOOP_DAYS, type Baseline, type WeekSummary } from '../domain/summary';
@@ -6,8 +8,8 @@ import { baselineFromHistory, summarizeWeeks, type HistoryInput } from '../domai
 import { isoDate, shiftWeek, weekKeyOf, weekKeysBetween, weekRange } from '../domain/week';
 import type { LeadershipDb } from './db';
 import { eventsOverlapping } from './events-repo';
+import { DAY_MS } from '../domain/numbers';
 
-const DAY_MS = 86_400_000;
 /**
  * How far into history the measured baseline looks for its first three tracked weeks: a short window
  * first (most leaders are tracked every week), a longer one only when that is not enough.
@@ -98,4 +100,23 @@ export async function loadTrend(
   const history = await historyBetween(db, fromKey, lastWeekKey, settings, now);
   const base = baseline ?? (await loadBaseline(db, settings, now));
   return summarizeWeeks(weekKeysBetween(fromKey, lastWeekKey), history, base);
+}
+
+/** Events that started before `now` (the history a draft rule is previewed on). */
+export async function pastEvents(db: LeadershipDb, now: number): Promise<CalendarEvent[]> {
+  return db.events.where('start').below(now).toArray();
+}
+
+/** The time-saved entries dated inside a week, oldest first. */
+export async function reclaimedInWeek(db: LeadershipDb, weekKey: string): Promise<ReclaimedEntry[]> {
+  const range = weekRange(weekKey);
+  return db.reclaimed
+    .where('date')
+    .between(isoDate(range.start), isoDate(range.end - 1), true, true)
+    .sortBy('date');
+}
+
+/** The latest delivered nudges, newest first. */
+export async function recentNudges(db: LeadershipDb, limit: number): Promise<NudgeRecord[]> {
+  return db.nudges.orderBy('deliveredAt').reverse().limit(limit).toArray();
 }

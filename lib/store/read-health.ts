@@ -1,9 +1,10 @@
 import { z } from '../zod';
+import { HOST_IDS } from '../domain/hosts';
 import type { LeadershipDb } from './db';
 
 /** What the last calendar page read looked like: the side panel follows the on-screen week and shows read failures. */
 export const ReadHealthSchema = z.strictObject({
-  source: z.enum(['google', 'outlook']),
+  source: z.enum(HOST_IDS),
   view: z.string(),
   range: z.strictObject({ start: z.number(), end: z.number() }).nullable(),
   elements: z.number().int().min(0),

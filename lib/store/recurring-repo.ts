@@ -68,3 +68,7 @@ export async function repeatWeekly(
   await materializeRecurring(db, today, weekStartsOn, now);
   return estimate;
 }
+
+export async function listRecurring(db: LeadershipDb): Promise<RecurringEstimate[]> {
+  return db.recurring.toArray();
+}

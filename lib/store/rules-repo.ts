@@ -1,9 +1,8 @@
 import type { CalendarEvent } from '../domain/event';
-import { matchRule } from '../rules/apply';
 import { RuleSchema, type Rule } from '../rules/rule';
 import { describeZodError } from '../zod';
 import type { LeadershipDb } from './db';
-import { tagEvents } from './events-repo';
+import { reapplyRules } from './tags-repo';
 import { newId } from './reclaimed-repo';
 
 export async function listRules(db: LeadershipDb): Promise<Rule[]> {
@@ -14,11 +13,6 @@ function validRule(rule: Rule): Rule {
   const parsed = RuleSchema.safeParse(rule);
   if (!parsed.success) throw new Error(`Rule not saved: ${describeZodError(parsed.error)}`);
   return parsed.data;
-}
-
-/** Re-applies every rule to stored events inside the same transaction (person and series tags are kept). */
-async function reapply(db: LeadershipDb, now: number) {
-  await tagEvents(db, await db.events.toArray(), now);
 }
 
 /** Adds or edits a rule and re-applies the rules. New rules go first (a person's own rule beats the defaults). */
@@ -39,7 +33,7 @@ export async function saveRule(
       await db.rules.bulkPut(all.map((r, i) => ({ ...r, order: i + 1 })));
       await db.rules.put(saved);
     }
-    await reapply(db, now);
+    await reapplyRules(db, now);
     return saved;
   });
 }
@@ -53,7 +47,7 @@ export async function moveRule(db: LeadershipDb, id: string, direction: -1 | 1, 
     if (i < 0 || j < 0 || j >= all.length) return;
     [all[i], all[j]] = [all[j]!, all[i]!];
     await db.rules.bulkPut(all.map((r, order) => ({ ...r, order })));
-    await reapply(db, now);
+    await reapplyRules(db, now);
   });
 }
 
@@ -62,7 +56,7 @@ export async function deleteRule(db: LeadershipDb, id: string, now: number): Pro
     await db.rules.delete(id);
     const rest = await listRules(db);
     await db.rules.bulkPut(rest.map((r, order) => ({ ...r, order })));
-    await reapply(db, now);
+    await reapplyRules(db, now);
   });
 }
 
@@ -77,11 +71,4 @@ export async function ruleFromEvent(
   const keyword = event.title.trim().replace(/\s+/g, ' ').slice(0, 100);
   if (!keyword) throw new Error('This event has no title to make a rule from');
   return saveRule(db, { enabled: true, field: 'title', keywords: [keyword], kind, activity }, now);
-}
-
-/** Live preview: the past events a draft rule would match (only when it would be the first to match). */
-export function previewRule(draft: Rule, rules: readonly Rule[], events: readonly CalendarEvent[]): CalendarEvent[] {
-  const others = rules.filter((r) => r.id !== draft.id);
-  const withDraft = [...others.map((r) => (r.order >= draft.order ? { ...r, order: r.order + 1 } : r)), draft];
-  return events.filter((e) => matchRule([draft], e) !== null && matchRule(withDraft, e)?.rule.id === draft.id);
 }

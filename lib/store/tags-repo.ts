@@ -65,8 +65,9 @@ export async function setBlockStatus(
 ): Promise<void> {
   await db.transaction('rw', [db.tags], async () => {
     const tag = await db.tags.get(eventId);
-    if (!tag || tag.kind !== 'instructional')
+    if (tag?.kind !== 'instructional') {
       throw new Error('Only instructional blocks can be marked as happened or displaced');
+    }
     const next: Tag = { ...tag, status, updatedAt: now };
     if (status === 'displaced' && displacedBy) next.displacedBy = displacedBy;
     else delete next.displacedBy;

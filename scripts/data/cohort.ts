@@ -1,5 +1,5 @@
 // Deterministic trend rows for other leaders a coach supports (the demo's coach view).
-import type { TrendRow } from '../../lib/exchange/trend-format';
+import type { TrendRow } from '../../lib/domain/trend-format';
 import { random } from './history';
 
 export function cohortRows(leaders: number, weekStarts: readonly string[], seed = 3): TrendRow[] {

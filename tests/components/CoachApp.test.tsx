@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
 import { CoachPage } from '../../components/CoachPage';
 import { toTrendCsv } from '../../lib/exchange/trend-csv';
-import type { TrendRow } from '../../lib/exchange/trend-format';
+import type { TrendRow } from '../../lib/domain/trend-format';
 import { freshDb } from '../builders';
 
 const row = (leader: string, week: string, wt: number): TrendRow => ({

@@ -17,7 +17,8 @@ test('the glance says where the reclaimed hours went, with a described chart', (
   });
   render(<WeekGlance summary={applyBaseline(m, { hours: 2, source: 'measured', weeks: [] })} />);
   expect(screen.getByTestId('redirect-sentence').textContent).toBe(
-    'AI gave you back 4.5 h. Walkthroughs and coaching went up 1.5 h over your baseline — 1.5 of the 4.5 hours were redirected. 3 h were absorbed by other work.',
+    'AI gave you back 4.5 h. Walkthroughs and coaching went up 1.5 h over your baseline — 1.5 of the 4.5 hours ' +
+      'were redirected. 3 h were absorbed by other work.',
   );
   expect(screen.getByRole('img').getAttribute('aria-label')).toBe(
     'Reclaimed 4.5 h; walkthroughs 2.5 h and coaching 1 h, together 3.5 h against a baseline of 2 h.',

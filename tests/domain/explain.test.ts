@@ -18,7 +18,8 @@ test.each([
     'part redirected',
     { reclaimedHours: 4.5, walkthroughHours: 2.5, coachingHours: 1 },
     measured,
-    'AI gave you back 4.5 h. Walkthroughs and coaching went up 1.5 h over your baseline — 1.5 of the 4.5 hours were redirected. 3 h were absorbed by other work.',
+    'AI gave you back 4.5 h. Walkthroughs and coaching went up 1.5 h over your baseline — 1.5 of the 4.5 hours ' +
+      'were redirected. 3 h were absorbed by other work.',
   ],
   [
     'all redirected',
@@ -36,7 +37,8 @@ test.each([
     'baseline still being measured',
     { reclaimedHours: 2, walkthroughHours: 1 },
     { hours: 1, source: 'provisional', weeks: ['2026-11-16'] } as Baseline,
-    'AI gave you back 2 h. Your baseline is still being measured from your first three tracked weeks, and this week is one of them, so redirected time shows from the week after. Walkthroughs and coaching this week: 1 h.',
+    'AI gave you back 2 h. Your baseline is still being measured from your first three tracked weeks, and this ' +
+      'week is one of them, so redirected time shows from the week after. Walkthroughs and coaching this week: 1 h.',
   ],
 ])('%s', (_name, m, baseline, sentence) => {
   expect(say(m, baseline)).toBe(sentence);

@@ -9,7 +9,7 @@ import { E2E_TZ as TZ, mondayOf } from './dates';
 import { launchExtension, serveAt, type ExtensionSession } from './harness';
 import { byLabel, byName, tabTo } from './keyboard';
 
-export const SHOTS = resolve('.e2e-output');
+const SHOTS = resolve('.e2e-output');
 
 async function expectNoAxeViolations(page: Page, where: string) {
   const violations = await axeViolations(page);

@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { createBackup, deleteAllData, parseBackup, restoreBackup, RestoreError } from '../../lib/exchange/backup';
-import { addTrendFiles } from '../../lib/store/coach-repo';
+import { createBackup, parseBackup, restoreBackup, RestoreError } from '../../lib/exchange/backup';
+import { deleteAllData } from '../../lib/store/backup-repo';
+import { addTrendFiles } from '../../lib/exchange/coach-files';
 import { recordScan } from '../../lib/store/events-repo';
-import { importIcs } from '../../lib/store/import-repo';
+import { importIcs } from '../../lib/exchange/ics-import';
 import { saveReclaimed } from '../../lib/store/reclaimed-repo';
 import { saveSettings } from '../../lib/store/settings-repo';
 import { setPersonTags } from '../../lib/store/tags-repo';
 import { toTrendCsv } from '../../lib/exchange/trend-csv';
+import { loadCoachSummary } from '../../lib/store/coach-repo';
 import { at, freshDb } from '../builders';
 import type { LeadershipDb } from '../../lib/store/db';
 
@@ -170,4 +172,37 @@ test('coach files: bad ones are reported by name, the others load; re-adding cha
   expect(await db.coachRows.count()).toBe(1);
   const again = await addTrendFiles(db, [f('good.csv', csv)]);
   expect(again[0]!.message).toBe('1 row: 0 new, 1 already here.');
+});
+
+test('restoring a backup with coach rows rebuilds the coach summary (the coach view shows them)', async () => {
+  const coach = freshDb();
+  const row = {
+    leader: 'Leader A',
+    week_start: '2026-11-09',
+    worked_hours: 40,
+    instructional_hours: 8,
+    walkthrough_hours: 3,
+    coaching_hours: 2,
+    operational_hours: 30,
+    reclaimed_hours: 4,
+    redirected_hours: 1,
+    redirect_rate: 0.25,
+    untagged_hours: 1,
+    planned_hours: null,
+    displaced_hours: 0,
+    open_loops: 0,
+    baseline_hours: 4,
+    role: 'principal' as const,
+  };
+  const csv = toTrendCsv([row, { ...row, leader: 'Leader B', walkthrough_hours: 5 }]);
+  await addTrendFiles(coach, [{ name: 'two.csv', size: csv.length, text: async () => csv }]);
+  const text = JSON.stringify(await createBackup(coach, new Date()));
+
+  const restored = freshDb();
+  expect(await loadCoachSummary(restored)).toBeNull();
+  await restoreBackup(restored, parseBackup(text));
+  const summary = await loadCoachSummary(restored);
+  expect(summary?.rows).toBe(2);
+  expect(summary?.leaders).toEqual(['Leader A', 'Leader B']);
+  expect(summary?.weeks).toEqual([expect.objectContaining({ weekStart: '2026-11-09', leaders: 2, median: 6 })]);
 });

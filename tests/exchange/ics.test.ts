@@ -62,7 +62,8 @@ test.each([
   ['no events', 'BEGIN:VCALENDAR\nVERSION:2.0\nEND:VCALENDAR'],
   [
     'an unknown time zone',
-    'BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:x\nDTSTART;TZID=Mars Standard Time:20261105T100000\nDTEND;TZID=Mars Standard Time:20261105T110000\nSUMMARY:x\nEND:VEVENT\nEND:VCALENDAR',
+    'BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:x\nDTSTART;TZID=Mars Standard ' +
+      'Time:20261105T100000\nDTEND;TZID=Mars Standard Time:20261105T110000\nSUMMARY:x\nEND:VEVENT\nEND:VCALENDAR',
   ],
 ])('%s is a clear error', (_name, text) => {
   expect(() => parseIcs(text, range)).toThrow(IcsError);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
-import { cohortByWeek, mergeRows } from '../../lib/exchange/coach';
+import { describe, expect, test, vi } from 'vitest';
+import { cohortByWeek, mergeRows } from '../../lib/domain/coach';
 import {
   ImportError,
   MAX_TREND_FILE_BYTES,
@@ -10,7 +10,7 @@ import {
   toTrendCsv,
   toTrendJson,
 } from '../../lib/exchange/trend-csv';
-import { TREND_COLUMNS, TrendExportSchema, trendRows, type TrendRow } from '../../lib/exchange/trend-format';
+import { TREND_COLUMNS, TrendExportSchema, trendRows, type TrendRow } from '../../lib/domain/trend-format';
 import { applyBaseline, measureWeek } from '../../lib/domain/summary';
 import { at, makeEvent, makeReclaimed, makeTag, tagMap } from '../builders';
 
@@ -152,19 +152,24 @@ describe('import errors name the file and the row or field', () => {
     ).toThrow(/c\.json: rows\.0\.coaching_hours/);
   });
   test('a 50 MB file is refused before it is read', async () => {
-    let read = false;
-    const big = { name: 'huge.csv', size: 50 * 1024 * 1024, text: async () => ((read = true), '') };
+    const text = vi.fn(async () => '');
+    const big = { name: 'huge.csv', size: 50 * 1024 * 1024, text };
     await expect(readTrendFile(big)).rejects.toThrow(/huge\.csv: the file is 50 MB; trend exports are at most 5 MB/);
-    expect(read).toBe(false);
-    expect(MAX_TREND_FILE_BYTES).toBe(5 * 1024 * 1024);
+    expect(text).not.toHaveBeenCalled();
+    // Just under the limit is read (and then fails on its content, not its size).
+    const small = { name: 'ok.csv', size: MAX_TREND_FILE_BYTES, text: vi.fn(async () => 'nope') };
+    await expect(readTrendFile(small)).rejects.toThrow(/ok\.csv: missing columns/);
+    expect(small.text).toHaveBeenCalledOnce();
   });
   test('errors are ImportError with the file name', () => {
+    let caught: unknown;
     try {
       parseTrendCsv('d.csv', '');
     } catch (e) {
-      expect(e).toBeInstanceOf(ImportError);
-      expect((e as ImportError).file).toBe('d.csv');
+      caught = e;
     }
+    expect(caught).toBeInstanceOf(ImportError);
+    expect((caught as ImportError).file).toBe('d.csv');
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { googleReader } from '../../lib/hosts/google/read-google';
+import { googleAdapter } from '../../lib/hosts/google/adapter';
 import { CANT_READ_NOTICE, runCalendarContent } from '../../lib/hosts/run-content';
 import { readFixture } from '../fixtures/read-fixture';
 
@@ -19,7 +19,7 @@ test('re-reads after the page changes', async () => {
   loadPage(readFixture('google', 'week.en-US.12h.html'));
   const send = vi.fn(async () => okReply());
   const controller = new AbortController();
-  runCalendarContent(document, googleReader, send as never, controller.signal);
+  runCalendarContent(document, googleAdapter, send as never, controller.signal);
   await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1));
   document.querySelector('[data-eventchip]')!.remove();
   await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(2));
@@ -38,7 +38,7 @@ test('reads, sends once, badges every chip, and leaves nothing behind when stopp
     );
   });
   const controller = new AbortController();
-  runCalendarContent(document, googleReader, send as never, controller.signal);
+  runCalendarContent(document, googleAdapter, send as never, controller.signal);
   await vi.waitFor(() => expect(document.querySelectorAll('button[data-leadership-calendar]').length).toBe(21));
   expect(send).toHaveBeenCalledTimes(1);
   expect(send.mock.calls[0]![0]).toMatchObject({
@@ -68,7 +68,7 @@ test('a view with events but nothing readable shows the notice and sends the fai
   );
   const send = vi.fn(async () => ({ ok: true as const, data: { recorded: false, tags: {} } }));
   const controller = new AbortController();
-  runCalendarContent(document, googleReader, send as never, controller.signal);
+  runCalendarContent(document, googleAdapter, send as never, controller.signal);
   await vi.waitFor(() =>
     expect(document.querySelector('[role="status"][data-leadership-calendar]')?.textContent).toBe(CANT_READ_NOTICE),
   );

@@ -42,7 +42,8 @@ test.each([
     null,
     {
       message:
-        'AI gave you back 1.5 h this week. Walkthroughs and coaching: 4 h, 2 h over your baseline — 1.5 h redirected. Keep the coaching time you made this week on the calendar for next week.',
+        'AI gave you back 1.5 h this week. Walkthroughs and coaching: 4 h, 2 h over your baseline — 1.5 h ' +
+        'redirected. Keep the coaching time you made this week on the calendar for next week.',
     },
   ],
   [
@@ -54,7 +55,8 @@ test.each([
     { activity: 'email-office', label: 'Email and office work', increaseHours: 2 },
     {
       message:
-        'AI gave you back 3 h this week. Walkthroughs and coaching: 1 h, 1 h under your baseline — 0 h redirected. Most of the rest went to email and office work. Block one coaching conversation next week for the reclaimed time.',
+        'AI gave you back 3 h this week. Walkthroughs and coaching: 1 h, 1 h under your baseline — 0 h ' +
+        'redirected. Most of the rest went to email and office work. Block one coaching conversation next week for the reclaimed time.',
     },
   ],
   [
@@ -66,7 +68,8 @@ test.each([
     null,
     {
       message:
-        'AI gave you back 2 h this week. Walkthroughs and coaching: 3 h, 1 h over your baseline — 1 h redirected. 3 walkthroughs this week, no feedback conversation scheduled: block one feedback conversation next week.',
+        'AI gave you back 2 h this week. Walkthroughs and coaching: 3 h, 1 h over your baseline — 1 h ' +
+        'redirected. 3 walkthroughs this week, no feedback conversation scheduled: block one feedback conversation next week.',
     },
   ],
   [

@@ -52,31 +52,27 @@ describe.each(RELEASED_SCHEMAS)('a database written by schema v$version', ({ ver
     await old
       .table('tags')
       .put({ eventId: 'google:a', kind: 'instructional', activity: 'walkthrough', setBy: 'person', updatedAt: 1 });
-    await old
-      .table('reclaimed')
-      .put({
-        id: 'r1',
-        date: '2026-11-16',
-        minutes: 45,
-        task: 'newsletter',
-        fromActivity: 'family-communication',
-        createdAt: 1,
-      });
+    await old.table('reclaimed').put({
+      id: 'r1',
+      date: '2026-11-16',
+      minutes: 45,
+      task: 'newsletter',
+      fromActivity: 'family-communication',
+      createdAt: 1,
+    });
     await old.table('meta').put({ key: 'settings', value: { role: 'assistant-principal' } });
     if (version >= 2)
-      await old
-        .table('nudges')
-        .put({
-          id: 'plan:2026-11-16',
-          kind: 'plan',
-          weekKey: '2026-11-16',
-          title: 't',
-          message: 'm',
-          target: 'plan',
-          deliveredAt: 1,
-          snoozedUntil: null,
-          dismissed: false,
-        });
+      await old.table('nudges').put({
+        id: 'plan:2026-11-16',
+        kind: 'plan',
+        weekKey: '2026-11-16',
+        title: 't',
+        message: 'm',
+        target: 'plan',
+        deliveredAt: 1,
+        snoozedUntil: null,
+        dismissed: false,
+      });
     if (version >= 3)
       await old
         .table('coachRows')

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { recordScan } from '../../lib/store/events-repo';
-import { deleteRule, listRules, moveRule, previewRule, ruleFromEvent, saveRule } from '../../lib/store/rules-repo';
+import { previewRule } from '../../lib/rules/apply';
+import { deleteRule, listRules, moveRule, ruleFromEvent, saveRule } from '../../lib/store/rules-repo';
 import { setPersonTags } from '../../lib/store/tags-repo';
 import { at, freshDb } from '../builders';
 

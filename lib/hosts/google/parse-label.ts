@@ -2,6 +2,7 @@ import type { Response } from '../../domain/event';
 import { findDates, normalizeDigits, normalizeSpaces, type MonthForms } from '../dates-in-text';
 import type { WallDate } from '../wall-time';
 import type { GoogleLocale } from './locales';
+import { escapeRegExp } from '../../domain/text';
 
 export interface ParsedGoogleLabel {
   allDay: boolean;
@@ -20,7 +21,6 @@ interface TimeToken {
   end: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const tokenCache = new WeakMap<GoogleLocale, RegExp>();
 
 function timeRegex(locale: GoogleLocale): RegExp {
@@ -28,9 +28,9 @@ function timeRegex(locale: GoogleLocale): RegExp {
   if (!re) {
     const markers = [...locale.am, ...locale.pm]
       .sort((a, b) => b.length - a.length)
-      .map(escape)
+      .map(escapeRegExp)
       .join('|');
-    const hour = locale.hourWords?.length ? `(?:\\s?(?:${locale.hourWords.map(escape).join('|')}))?` : '';
+    const hour = locale.hourWords?.length ? `(?:\\s?(?:${locale.hourWords.map(escapeRegExp).join('|')}))?` : '';
     // An optional marker before (prefix languages) or after the time, an optional "o'clock" word
     // between; digits are never glued to other digits.
     const after = locale.markerFirst ? '' : `(?:\\s?(${markers})(?![\\p{L}\\p{M}]))?`;
@@ -73,7 +73,7 @@ function responseOf(text: string, locale: GoogleLocale): Response {
     for (const [response, words] of Object.entries(locale.responses ?? {}) as [Response, readonly string[]][])
       for (const w of words) byWord.set(w.toLowerCase(), response);
     matcher = byWord.size
-      ? { re: new RegExp(`(?:^|,)\\s*(${[...byWord.keys()].map(escape).join('|')})\\s*(?=,|$)`, 'i'), byWord }
+      ? { re: new RegExp(`(?:^|,)\\s*(${[...byWord.keys()].map(escapeRegExp).join('|')})\\s*(?=,|$)`, 'i'), byWord }
       : null;
     responseCache.set(locale, matcher);
   }

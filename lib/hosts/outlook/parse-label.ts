@@ -13,8 +13,8 @@ export interface ParsedOutlookLabel {
 }
 
 const TIME = String.raw`(\d{1,2}):(\d{2})(?:\s?([AaPp])\.?[Mm]\.?)?`;
-const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+const WEEKDAY = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const MONTH = `(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
 /** US "November 16, 2026" or day-month "16 November 2026". */
 const DATE = String.raw`${WEEKDAY},\s(?:${MONTH}\s\d{1,2},\s\d{4}|\d{1,2}\s${MONTH}\s\d{4})`;
 const TIMED = new RegExp(String.raw`^(.+?),\s${TIME}\sto\s${TIME},\s(${DATE})(?:,\s(.*))?$`);

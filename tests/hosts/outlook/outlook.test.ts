@@ -13,7 +13,8 @@ describe('parseOutlookLabel: the exact strings quoted in research §2.4', () => 
       { title: 'Daily standup', startMinutes: 525, endMinutes: 570, startDate: d(2026, 8, 31), cancelled: false },
     ],
     [
-      'Reservation at Longboard Bar, 6:15 PM to 7:15 PM, Wednesday, September 23, 2026, Longboard Bar, 80 The Strand "Headlands", Townsville, QLD, 4810, Free, Private',
+      'Reservation at Longboard Bar, 6:15 PM to 7:15 PM, Wednesday, September 23, 2026, Longboard Bar, 80 The ' +
+        'Strand "Headlands", Townsville, QLD, 4810, Free, Private',
       {
         title: 'Reservation at Longboard Bar',
         startMinutes: 1095,

@@ -93,3 +93,27 @@ export function cohortByWeek(rows: readonly TrendRow[]): CohortWeek[] {
       };
     });
 }
+
+/** What the coach view draws first, cached in the store (reading 52,000 rows takes seconds). */
+export interface CoachSummary {
+  weeks: CohortWeek[];
+  leaders: string[];
+  rows: number;
+  conflicts: { leader: string; weekStart: string; files: string[]; others: string[] }[];
+}
+
+export function coachSummaryOf(rows: readonly CoachRow[]): CoachSummary {
+  return {
+    weeks: cohortByWeek(rows.map((r) => r.row)),
+    leaders: [...new Set(rows.map((r) => r.leader))].sort(),
+    rows: rows.length,
+    conflicts: rows
+      .filter((r) => r.conflicts.length > 0)
+      .map((r) => ({
+        leader: r.leader,
+        weekStart: r.weekStart,
+        files: r.files,
+        others: r.conflicts.map((c) => c.file),
+      })),
+  };
+}

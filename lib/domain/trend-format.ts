@@ -1,7 +1,8 @@
 import { z } from '../zod';
-import { IsoDateSchema } from '../domain/reclaimed';
-import { RoleSchema } from '../domain/settings';
-import type { WeekSummary } from '../domain/summary';
+import { IsoDateSchema } from './reclaimed';
+import { RoleSchema } from './settings';
+import type { WeekSummary } from './summary';
+import { roundTo } from './numbers';
 
 /**
  * The coach trend export: one row per leader-week, aggregate by construction (no titles, locations,
@@ -69,7 +70,7 @@ export const TrendExportSchema = z.strictObject({
 });
 export type TrendExport = z.infer<typeof TrendExportSchema>;
 
-const two = (n: number) => Math.round(n * 100) / 100;
+const two = (n: number) => roundTo(n, 2);
 
 /** Weekly summaries → export rows (hours to two places; the same numbers the panel shows). */
 export function trendRows(summaries: readonly WeekSummary[], leader: string, role: TrendRow['role']): TrendRow[] {

@@ -1,0 +1,68 @@
+import type { CoachRow } from '../domain/coach';
+import type { CalendarEvent } from '../domain/event';
+import type { NudgeRecord } from '../domain/nudge';
+import type { WeekPlan } from '../domain/plan';
+import type { ReclaimedEntry, RecurringEstimate } from '../domain/reclaimed';
+import { type Settings, SettingsSchema } from '../domain/settings';
+import type { Tag } from '../domain/tag';
+import type { Rule } from '../rules/rule';
+import type { LeadershipDb } from './db';
+import { rebuildCoachSummary, seedDefaultRulesIfEmpty } from './derived';
+import { SETTINGS_KEY } from './settings-repo';
+
+/** Everything the store holds that a backup carries (derived caches are rebuilt, not copied). */
+export interface StoreContents {
+  settings: Settings;
+  events: CalendarEvent[];
+  tags: Tag[];
+  rules: Rule[];
+  reclaimed: ReclaimedEntry[];
+  recurring: RecurringEstimate[];
+  plans: WeekPlan[];
+  nudges: NudgeRecord[];
+  coachRows: CoachRow[];
+}
+
+/** A consistent snapshot of every table, read in one transaction. */
+export async function readAllContents(db: LeadershipDb): Promise<StoreContents> {
+  return db.transaction('r', db.tables, async () => ({
+    settings: SettingsSchema.parse((await db.meta.get(SETTINGS_KEY))?.value ?? {}),
+    events: await db.events.toArray(),
+    tags: await db.tags.toArray(),
+    rules: await db.rules.toArray(),
+    reclaimed: await db.reclaimed.toArray(),
+    recurring: await db.recurring.toArray(),
+    plans: await db.plans.toArray(),
+    nudges: await db.nudges.toArray(),
+    coachRows: await db.coachRows.toArray(),
+  }));
+}
+
+/**
+ * Writes validated contents in one transaction, merging by stable ids (restoring twice changes nothing),
+ * then rebuilds what is derived from them.
+ */
+export async function mergeAllContents(db: LeadershipDb, contents: StoreContents): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    await db.meta.put({ key: SETTINGS_KEY, value: contents.settings });
+    await db.events.bulkPut(contents.events);
+    await db.tags.bulkPut(contents.tags);
+    await db.rules.bulkPut(contents.rules);
+    await db.reclaimed.bulkPut(contents.reclaimed);
+    await db.recurring.bulkPut(contents.recurring);
+    await db.plans.bulkPut(contents.plans);
+    await db.nudges.bulkPut(contents.nudges);
+    await db.coachRows.bulkPut(contents.coachRows);
+    await seedDefaultRulesIfEmpty(db);
+    await rebuildCoachSummary(db);
+  });
+}
+
+/** "Delete all my data": every table and the settings, in one transaction; the default rules come back. */
+export async function deleteAllData(db: LeadershipDb): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    // Clearing meta clears the coach summary too: no rows, no summary.
+    for (const table of db.tables) await table.clear();
+    await seedDefaultRulesIfEmpty(db);
+  });
+}
