@@ -1,75 +1,221 @@
-import { useState, type FormEvent } from 'react';
-import { activitiesOfKind } from '../lib/domain/activities';
+import { type FormEvent, useState } from 'react';
+import { activitiesOfKind, activityLabel } from '../lib/domain/activities';
+import { addToCalendarLink, protectedTitle } from '../lib/domain/calendar-links';
+import { formatMinutes, formatTime } from '../lib/domain/format';
+import type { HostId } from '../lib/domain/hosts';
+import { roundTo } from '../lib/domain/numbers';
 import type { WeekPlan } from '../lib/domain/plan';
+import type { BlockOutcome, PlanSuggestion } from '../lib/domain/protect';
+import type { TimeRange } from '../lib/domain/week';
+import type { FindTimeAnswer } from '../lib/live/panel';
+
+export interface PlanActions {
+  save(plan: Omit<WeekPlan, 'updatedAt'>): Promise<void>;
+  findTime(avoid: readonly TimeRange[]): Promise<FindTimeAnswer>;
+  /** Keeps every block but this one. */
+  dropBlock(blockId: string): Promise<void>;
+  downloadIcs(): void;
+}
 
 interface Props {
   weekKey: string;
   plan: WeekPlan | undefined;
   reclaimedHours: number;
-  onSave: (plan: Omit<WeekPlan, 'updatedAt'>) => Promise<void>;
+  /** Pre-fill for a week with no plan yet. */
+  suggestion: PlanSuggestion | null;
+  /** The plan's protected blocks and where each stands. */
+  outcomes: readonly BlockOutcome[];
+  /** Calendars the leader's events come from (their "add" links are offered). */
+  hosts: readonly HostId[];
+  outlookHostname?: string | undefined;
+  actions: PlanActions;
 }
 
-/** "What will you do with the hours you get back this week?" — intended minutes per instructional activity. */
-export function PlanForm({ weekKey, plan, reclaimedHours, onSave }: Props) {
+const DAY = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+const STATE_TEXT: Record<BlockOutcome['state'], string> = {
+  'not-scheduled': 'not on your calendar yet',
+  'on-calendar': 'on your calendar',
+  'to-confirm': 'on your calendar — did it happen?',
+  happened: 'happened',
+  displaced: 'displaced',
+};
+
+function explainAnswer(answer: FindTimeAnswer): { ok: boolean; text: string } {
+  if (answer.kind === 'unseen') {
+    return {
+      ok: false,
+      text:
+        'Open this week in your calendar first (week view), so Leadership Calendar knows which times are free. ' +
+        `Not seen yet: ${answer.days.join(', ')}.`,
+    };
+  }
+  if (answer.kind === 'over') return { ok: false, text: "This week's school days are over: plan next week instead." };
+  const kept = answer.kept ? ` ${answer.kept} already on your calendar ${answer.kept === 1 ? 'stays' : 'stay'}.` : '';
+  const found = answer.added
+    ? `${answer.added} ${answer.added === 1 ? 'block' : 'blocks'} proposed.${kept}`
+    : `Nothing new to propose.${kept}`;
+  return { ok: answer.message === null, text: answer.message ? `${found} ${answer.message}` : found };
+}
+
+/** "What will you do with the hours you get back this week?" — and then, protect them on the calendar. */
+export function PlanForm({
+  weekKey,
+  plan,
+  reclaimedHours,
+  suggestion,
+  outcomes,
+  hosts,
+  outlookHostname,
+  actions,
+}: Props) {
+  const initial = plan?.minutes ?? suggestion?.minutes ?? {};
   const [minutes, setMinutes] = useState<Record<string, string>>(() =>
-    Object.fromEntries(Object.entries(plan?.minutes ?? {}).map(([k, v]) => [k, String(v)])),
+    Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, String(v)])),
   );
   const [note, setNote] = useState(plan?.note ?? '');
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [findStatus, setFindStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [avoid, setAvoid] = useState<TimeRange[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const draft = (): Omit<WeekPlan, 'updatedAt'> => {
+    const values = Object.fromEntries(
+      Object.entries(minutes)
+        .filter(([, v]) => v.trim() !== '')
+        .map(([k, v]) => [k, Number(v)]),
+    );
+    const next: Omit<WeekPlan, 'updatedAt'> = { weekStart: weekKey, minutes: values };
+    if (note.trim()) next.note = note.trim();
+    return next;
+  };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      const values = Object.fromEntries(
-        Object.entries(minutes)
-          .filter(([, v]) => v.trim() !== '')
-          .map(([k, v]) => [k, Number(v)]),
-      );
-      const draft: Omit<WeekPlan, 'updatedAt'> = { weekStart: weekKey, minutes: values };
-      if (note.trim()) draft.note = note.trim();
-      await onSave(draft);
+      await actions.save(draft());
       setStatus({ ok: true, text: 'Plan saved.' });
     } catch (error) {
       setStatus({ ok: false, text: error instanceof Error ? error.message : String(error) });
     }
   };
+  const findTime = async (extraAvoid: readonly TimeRange[] = []) => {
+    setBusy(true);
+    try {
+      await actions.save(draft());
+      setFindStatus(explainAnswer(await actions.findTime([...avoid, ...extraAvoid])));
+    } catch (error) {
+      setFindStatus({ ok: false, text: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const drop = async (outcome: BlockOutcome) => {
+    const range = { start: outcome.block.start, end: outcome.block.end };
+    setAvoid([...avoid, range]);
+    await actions.dropBlock(outcome.block.id);
+    setFindStatus({ ok: true, text: 'Block dropped. Press "Find time" to look for another time.' });
+  };
+  const proposed = outcomes.filter((o) => o.state === 'not-scheduled');
+
   return (
-    <form className="card" onSubmit={submit} aria-labelledby="plan-heading">
-      <h2 id="plan-heading">Plan the week</h2>
-      <p className="lead">What will you do with the hours you get back this week?</p>
-      {reclaimedHours > 0 && (
-        <p className="muted">So far AI has given you back {Math.round(reclaimedHours * 10) / 10} h this week.</p>
-      )}
-      <div className="plan-grid">
-        {activitiesOfKind('instructional').map((a) => (
-          <div key={a.id}>
-            <label htmlFor={`plan-${a.id}`}>{a.label} (minutes)</label>
-            <input
-              id={`plan-${a.id}`}
-              type="number"
-              min="0"
-              step="15"
-              value={minutes[a.id] ?? ''}
-              onChange={(e) => setMinutes({ ...minutes, [a.id]: e.target.value })}
-            />
-          </div>
-        ))}
-      </div>
-      <label htmlFor="plan-note">Note</label>
-      <textarea
-        id="plan-note"
-        rows={2}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-        placeholder="e.g. feedback conversations with the two new teachers"
-      />
-      <p>
-        <button type="submit" className="primary">
-          Save plan
-        </button>
-      </p>
-      <p role="status" className={status?.ok === false ? 'error' : undefined}>
-        {status?.text}
-      </p>
-    </form>
+    <>
+      <form className="card" onSubmit={submit} aria-labelledby="plan-heading">
+        <h2 id="plan-heading">Plan the week</h2>
+        <p className="lead">What will you do with the hours you get back this week?</p>
+        {!plan && suggestion && <p className="muted">{suggestion.source}</p>}
+        {reclaimedHours > 0 && (
+          <p className="muted">So far AI has given you back {roundTo(reclaimedHours, 1)} h this week.</p>
+        )}
+        <div className="plan-grid">
+          {activitiesOfKind('instructional').map((a) => (
+            <div key={a.id}>
+              <label htmlFor={`plan-${a.id}`}>{a.label} (minutes)</label>
+              <input
+                id={`plan-${a.id}`}
+                type="number"
+                min="0"
+                step="15"
+                value={minutes[a.id] ?? ''}
+                onChange={(e) => setMinutes({ ...minutes, [a.id]: e.target.value })}
+              />
+            </div>
+          ))}
+        </div>
+        <label htmlFor="plan-note">Note</label>
+        <textarea
+          id="plan-note"
+          rows={2}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          placeholder="e.g. feedback conversations with the two new teachers"
+        />
+        <p>
+          <button type="submit" className="primary">
+            Save plan
+          </button>
+        </p>
+        <p role="status" className={status?.ok === false ? 'error' : undefined}>
+          {status?.text}
+        </p>
+      </form>
+      <section className="card" aria-labelledby="protect-heading">
+        <h2 id="protect-heading">Protect the time</h2>
+        <p className="muted">
+          Hours that are not on the calendar get absorbed. Find time proposes blocks in your free school-day time; add
+          them with your calendar's own form.
+        </p>
+        <p>
+          <button type="button" className="primary" disabled={busy} onClick={() => void findTime()}>
+            Find time
+          </button>
+        </p>
+        <p role="status" className={findStatus?.ok === false ? 'notice' : undefined} data-testid="find-time-status">
+          {findStatus?.text}
+        </p>
+        {outcomes.length > 0 && (
+          <ul className="blocks" aria-label="Protected blocks">
+            {outcomes.map((o) => (
+              <li key={o.block.id} data-testid="protected-block" data-state={o.state}>
+                <strong>
+                  {DAY.format(o.block.start)}, {formatTime(o.block.start)}–{formatTime(o.block.end)}
+                </strong>{' '}
+                · {activityLabel(o.block.activity)} ({formatMinutes((o.block.end - o.block.start) / 60_000)})
+                <br />
+                <span className={o.state === 'not-scheduled' ? 'muted' : 'ok'}>{STATE_TEXT[o.state]}</span>
+                {o.block.why && o.state === 'not-scheduled' && <span className="muted"> — {o.block.why}</span>}
+                {o.state === 'not-scheduled' && (
+                  <span className="block-actions">
+                    {hosts.map((host) => {
+                      const link = addToCalendarLink(host, o.block, outlookHostname);
+                      return (
+                        <a
+                          key={host}
+                          href={link.href}
+                          target="_blank"
+                          rel="noopener noreferrer"
+                          aria-label={`${link.label}: ${protectedTitle(o.block.activity)}, ${DAY.format(o.block.start)}`}
+                        >
+                          {link.label}
+                        </a>
+                      );
+                    })}
+                    <button type="button" onClick={() => void drop(o)}>
+                      Drop
+                    </button>
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        {proposed.length > 0 && (
+          <p>
+            <button type="button" onClick={actions.downloadIcs}>
+              Download all as .ics
+            </button>{' '}
+            <span className="muted">for any other calendar</span>
+          </p>
+        )}
+      </section>
+    </>
   );
 }

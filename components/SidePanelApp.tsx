@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { goalStatus } from '../lib/domain/goal';
 import { defaultView, goalFor, onScreenWeek, TREND_WEEKS, VIEWS, type View } from '../lib/domain/panel';
+import { blockOutcomes, protectHosts, suggestPlan } from '../lib/domain/protect';
 import { biggestAbsorber, displacedBlocks } from '../lib/domain/review';
 import { isoDate, shiftWeek, weekKeyOf } from '../lib/domain/week';
 import { usePanelData, useTrend } from '../lib/live/hooks';
@@ -39,7 +40,7 @@ export function SidePanelApp({ db, initialView }: Props) {
   const trend = useTrend(db, weekKey, TREND_WEEKS, week ? settings : undefined, now, data?.baseline);
   // Queries the first paint does not need start after it, so they never compete with it.
   const ready = data?.week !== undefined && data?.week !== null;
-  const { entries, estimates, plan, nudges } = useWeekDetails(db, weekKey, ready);
+  const { entries, estimates, plan, nudges, previous } = useWeekDetails(db, weekKey, ready);
   const actions = useMemo(() => createPanelActions(db), [db]);
   const thisWeek = weekKeyOf(now, weekStartsOn);
   const today = isoDate(now);
@@ -72,6 +73,16 @@ export function SidePanelApp({ db, initialView }: Props) {
   const tagging: TaggingActions = actions;
 
   const summary = week?.summary;
+  const outcomes = week && plan?.blocks ? blockOutcomes(plan.blocks, week.events, week.tags, now) : [];
+  const hostsThisWeek = protectHosts(week?.events ?? [], health?.source);
+  const suggestion =
+    previous && estimates
+      ? suggestPlan({
+          lastWeekOneOffMinutes: previous.entries.filter((e) => !e.recurringId).reduce((s, e) => s + e.minutes, 0),
+          weeklyEstimateMinutes: estimates.filter((e) => e.stoppedAt === null).reduce((s, e) => s + e.minutes, 0),
+          previous: previous.plan,
+        })
+      : null;
   const goal = summary && trend ? goalFor(summary, trend, settingsRead.settings) : undefined;
   return (
     <main>
@@ -173,7 +184,20 @@ export function SidePanelApp({ db, initialView }: Props) {
               weekKey={weekKey}
               plan={plan ?? undefined}
               reclaimedHours={summary.reclaimedHours}
-              onSave={actions.savePlan}
+              suggestion={suggestion}
+              outcomes={outcomes}
+              hosts={hostsThisWeek}
+              outlookHostname={health?.source === 'outlook' ? health.hostname : undefined}
+              actions={{
+                save: actions.savePlan,
+                findTime: (avoid) => actions.findTime(weekKey, avoid),
+                dropBlock: (id) =>
+                  actions.setBlocks(
+                    weekKey,
+                    (plan?.blocks ?? []).filter((b) => b.id !== id),
+                  ),
+                downloadIcs: () => actions.downloadIcs(weekKey, plan?.blocks ?? []),
+              }}
             />
           )}
           {current === 'review' && trend && (

@@ -28,6 +28,15 @@ async function tagsBySourceId(
   return out;
 }
 
+/** The sender page's host name (the router has already checked it is one of ours). */
+function hostnameOf(url: string | undefined): { hostname?: string } {
+  try {
+    return url ? { hostname: new URL(url).hostname } : {};
+  } catch {
+    return {};
+  }
+}
+
 /** The background's answers to each message. `now` is injected so tests control time. */
 export interface BackgroundServices {
   /** Re-creates the nudge alarms from the current settings. */
@@ -41,7 +50,7 @@ export function createHandlers(
 ): Handlers {
   return {
     'reschedule-nudges': async () => ({ scheduled: await services.rescheduleNudges() }),
-    'events-seen': async (message) => {
+    'events-seen': async (message, sender) => {
       const db = getDb();
       const at = now();
       // Event elements on screen but none readable: the site changed. Record nothing for this range
@@ -55,6 +64,7 @@ export function createHandlers(
         failures: message.failures,
         recorded: !unreadable,
         at,
+        ...hostnameOf(sender.url),
       });
       if (unreadable) return { recorded: false, tags: {} };
       const result = await recordScan(db, {

@@ -55,6 +55,11 @@ export const SettingsSchema = z.strictObject({
       { task: 'Family messages', minutes: 25, fromActivity: 'family-communication' },
       { task: 'Schedules', minutes: 30, fromActivity: 'email-office' },
     ]),
+  /** The school day, local time: "Find time" proposes protected blocks only inside it. */
+  schoolDay: z
+    .strictObject({ start: TimeOfDaySchema, end: TimeOfDaySchema })
+    .refine((d) => d.end > d.start, { message: 'The school day must end after it starts', path: ['end'] })
+    .default({ start: '08:00', end: '15:30' }),
   /** Pseudonym used in coach exports instead of the leader's name. */
   leaderLabel: z.string().trim().min(1).max(60).default('Leader A'),
 });

@@ -1,8 +1,11 @@
 import { z } from '../zod';
 import { ActivityIdSchema, KindSchema, findActivity } from './activities';
 
-/** Who decided the tag. A person's choice always wins; a series tag copies a person's choice to the other occurrences. */
-export const TAG_SOURCES = ['person', 'series', 'rule'] as const;
+/**
+ * Who decided the tag. A person's choice always wins; a series tag copies a person's choice to the other
+ * occurrences; a plan tag marks an event that is one of the leader's planned protected blocks.
+ */
+export const TAG_SOURCES = ['person', 'series', 'plan', 'rule'] as const;
 export const TagSourceSchema = z.enum(TAG_SOURCES);
 export type TagSource = z.infer<typeof TagSourceSchema>;
 
@@ -22,6 +25,8 @@ export const TagSchema = z
     /** Plain-language reason, e.g. `title contains "walkthrough"`. */
     reason: z.string().max(300).optional(),
     status: BlockStatusSchema.optional(),
+    /** The planned protected block this event is (set when a captured event matches one). */
+    blockId: z.string().max(100).optional(),
     /** What displaced an instructional block, when the leader says (an activity id). */
     displacedBy: ActivityIdSchema.optional(),
     updatedAt: z.number().int().min(0),
@@ -38,7 +43,7 @@ export type Tag = z.infer<typeof TagSchema>;
 
 /** Higher wins. Rules never override a person or a series tag. */
 export function tagPriority(source: TagSource): number {
-  return source === 'person' ? 3 : source === 'series' ? 2 : 1;
+  return source === 'person' ? 3 : source === 'series' || source === 'plan' ? 2 : 1;
 }
 
 /** The status an instructional block has when the leader has not said otherwise. */

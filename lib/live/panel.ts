@@ -8,8 +8,15 @@ import type { ReclaimedDraft } from '../store/reclaimed-repo';
 import type { Settings } from '../domain/settings';
 import { dismissNudge, snoozeNudge, turnOffNudge } from '../nudges/deliver';
 import type { LeadershipDb } from '../store/db';
-import { savePlan } from '../store/plans-repo';
-import { recentNudges, reclaimedInWeek } from '../store/queries';
+import { previousPlan, savePlan, setPlanBlocks } from '../store/plans-repo';
+import { loadSettings } from '../store/settings-repo';
+import { unseenDays } from '../store/seen-repo';
+import { proposeForPlan, schoolDates } from '../domain/protect';
+import { isoDate, shiftWeek, type TimeRange } from '../domain/week';
+import { blocksToIcs } from '../domain/calendar-links';
+import type { PlannedBlock } from '../domain/plan';
+import { downloadText } from './download';
+import { loadWeek, recentNudges, reclaimedInWeek } from '../store/queries';
 import { deleteReclaimed, saveReclaimed } from '../store/reclaimed-repo';
 import { listRecurring, materializeRecurring, repeatWeekly, stopRecurring } from '../store/recurring-repo';
 import { ruleFromEvent } from '../store/rules-repo';
@@ -29,7 +36,14 @@ export function useWeekDetails(db: LeadershipDb, weekKey: string, ready: boolean
     [db, weekKey, ready],
   );
   const nudges = useLiveQuery(async () => (ready ? recentNudges(db, 30) : []), [db, ready]);
-  return { entries, estimates, plan, nudges };
+  const previous = useLiveQuery(
+    async () =>
+      ready
+        ? { entries: await reclaimedInWeek(db, shiftWeek(weekKey, -1)), plan: await previousPlan(db, weekKey) }
+        : undefined,
+    [db, weekKey, ready],
+  );
+  return { entries, estimates, plan, nudges, previous };
 }
 
 /** Every store action the side panel offers, in one typed object (views call these, never the store). */
@@ -53,9 +67,53 @@ export function createPanelActions(db: LeadershipDb) {
       void (await repeatWeekly(db, draft, today, weekStartsOn, now())),
     stopRepeating: (id: string, today: string) => stopRecurring(db, id, today),
     savePlan: async (plan: Omit<WeekPlan, 'updatedAt'>) => void (await savePlan(db, plan, now())),
+    findTime: (weekKey: string, avoid: readonly TimeRange[]) => findTimeForWeek(db, weekKey, avoid, now()),
+    setBlocks: async (weekKey: string, blocks: readonly PlannedBlock[]) =>
+      void (await setPlanBlocks(db, weekKey, blocks, now())),
+    downloadIcs: (weekKey: string, blocks: readonly PlannedBlock[]) =>
+      downloadText(`protected-time-${weekKey}.ics`, blocksToIcs(blocks, now()), 'text/calendar'),
     snoozeNudge: (id: string) => snoozeNudge(db, id, now()),
     dismissNudge: (id: string) => dismissNudge(db, id),
     turnOffNudge: (kind: NudgeKind) => turnOffNudge(db, kind),
   };
 }
 export type PanelActions = ReturnType<typeof createPanelActions>;
+
+export type FindTimeAnswer =
+  | { kind: 'unseen'; days: string[] }
+  | { kind: 'over' }
+  | { kind: 'proposed'; added: number; kept: number; message: string | null };
+
+/**
+ * "Find time": checks that the rest of the week has been seen on the calendar, proposes blocks in its
+ * free school-day time and saves them to the plan (blocks already on the calendar are kept).
+ */
+export async function findTimeForWeek(
+  db: LeadershipDb,
+  weekKey: string,
+  avoid: readonly TimeRange[],
+  now: number,
+): Promise<FindTimeAnswer> {
+  const { settings } = await loadSettings(db);
+  const plan = await db.plans.get(weekKey);
+  if (!plan || Object.keys(plan.minutes).length === 0) throw new Error('Save a plan with some minutes first.');
+  const today = isoDate(now);
+  const ahead = schoolDates(weekKey)
+    .map((d) => isoDate(d))
+    .filter((d) => d >= today);
+  if (ahead.length === 0) return { kind: 'over' };
+  const days = await unseenDays(db, ahead);
+  if (days.length > 0) return { kind: 'unseen', days };
+  const week = await loadWeek(db, weekKey, settings, now);
+  const result = proposeForPlan({
+    weekKey,
+    plan,
+    events: week.events,
+    tags: week.tags,
+    avoid,
+    schoolDay: settings.schoolDay,
+    now,
+  });
+  await setPlanBlocks(db, weekKey, [...result.kept, ...result.blocks], now);
+  return { kind: 'proposed', added: result.blocks.length, kept: result.kept.length, message: result.message };
+}

@@ -56,6 +56,11 @@ export class LeadershipDb extends Dexie {
   }
 }
 
+/** The tables every tagging write touches (rules and plans are read to suggest tags): one list, one lock set. */
+export function taggingTables(db: LeadershipDb) {
+  return [db.events, db.tags, db.rules, db.plans];
+}
+
 let shared: LeadershipDb | undefined;
 
 /** The shared instance for this context, created on first use (never at import time). */

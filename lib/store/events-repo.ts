@@ -9,7 +9,11 @@ import {
 import type { Tag } from '../domain/tag';
 import type { TimeRange } from '../domain/week';
 import { ruleTagFor } from '../rules/apply';
-import type { LeadershipDb } from './db';
+import { type LeadershipDb, taggingTables } from './db';
+import { markDaysSeen } from './seen-repo';
+import { matchPlannedBlock } from '../domain/calendar-links';
+import type { PlannedBlock } from '../domain/plan';
+import { isoDate } from '../domain/week';
 import { DAY_MS } from '../domain/numbers';
 
 export interface ScanInput {
@@ -39,7 +43,7 @@ const MAX_EVENT_SPAN_MS = 31 * DAY_MS;
  * One transaction: a failure leaves the database as it was.
  */
 export async function recordScan(db: LeadershipDb, scan: ScanInput): Promise<ScanResult> {
-  return db.transaction('rw', [db.events, db.tags, db.rules], async () => {
+  return db.transaction('rw', [...taggingTables(db), db.meta], async () => {
     const result: ScanResult = { added: 0, updated: 0, unchanged: 0, removed: 0, tagged: 0 };
     const unique = new Map<string, RawEvent>();
     for (const raw of scan.events) unique.set(eventId(scan.source, raw.sourceId), raw);
@@ -70,6 +74,8 @@ export async function recordScan(db: LeadershipDb, scan: ScanInput): Promise<Sca
         .toArray();
       for (const e of gone) await db.events.update(e.id, { removedAt: scan.now });
       result.removed = gone.length;
+      // A fully read range is known time: "Find time" may propose blocks in it.
+      await markDaysSeen(db, scan.range, scan.now);
     }
 
     result.tagged = await tagEvents(db, changed, scan.now);
@@ -77,16 +83,36 @@ export async function recordScan(db: LeadershipDb, scan: ScanInput): Promise<Sca
   });
 }
 
-/** Applies series tags, then rules, to events that have no person tag. Must run inside a transaction over events, tags and rules. */
+/**
+ * Applies plan, series and rule tags, in that order, to events that have no person tag.
+ * Must run inside a transaction over `taggingTables(db)`.
+ */
 export async function tagEvents(db: LeadershipDb, events: readonly CalendarEvent[], now: number): Promise<number> {
   if (events.length === 0) return 0;
   const rules = await db.rules.toArray();
   const existing = await db.tags.bulkGet(events.map((e) => e.id));
+  const blocks = await plannedBlocksAround(db, events);
   const puts: Tag[] = [];
   const deletes: string[] = [];
   for (const [i, event] of events.entries()) {
     const current = existing[i];
     if (current?.setBy === 'person') continue;
+    const block = matchPlannedBlock(event, blocks);
+    if (block) {
+      if (current?.setBy === 'plan' && current.blockId === block.id) continue;
+      const tag: Tag = {
+        eventId: event.id,
+        kind: 'instructional',
+        activity: block.activity,
+        setBy: 'plan',
+        blockId: block.id,
+        reason: 'your planned protected time',
+        updatedAt: now,
+      };
+      if (current?.kind === 'instructional' && current.status) tag.status = current.status;
+      puts.push(tag);
+      continue;
+    }
     const seriesTag = !current && event.seriesId ? await seriesTagFor(db, event, now) : undefined;
     if (seriesTag) {
       puts.push(seriesTag);
@@ -100,6 +126,21 @@ export async function tagEvents(db: LeadershipDb, events: readonly CalendarEvent
   await db.tags.bulkPut(puts);
   await db.tags.bulkDelete(deletes);
   return puts.length;
+}
+
+/** The planned blocks of the plans whose weeks may hold these events (a plan's week starts at most 7 days before). */
+async function plannedBlocksAround(db: LeadershipDb, events: readonly CalendarEvent[]): Promise<PlannedBlock[]> {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const e of events) {
+    first = Math.min(first, e.start);
+    last = Math.max(last, e.start);
+  }
+  const plans = await db.plans
+    .where('weekStart')
+    .between(isoDate(first - 8 * DAY_MS), isoDate(last), true, true)
+    .toArray();
+  return plans.flatMap((p) => p.blocks ?? []);
 }
 
 /** A new occurrence of a series a person already tagged inherits that tag. */

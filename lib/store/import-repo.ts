@@ -1,5 +1,5 @@
 import type { RawEvent, Source } from '../domain/event';
-import type { LeadershipDb } from './db';
+import { type LeadershipDb, taggingTables } from './db';
 import { recordScan } from './events-repo';
 
 export interface ImportResult {
@@ -18,7 +18,7 @@ export async function recordImportedEvents(
   bySource: ReadonlyMap<Source, readonly RawEvent[]>,
   now: number,
 ): Promise<ImportResult> {
-  return db.transaction('rw', [db.events, db.tags, db.rules], async () => {
+  return db.transaction('rw', [...taggingTables(db), db.meta], async () => {
     const total: ImportResult = { added: 0, updated: 0, unchanged: 0, tagged: 0 };
     for (const [source, list] of bySource) {
       if (list.length === 0) continue;

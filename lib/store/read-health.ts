@@ -12,6 +12,8 @@ export const ReadHealthSchema = z.strictObject({
   /** False when the view had events but none could be read, so nothing was recorded. */
   recorded: z.boolean(),
   at: z.number(),
+  /** The calendar site's host name (Outlook has several; its compose link must go to the leader's). */
+  hostname: z.string().max(253).optional(),
   /** Reads in which at least one event could not be parsed, since install. */
   failedReads: z.number().int().min(0),
 });

@@ -1,7 +1,7 @@
 import type { CalendarEvent } from '../domain/event';
 import { RuleSchema, type Rule } from '../rules/rule';
 import { describeZodError } from '../zod';
-import type { LeadershipDb } from './db';
+import { type LeadershipDb, taggingTables } from './db';
 import { reapplyRules } from './tags-repo';
 import { newId } from './reclaimed-repo';
 
@@ -21,7 +21,7 @@ export async function saveRule(
   rule: Omit<Rule, 'id' | 'order' | 'builtIn'> & Partial<Pick<Rule, 'id' | 'order' | 'builtIn'>>,
   now: number,
 ): Promise<Rule> {
-  return db.transaction('rw', [db.rules, db.events, db.tags], async () => {
+  return db.transaction('rw', taggingTables(db), async () => {
     const all = await listRules(db);
     const existing = rule.id ? all.find((r) => r.id === rule.id) : undefined;
     let saved: Rule;
@@ -40,7 +40,7 @@ export async function saveRule(
 
 /** Moves a rule one place up (-1) or down (+1); order is explicit and contiguous. */
 export async function moveRule(db: LeadershipDb, id: string, direction: -1 | 1, now: number): Promise<void> {
-  await db.transaction('rw', [db.rules, db.events, db.tags], async () => {
+  await db.transaction('rw', taggingTables(db), async () => {
     const all = await listRules(db);
     const i = all.findIndex((r) => r.id === id);
     const j = i + direction;
@@ -52,7 +52,7 @@ export async function moveRule(db: LeadershipDb, id: string, direction: -1 | 1, 
 }
 
 export async function deleteRule(db: LeadershipDb, id: string, now: number): Promise<void> {
-  await db.transaction('rw', [db.rules, db.events, db.tags], async () => {
+  await db.transaction('rw', taggingTables(db), async () => {
     await db.rules.delete(id);
     const rest = await listRules(db);
     await db.rules.bulkPut(rest.map((r, order) => ({ ...r, order })));

@@ -2,7 +2,7 @@ import { defaultActivityFor, findActivity, type Kind } from '../domain/activitie
 import { TagSchema, type BlockStatus, type Tag } from '../domain/tag';
 import { describeZodError } from '../zod';
 import { tagEvents } from './events-repo';
-import type { LeadershipDb } from './db';
+import { type LeadershipDb, taggingTables } from './db';
 
 export interface PersonTagInput {
   eventIds: readonly string[];
@@ -26,7 +26,10 @@ export async function setPersonTags(db: LeadershipDb, input: PersonTagInput, now
     const puts: Tag[] = events.map((event, i) => {
       const tag: Tag = { eventId: event.id, kind: input.kind, activity, setBy: 'person', updatedAt: now };
       const status = previous[i]?.status;
+      const blockId = previous[i]?.blockId;
       if (input.kind === 'instructional' && status) tag.status = status;
+      // A planned block stays linked to the plan while it is still instructional time.
+      if (input.kind === 'instructional' && blockId) tag.blockId = blockId;
       return validTag(tag);
     });
     if (input.wholeSeries) {
@@ -77,7 +80,7 @@ export async function setBlockStatus(
 
 /** Removes a person's tag so the rules can suggest again. */
 export async function clearTag(db: LeadershipDb, eventId: string, now: number): Promise<void> {
-  await db.transaction('rw', [db.events, db.tags, db.rules], async () => {
+  await db.transaction('rw', taggingTables(db), async () => {
     await db.tags.delete(eventId);
     const event = await db.events.get(eventId);
     if (event) await tagEvents(db, [event], now);
@@ -86,7 +89,7 @@ export async function clearTag(db: LeadershipDb, eventId: string, now: number): 
 
 /** Re-applies the rules to every stored event. Person and series tags are never touched. */
 export async function reapplyRules(db: LeadershipDb, now: number): Promise<number> {
-  return db.transaction('rw', [db.events, db.tags, db.rules], async () => {
+  return db.transaction('rw', taggingTables(db), async () => {
     const events = await db.events.toArray();
     return tagEvents(db, events, now);
   });

@@ -24,7 +24,18 @@ test('first run asks for the role and week start', async () => {
 
 test('plan: minutes per instructional activity and a note', async () => {
   const onSave = vi.fn(async () => {});
-  render(<PlanForm weekKey="2026-11-16" plan={undefined} reclaimedHours={3} onSave={onSave} />);
+  const actions = { save: onSave, findTime: vi.fn(), dropBlock: vi.fn(), downloadIcs: vi.fn() };
+  render(
+    <PlanForm
+      weekKey="2026-11-16"
+      plan={undefined}
+      reclaimedHours={3}
+      suggestion={null}
+      outcomes={[]}
+      hosts={[]}
+      actions={actions}
+    />,
+  );
   const user = userEvent.setup();
   expect(screen.getByText('What will you do with the hours you get back this week?')).toBeTruthy();
   await user.type(screen.getByLabelText('Coaching (minutes)'), '90');

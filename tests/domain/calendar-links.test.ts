@@ -1,0 +1,70 @@
+import ICAL from 'ical.js';
+import { expect, test } from 'vitest';
+import {
+  blocksToIcs,
+  googleCalendarLink,
+  matchPlannedBlock,
+  outlookLink,
+  protectedTitle,
+} from '../../lib/domain/calendar-links';
+import { at } from '../builders';
+
+// 2026-12-01 09:00–09:30 in New York (the tests' zone) is 14:00–14:30 UTC.
+const block = {
+  id: 'walkthrough-20261201T140000Z',
+  activity: 'walkthrough',
+  start: at('2026-12-01', '09:00'),
+  end: at('2026-12-01', '09:30'),
+};
+const coaching = {
+  id: 'coaching-20261202T190000Z',
+  activity: 'coaching',
+  start: at('2026-12-02', '14:00'),
+  end: at('2026-12-02', '14:45'),
+};
+
+test('Google link: the event template with UTC dates, the title that rules tag, and what it is for', () => {
+  const url = new URL(googleCalendarLink(block));
+  expect(url.origin + url.pathname).toBe('https://calendar.google.com/calendar/render');
+  expect(url.searchParams.get('action')).toBe('TEMPLATE');
+  expect(url.searchParams.get('dates')).toBe('20261201T140000Z/20261201T143000Z');
+  expect(url.searchParams.get('text')).toBe('Walkthrough — protected time');
+  expect(url.searchParams.get('details')).toMatch(/^Time you protected for walkthrough/);
+});
+
+test('Outlook link: the compose deep link on the leader’s own Outlook host, with exact UTC times', () => {
+  const url = new URL(outlookLink(coaching, 'outlook.office365.com'));
+  expect(url.origin + url.pathname).toBe('https://outlook.office365.com/calendar/0/deeplink/compose');
+  expect(url.searchParams.get('rru')).toBe('addevent');
+  expect(url.searchParams.get('startdt')).toBe('2026-12-02T19:00:00Z');
+  expect(url.searchParams.get('enddt')).toBe('2026-12-02T19:45:00Z');
+  expect(url.searchParams.get('subject')).toBe('Coaching conversation — protected time');
+});
+
+test('.ics: valid RFC 5545 read back by ical.js, one VEVENT per block, UTC times, stable UIDs', () => {
+  const text = blocksToIcs([block, coaching], at('2026-11-30', '07:00'));
+  expect(text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+  const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  expect(
+    events.map((e) => [e.uid, e.summary, e.startDate.toJSDate().getTime(), e.endDate.toJSDate().getTime()]),
+  ).toEqual([
+    ['walkthrough-20261201T140000Z@leadership-calendar', 'Walkthrough — protected time', block.start, block.end],
+    [
+      'coaching-20261202T190000Z@leadership-calendar',
+      'Coaching conversation — protected time',
+      coaching.start,
+      coaching.end,
+    ],
+  ]);
+  expect(events[0]!.startDate.zone.tzid).toBe('UTC');
+  expect(blocksToIcs([block, coaching], 0).match(/UID:[^\r]+/g)).toEqual(text.match(/UID:[^\r]+/g));
+});
+
+test('a captured event is the planned block only at its time and with its name', () => {
+  const seen = { title: protectedTitle('walkthrough'), start: block.start, end: block.end, allDay: false };
+  expect(matchPlannedBlock(seen, [coaching, block])).toBe(block);
+  expect(matchPlannedBlock({ ...seen, title: 'Walkthrough' }, [block])).toBe(block);
+  expect(matchPlannedBlock({ ...seen, title: 'Bus duty' }, [block])).toBeUndefined();
+  expect(matchPlannedBlock({ ...seen, start: block.start + 15 * 60_000 }, [block])).toBeUndefined();
+  expect(matchPlannedBlock({ ...seen, allDay: true }, [block])).toBeUndefined();
+});

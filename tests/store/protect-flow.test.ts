@@ -1,0 +1,78 @@
+import { expect, test } from 'vitest';
+import { findTimeForWeek } from '../../lib/live/panel';
+import { recordScan } from '../../lib/store/events-repo';
+import { savePlan } from '../../lib/store/plans-repo';
+import { saveSettings } from '../../lib/store/settings-repo';
+import { at, freshDb } from '../builders';
+
+const MONDAY = '2026-11-30';
+const NOW = at(MONDAY, '07:00');
+const week = { start: at(MONDAY, '00:00'), end: at('2026-12-07', '00:00') };
+const meeting = (id: string, date: string, from: string, to: string, title = 'Staff meeting') => ({
+  sourceId: id,
+  title,
+  start: at(date, from),
+  end: at(date, to),
+  allDay: false,
+  response: 'accepted' as const,
+  cancelled: false,
+});
+
+test('find time refuses a week not seen on the calendar, then proposes around its events', async () => {
+  const db = freshDb();
+  await saveSettings(db, { onboarded: true });
+  await savePlan(db, { weekStart: MONDAY, minutes: { walkthrough: 60 } }, NOW);
+  expect(await findTimeForWeek(db, MONDAY, [], NOW)).toEqual({
+    kind: 'unseen',
+    days: ['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04'],
+  });
+
+  await recordScan(db, {
+    source: 'google',
+    range: week,
+    complete: true,
+    events: [meeting('m1', MONDAY, '08:00', '09:00'), meeting('m2', '2026-12-01', '08:00', '08:45')],
+    now: NOW,
+  });
+  const answer = await findTimeForWeek(db, MONDAY, [], NOW);
+  expect(answer).toEqual({ kind: 'proposed', added: 2, kept: 0, message: null });
+  const blocks = (await db.plans.get(MONDAY))!.blocks!;
+  expect(blocks.map((b) => [new Date(b.start).toTimeString().slice(0, 5), b.activity])).toEqual([
+    ['09:00', 'walkthrough'],
+    ['08:45', 'walkthrough'],
+  ]);
+});
+
+test('a block that appears on the calendar is tagged with its activity, linked to the plan, and kept when asking again', async () => {
+  const db = freshDb();
+  await saveSettings(db, { onboarded: true });
+  await savePlan(db, { weekStart: MONDAY, minutes: { coaching: 30 } }, NOW);
+  await recordScan(db, { source: 'outlook', range: week, complete: true, events: [], now: NOW });
+  await findTimeForWeek(db, MONDAY, [], NOW);
+  const [block] = (await db.plans.get(MONDAY))!.blocks!;
+  const start = new Date(block!.start);
+  const date = `${start.getFullYear()}-${String(start.getMonth() + 1).padStart(2, '0')}-${String(start.getDate()).padStart(2, '0')}`;
+  const time = (ms: number) => new Date(ms).toTimeString().slice(0, 5);
+
+  await recordScan(db, {
+    source: 'outlook',
+    range: week,
+    complete: true,
+    events: [meeting('added', date, time(block!.start), time(block!.end), 'Coaching conversation — protected time')],
+    now: NOW + 60_000,
+  });
+  expect(await db.tags.get('outlook:added')).toMatchObject({
+    kind: 'instructional',
+    activity: 'coaching',
+    setBy: 'plan',
+    blockId: block!.id,
+  });
+  // Asking again proposes nothing new: the plan is covered by the block on the calendar.
+  expect(await findTimeForWeek(db, MONDAY, [], NOW + 120_000)).toEqual({
+    kind: 'proposed',
+    added: 0,
+    kept: 1,
+    message: null,
+  });
+  expect((await db.plans.get(MONDAY))!.blocks).toEqual([block]);
+});
