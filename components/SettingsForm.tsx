@@ -18,6 +18,7 @@ export function SettingsForm({ settings, onSave }: Props) {
   const [goal, setGoal] = useState(settings.goalOverrideHours?.toString() ?? '');
   const [nudges, setNudges] = useState(settings.nudges);
   const [leaderLabel, setLeaderLabel] = useState(settings.leaderLabel);
+  const [schoolDay, setSchoolDay] = useState(settings.schoolDay);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
 
   const submit = async (event: FormEvent) => {
@@ -31,6 +32,7 @@ export function SettingsForm({ settings, onSave }: Props) {
         goalOverrideHours: goalMode === 'auto' ? null : number(goal),
         nudges,
         leaderLabel,
+        schoolDay,
         onboarded: true,
       });
       setStatus({ ok: true, text: 'Settings saved.' });
@@ -50,6 +52,21 @@ export function SettingsForm({ settings, onSave }: Props) {
           </option>
         ))}
       </select>
+      <label htmlFor="school-day-start">School day starts</label>
+      <input
+        id="school-day-start"
+        type="time"
+        value={schoolDay.start}
+        onChange={(e) => setSchoolDay({ ...schoolDay, start: e.target.value })}
+      />
+      <label htmlFor="school-day-end">School day ends</label>
+      <input
+        id="school-day-end"
+        type="time"
+        value={schoolDay.end}
+        onChange={(e) => setSchoolDay({ ...schoolDay, end: e.target.value })}
+      />
+      <p className="muted">Find time proposes protected blocks only inside your school day.</p>
       <label htmlFor="week-start">Week starts on</label>
       <select id="week-start" value={weekStartsOn} onChange={(e) => setWeekStartsOn(e.target.value)}>
         {[1, 0, 6].map((d) => (

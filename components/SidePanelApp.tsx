@@ -205,6 +205,7 @@ export function SidePanelApp({ db, initialView }: Props) {
               summary={summary}
               absorber={biggestAbsorber(summary, trend.slice(-5, -1))}
               displaced={displacedBlocks(week.events, week.tags)}
+              protectedBlocks={outcomes}
             />
           )}
         </>

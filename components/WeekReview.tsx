@@ -1,6 +1,7 @@
 import { activityLabel } from '../lib/domain/activities';
 import { redirectSentence } from '../lib/domain/explain';
 import { formatDay, formatHours, formatMinutes, formatPercent } from '../lib/domain/format';
+import type { BlockOutcome } from '../lib/domain/protect';
 import type { Absorber, DisplacedBlock } from '../lib/domain/review';
 import type { WeekSummary } from '../lib/domain/summary';
 
@@ -8,15 +9,39 @@ interface Props {
   summary: WeekSummary;
   absorber: Absorber | null;
   displaced: readonly DisplacedBlock[];
+  /** The week's protected blocks from the plan and what became of each. */
+  protectedBlocks?: readonly BlockOutcome[];
 }
 
+const BLOCK_STATE: Record<BlockOutcome['state'], string> = {
+  'not-scheduled': 'not scheduled',
+  'on-calendar': 'on your calendar',
+  'to-confirm': 'still to confirm',
+  happened: 'happened',
+  displaced: 'displaced',
+};
+
 /** Review the week: plan vs actual, reclaimed vs redirected, open loops, displaced blocks. */
-export function WeekReview({ summary, absorber, displaced }: Props) {
+export function WeekReview({ summary, absorber, displaced, protectedBlocks = [] }: Props) {
   const plan = summary.plan;
   return (
     <section className="card" aria-labelledby="review-heading">
       <h2 id="review-heading">Where the reclaimed hours went</h2>
       <p className="lead">{redirectSentence(summary)}</p>
+      {protectedBlocks.length > 0 && (
+        <>
+          <h3>Protected time you planned</h3>
+          <ul aria-label="Protected blocks">
+            {protectedBlocks.map((o) => (
+              <li key={o.block.id} data-testid="review-block">
+                {formatDay(o.block.start)} · {activityLabel(o.block.activity)} (
+                {formatMinutes((o.block.end - o.block.start) / 60_000)}): {BLOCK_STATE[o.state]}
+                {o.state === 'displaced' && o.displacedBy ? ` by ${activityLabel(o.displacedBy).toLowerCase()}` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <dl className="numbers">
         <div>
           <dt>Reclaimed</dt>

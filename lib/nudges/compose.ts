@@ -20,6 +20,17 @@ export interface NudgeInput {
   /** True when nothing at all has been recorded yet (no events, no savings). */
   noDataYet: boolean;
   absorber: Absorber | null;
+  /** Monday: this week's planned protected minutes, and how many of them are on the calendar already. */
+  protectedTime?: { plannedMinutes: number; onCalendarMinutes: number } | undefined;
+}
+
+/** "1.5 of 3 h you planned are on your calendar" — or the push to put them there. */
+function protectedLine(p: NudgeInput['protectedTime']): string {
+  if (!p || p.plannedMinutes === 0) return 'What will you do with the hours you get back this week?';
+  if (p.onCalendarMinutes === 0) {
+    return `None of the ${h(p.plannedMinutes / 60)} you planned is on your calendar yet: open Plan and press Find time.`;
+  }
+  return `${h(p.onCalendarMinutes / 60).replace(' h', '')} of the ${h(p.plannedMinutes / 60)} you planned are on your calendar.`;
 }
 
 const h = (n: number) => formatHours(n);
@@ -79,7 +90,7 @@ export function composeNudge(input: NudgeInput): NudgeText {
   if (input.kind === 'plan') {
     return {
       title: 'Plan your reclaimed hours',
-      message: `${lastWeekLine(s)} What will you do with the hours you get back this week?`,
+      message: `${lastWeekLine(s)} ${protectedLine(input.protectedTime)}`,
       target: 'plan',
     };
   }

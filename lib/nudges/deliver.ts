@@ -1,7 +1,8 @@
 import { shiftWeek, weekKeyOf } from '../domain/week';
 import { biggestAbsorber } from '../domain/review';
 import type { LeadershipDb } from '../store/db';
-import { loadBaseline, loadTrend } from '../store/queries';
+import { loadBaseline, loadTrend, loadWeek } from '../store/queries';
+import { blockOutcomes } from '../domain/protect';
 import { loadSettings, saveSettings } from '../store/settings-repo';
 import { composeNudge } from './compose';
 import { nudgeId, type NudgeRecord } from '../domain/nudge';
@@ -33,7 +34,21 @@ export async function composeFor(db: LeadershipDb, kind: NudgeKind, weekKey: str
     summary,
     noDataYet,
     absorber: biggestAbsorber(summary, trend.slice(0, -1)),
+    protectedTime: kind === 'plan' ? await protectedTimeOf(db, weekKey, now) : undefined,
   });
+}
+
+/** This week's planned minutes and the part of them already on the calendar as protected blocks. */
+async function protectedTimeOf(db: LeadershipDb, weekKey: string, now: number) {
+  const plan = await db.plans.get(weekKey);
+  if (!plan) return undefined;
+  const plannedMinutes = Object.values(plan.minutes).reduce((s, m) => s + m, 0);
+  const { settings } = await loadSettings(db);
+  const week = await loadWeek(db, weekKey, settings, now);
+  const onCalendarMinutes = blockOutcomes(plan.blocks ?? [], week.events, week.tags, now)
+    .filter((o) => o.state !== 'not-scheduled')
+    .reduce((s, o) => s + (o.block.end - o.block.start) / 60_000, 0);
+  return { plannedMinutes, onCalendarMinutes };
 }
 
 /** Delivers every nudge that is due now, once per kind and week; records what was said. */

@@ -111,3 +111,20 @@ test('no nudge text calls operational work waste', () => {
   }).message;
   expect(text).not.toMatch(/wast|lost|too much|only/i);
 });
+
+test('Monday says how much of the plan is on the calendar, and pushes Find time when none is', () => {
+  const base = {
+    kind: 'plan' as const,
+    role: 'principal' as const,
+    summary: week({}),
+    noDataYet: false,
+    absorber: null,
+  };
+  expect(composeNudge({ ...base, protectedTime: { plannedMinutes: 180, onCalendarMinutes: 90 } }).message).toMatch(
+    /1\.5 of the 3 h you planned are on your calendar\.$/,
+  );
+  expect(composeNudge({ ...base, protectedTime: { plannedMinutes: 120, onCalendarMinutes: 0 } }).message).toMatch(
+    /None of the 2 h you planned is on your calendar yet: open Plan and press Find time\.$/,
+  );
+  expect(composeNudge(base).message).toMatch(/What will you do with the hours you get back this week\?$/);
+});
