@@ -14,7 +14,8 @@ const dir = mkdtempSync(join(tmpdir(), 'lc-exchange-'));
 /** The last calendar read (which week was on screen, read failures) is live state of this browser, not backed up. */
 const withoutTransientState = (dump: Record<string, string[]>) => ({
   ...dump,
-  meta: dump.meta!.filter((row) => !row.includes('"key":"read-health"')),
+  // What was last read on the calendar (and which days) describes this browser, not the leader's data.
+  meta: dump.meta!.filter((row) => !row.includes('"key":"read-health"') && !row.includes('"key":"seen-days"')),
 });
 
 describe('export from one profile, load and restore in another', () => {

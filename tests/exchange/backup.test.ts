@@ -11,6 +11,7 @@ import { saveSettings } from '../../lib/store/settings-repo';
 import { setPersonTags } from '../../lib/store/tags-repo';
 import { toTrendCsv } from '../../lib/exchange/trend-csv';
 import { loadCoachSummary } from '../../lib/store/coach-repo';
+import type { TrendRow } from '../../lib/domain/trend-format';
 import { at, freshDb } from '../builders';
 import type { LeadershipDb } from '../../lib/store/db';
 
@@ -142,28 +143,30 @@ test('a malformed .ics changes nothing', async () => {
   expect(await db.events.count()).toBe(0);
 });
 
+/** One valid trend row (a leader-week) for coach-file tests. */
+const trendRow = (overrides: Partial<TrendRow> = {}): TrendRow => ({
+  leader: 'Leader A',
+  week_start: '2026-11-16',
+  worked_hours: 40,
+  instructional_hours: 8,
+  walkthrough_hours: 3,
+  coaching_hours: 2,
+  operational_hours: 30,
+  reclaimed_hours: 4,
+  redirected_hours: 1,
+  redirect_rate: 0.25,
+  untagged_hours: 1,
+  planned_hours: null,
+  displaced_hours: 0,
+  open_loops: 0,
+  baseline_hours: 4,
+  role: 'principal',
+  ...overrides,
+});
+
 test('coach files: bad ones are reported by name, the others load; re-adding changes nothing', async () => {
   const db = freshDb();
-  const csv = toTrendCsv([
-    {
-      leader: 'Leader A',
-      week_start: '2026-11-16',
-      worked_hours: 40,
-      instructional_hours: 8,
-      walkthrough_hours: 3,
-      coaching_hours: 2,
-      operational_hours: 30,
-      reclaimed_hours: 4,
-      redirected_hours: 1,
-      redirect_rate: 0.25,
-      untagged_hours: 1,
-      planned_hours: null,
-      displaced_hours: 0,
-      open_loops: 0,
-      baseline_hours: 4,
-      role: 'principal',
-    },
-  ]);
+  const csv = toTrendCsv([trendRow()]);
   const f = (name: string, text: string) => ({ name, size: text.length, text: async () => text });
   const results = await addTrendFiles(db, [f('good.csv', csv), f('bad.csv', 'nope'), f('other.json', '{"x":1}')]);
   expect(results.map((r) => r.ok)).toEqual([true, false, false]);
@@ -176,24 +179,7 @@ test('coach files: bad ones are reported by name, the others load; re-adding cha
 
 test('restoring a backup with coach rows rebuilds the coach summary (the coach view shows them)', async () => {
   const coach = freshDb();
-  const row = {
-    leader: 'Leader A',
-    week_start: '2026-11-09',
-    worked_hours: 40,
-    instructional_hours: 8,
-    walkthrough_hours: 3,
-    coaching_hours: 2,
-    operational_hours: 30,
-    reclaimed_hours: 4,
-    redirected_hours: 1,
-    redirect_rate: 0.25,
-    untagged_hours: 1,
-    planned_hours: null,
-    displaced_hours: 0,
-    open_loops: 0,
-    baseline_hours: 4,
-    role: 'principal' as const,
-  };
+  const row = trendRow({ week_start: '2026-11-09' });
   const csv = toTrendCsv([row, { ...row, leader: 'Leader B', walkthrough_hours: 5 }]);
   await addTrendFiles(coach, [{ name: 'two.csv', size: csv.length, text: async () => csv }]);
   const text = JSON.stringify(await createBackup(coach, new Date()));
