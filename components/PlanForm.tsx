@@ -175,13 +175,15 @@ export function PlanForm({
           <ul className="blocks" aria-label="Protected blocks">
             {outcomes.map((o) => (
               <li key={o.block.id} data-testid="protected-block" data-state={o.state}>
-                <strong>
+                <span className="block-when">
                   {DAY.format(o.block.start)}, {formatTime(o.block.start)}–{formatTime(o.block.end)}
-                </strong>{' '}
+                </span>{' '}
                 · {activityLabel(o.block.activity)} ({formatMinutes((o.block.end - o.block.start) / 60_000)})
                 <br />
-                <span className={o.state === 'not-scheduled' ? 'muted' : 'ok'}>{STATE_TEXT[o.state]}</span>
-                {o.block.why && o.state === 'not-scheduled' && <span className="muted"> — {o.block.why}</span>}
+                <span className="block-state" data-state={o.state}>
+                  {STATE_TEXT[o.state]}
+                </span>
+                {o.block.why && o.state === 'not-scheduled' && <span className="muted block-why">{o.block.why}</span>}
                 {o.state === 'not-scheduled' && (
                   <span className="block-actions">
                     {hosts.map((host) => {

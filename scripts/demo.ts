@@ -210,15 +210,43 @@ async function main() {
   };
   await shot('1-google-calendar-with-badges.png', calendar);
   await shot('2-outlook-with-badges.png', outlook);
-  await shot('3-side-panel-this-week.png', panel, 460);
+  // The side panel is about 360 px wide in Chrome: its screenshots are taken at that width.
+  await shot('3-side-panel-this-week.png', panel, 360);
   await panel.getByRole('button', { name: 'Tag', exact: true }).click();
-  await shot('4-side-panel-tagging.png', panel, 460);
+  await shot('4-side-panel-tagging.png', panel, 360);
   await panel.getByRole('button', { name: 'Review', exact: true }).click();
-  await shot('5-side-panel-review.png', panel, 460);
+  await shot('5-side-panel-review.png', panel, 360);
   await shot('6-options-rules-and-data.png', options, 900);
   await shot('7-coach-view.png', coach);
+
+  // Protect the hours: next week is opened in the calendar, planned, and "Find time" proposes blocks.
+  weeksAgo = -1;
+  current = monday(1);
+  await calendar.goto(`https://calendar.google.com/calendar/u/0/r/week/${current.replace(/-/g, '/')}`);
+  await calendar.locator('button[data-leadership-calendar]').first().waitFor();
+  await panel.getByRole('button', { name: 'Next week' }).click();
+  await panel.getByRole('button', { name: 'Plan', exact: true }).click();
+  await panel.getByLabel('Walkthrough (minutes)').fill('90');
+  await panel.getByLabel('Coaching (minutes)').fill('60');
+  await panel.getByRole('button', { name: 'Find time' }).click();
+  await panel
+    .getByRole('link', { name: /^Add to Google Calendar/ })
+    .first()
+    .waitFor();
+  await shot('8-side-panel-plan-protected-time.png', panel, 360);
+  const proposed = await panel.getByTestId('protected-block').evaluateAll((items) =>
+    items.map((li) => ({
+      text: li.querySelector('.block-when')?.parentElement?.firstChild?.textContent ?? '',
+      when: li.querySelector('.block-when')?.textContent ?? '',
+      what: (li.textContent ?? '').split('·')[1]?.split('(')[0]?.trim() ?? '',
+      link: li.querySelector('a')?.getAttribute('href') ?? '',
+    })),
+  );
+
   console.log(`\nThis week: ${sentence}`);
   for (const n of nudges) console.log(`${n.kind === 'plan' ? 'Monday nudge' : 'Friday nudge'}: ${n.message}`);
+  console.log(`\nProtected time proposed for the week of ${current}:`);
+  for (const p of proposed) console.log(`- ${p.when} ${p.what}\n  ${p.link}`);
   await session.close();
 }
 

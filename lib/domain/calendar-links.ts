@@ -23,8 +23,17 @@ export function protectedTitle(activity: string): string {
   return `${TITLE_NAMES[activity] ?? activityLabel(activity)} — ${PROTECTED_SUFFIX}`;
 }
 
+/** What the time is for, as the event's details say it. */
+const PURPOSE: Record<string, string> = {
+  walkthrough: 'classroom walkthroughs',
+  observation: 'a classroom observation',
+  coaching: 'a coaching conversation',
+  feedback: 'a feedback conversation',
+  plc: 'your PLC / data team',
+};
+
 export function protectedDetails(activity: string): string {
-  const what = (TITLE_NAMES[activity] ?? activityLabel(activity)).toLowerCase();
+  const what = PURPOSE[activity] ?? activityLabel(activity);
   return (
     `Time you protected for ${what}, from the hours AI gave back this week. ` +
     'Planned with Leadership Calendar; it will ask afterwards whether this block happened.'

@@ -149,9 +149,9 @@ export function findTime(input: FindTimeInput): FindTimeResult {
     const inMorning = new Date(start).getHours() * 60 + new Date(start).getMinutes() + length <= NOON_MINUTES;
     const why = MORNING_FIRST.has(activity)
       ? inMorning
-        ? `${dayName} morning, while classes are in session; the day had the least protected time so far.`
-        : `${dayName}: no free morning time was left, so this is the first free time after.`
-      : `${dayName}: the first free ${length} minutes on the day with the least protected time so far.`;
+        ? `${dayName} morning, while classes are in session.`
+        : `${dayName}: no free morning was left, so the first free time after.`
+      : `${dayName}: the first free ${length} minutes, on the day with the least protected time.`;
     blocks.push({ id: blockId(activity, start), activity, ...block, why });
   }
   blocks.sort((a, b) => a.start - b.start);

@@ -29,7 +29,10 @@ test('Google link: the event template with UTC dates, the title that rules tag, 
   expect(url.searchParams.get('action')).toBe('TEMPLATE');
   expect(url.searchParams.get('dates')).toBe('20261201T140000Z/20261201T143000Z');
   expect(url.searchParams.get('text')).toBe('Walkthrough — protected time');
-  expect(url.searchParams.get('details')).toMatch(/^Time you protected for walkthrough/);
+  expect(url.searchParams.get('details')).toBe(
+    'Time you protected for classroom walkthroughs, from the hours AI gave back this week. ' +
+      'Planned with Leadership Calendar; it will ask afterwards whether this block happened.',
+  );
 });
 
 test('Outlook link: the compose deep link on the leader’s own Outlook host, with exact UTC times', () => {

@@ -50,9 +50,7 @@ describe('find time', () => {
       'Thu 08:00-08:30 coaching',
       'Fri 08:00-08:30 coaching',
     ]);
-    expect(result.blocks[0]!.why).toBe(
-      'Monday morning, while classes are in session; the day had the least protected time so far.',
-    );
+    expect(result.blocks[0]!.why).toBe('Monday morning, while classes are in session.');
   });
 
   test('busy time is never used; tiny gaps are ignored; blocks start after now', () => {
@@ -67,7 +65,7 @@ describe('find time', () => {
     const now = at('2026-11-30', '12:40');
     const result = findTime({ weekKey: '2026-11-30', plan: { walkthrough: 30 }, busy, schoolDay: SCHOOL_DAY, now });
     expect(result.blocks.map((b) => `${hhmm(b.start)}-${hhmm(b.end)}`)).toEqual(['12:40-13:10']);
-    expect(result.blocks[0]!.why).toMatch(/no free morning time was left/);
+    expect(result.blocks[0]!.why).toMatch(/no free morning was left/);
   });
 
   test('now in the middle of a block: the next free time starts on a 5-minute step', () => {
