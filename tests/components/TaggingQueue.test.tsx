@@ -106,3 +106,20 @@ test('a focuses the activity picker; s tags the series; r makes a rule; h and d 
   await user.keyboard('h');
   expect(actions.setStatus).toHaveBeenLastCalledWith(coach.id, 'happened');
 });
+
+test('a key and its button are one action: same store call, same sentence', async () => {
+  const { actions, walk, coach, user } = setup();
+  const rows = screen.getAllByTestId('queue-row');
+  rows[1]!.focus();
+  await user.keyboard('d');
+  const byKey = (await screen.findByRole('status')).textContent;
+  rows[3]!.focus();
+  await user.click(within(rows[3]!).getByRole('button', { name: 'It was displaced' }));
+  expect(actions.setStatus).toHaveBeenNthCalledWith(1, walk.id, 'displaced');
+  expect(actions.setStatus).toHaveBeenNthCalledWith(2, coach.id, 'displaced');
+  expect(byKey).toBe('Marked as displaced. Say what displaced it, if you know.');
+  expect(screen.getByRole('status').textContent).toBe(byKey);
+  expect(screen.getByText(/^Keyboard: /).textContent).toContain(
+    's: tag the whole series · r: always tag titles like this',
+  );
+});
