@@ -1,5 +1,5 @@
 import { activityLabel } from '../lib/domain/activities';
-import { redirectSentence } from '../lib/domain/explain';
+import { absorberSentence, redirectSentence } from '../lib/domain/explain';
 import { formatDay, formatHours, formatMinutes, formatPercent } from '../lib/domain/format';
 import type { BlockOutcome } from '../lib/domain/protect';
 import type { Absorber, DisplacedBlock } from '../lib/domain/review';
@@ -56,12 +56,7 @@ export function WeekReview({ summary, absorber, displaced, protectedBlocks = [] 
           <dd>{formatPercent(summary.redirectRate)}</dd>
         </div>
       </dl>
-      {absorber && (
-        <p>
-          Most of the rest went to <strong>{absorber.label.toLowerCase()}</strong> (
-          {formatHours(absorber.increaseHours)} more than in your recent weeks).
-        </p>
-      )}
+      {absorber && <p>{absorberSentence(absorber)}</p>}
 
       <h3>Plan and what happened</h3>
       {plan ? (

@@ -1,7 +1,19 @@
 import { formatHours } from './format';
 import { baselineStillMeasuring, type WeekSummary } from './summary';
 
+/** Hours without the unit, for "1.5 of the 3 hours". */
 const h = (n: number) => formatHours(n).replace(/ h$/, '');
+
+/**
+ * Every sentence a leader reads about a week — in the panel, the review and the nudges — is built
+ * here, so they can never drift apart.
+ */
+
+/** This week's planned protected minutes and how many of them are on the calendar already. */
+export interface ProtectedTime {
+  plannedMinutes: number;
+  onCalendarMinutes: number;
+}
 
 /**
  * The one-sentence answer to "where did the reclaimed hours go?". Used by the panel and the
@@ -31,12 +43,56 @@ export function redirectSentence(s: WeekSummary): string {
       `${formatHours(s.baseline.hours)}, so none of it was redirected yet.`
     );
   }
-  const redirected =
-    `Walkthroughs and coaching went up ${formatHours(s.gainHours)} over your baseline — ` +
-    `${h(s.redirectedHours)} of the ${h(s.reclaimedHours)} hours were redirected.`;
-  const absorbed =
-    s.absorbedHours && s.absorbedHours > 0
-      ? ` ${formatHours(s.absorbedHours)} ${s.absorbedHours === 1 ? 'was' : 'were'} absorbed by other work.`
-      : ' All of it was redirected.';
+  const all = s.absorbedHours === null || s.absorbedHours <= 0;
+  const redirected = all
+    ? `Walkthroughs and coaching went up ${formatHours(s.gainHours)} over your baseline — all ` +
+      `${h(s.reclaimedHours)} reclaimed ${s.reclaimedHours === 1 ? 'hour was' : 'hours were'} redirected.`
+    : `Walkthroughs and coaching went up ${formatHours(s.gainHours)} over your baseline — ` +
+      `${h(s.redirectedHours)} of the ${h(s.reclaimedHours)} hours ${s.redirectedHours === 1 ? 'was' : 'were'} redirected.`;
+  const absorbed = all
+    ? ''
+    : ` ${formatHours(s.absorbedHours!)} ${s.absorbedHours === 1 ? 'was' : 'were'} absorbed by other work.`;
   return `${gave} ${redirected}${absorbed}`;
+}
+
+/** "1.5 of 3 h you planned are on your calendar" — or the push to put them there. */
+export function protectedSentence(p: ProtectedTime | undefined): string {
+  if (!p || p.plannedMinutes === 0) return 'What will you do with the hours you get back this week?';
+  if (p.onCalendarMinutes === 0) {
+    return `None of the ${formatHours(p.plannedMinutes / 60)} you planned is on your calendar yet: open Plan and press Find time.`;
+  }
+  return `${formatHours(p.onCalendarMinutes / 60).replace(' h', '')} of the ${formatHours(p.plannedMinutes / 60)} you planned are on your calendar.`;
+}
+
+/** One concrete next step grounded in the research (close the loop; prefer coaching and feedback). */
+export function nextStep(s: WeekSummary): string {
+  const conversations = s.conversationCount;
+  if (s.walkthroughCount > 0 && s.openLoops > 0) {
+    const noFeedback =
+      conversations === 0
+        ? 'no feedback conversation scheduled'
+        : `${s.openLoops} without a feedback conversation after ${s.openLoops === 1 ? 'it' : 'them'}`;
+    return (
+      `${s.walkthroughCount} ${s.walkthroughCount === 1 ? 'walkthrough' : 'walkthroughs'} this week, ` +
+      `${noFeedback}: block one feedback conversation next week.`
+    );
+  }
+  if (s.reclaimedHours === 0) return 'Log the time AI saves you next week, so you can see where it goes.';
+  if ((s.redirectedHours ?? 0) === 0) return 'Block one coaching conversation next week for the reclaimed time.';
+  if (s.redirectRate !== null && s.redirectRate >= 0.99)
+    return 'Keep the coaching time you made this week on the calendar for next week.';
+  return 'Block one more coaching or feedback conversation next week.';
+}
+
+export function lastWeekSentence(s: WeekSummary): string {
+  if (s.reclaimedHours === 0)
+    return `Last week: no AI time savings logged; walkthroughs and coaching came to ${formatHours(s.walkthroughHours + s.coachingHours)}.`;
+  if (s.redirectedHours === null || baselineStillMeasuring(s))
+    return `Last week AI gave you back ${formatHours(s.reclaimedHours)}; your baseline is still being measured.`;
+  return `Last week AI gave you back ${formatHours(s.reclaimedHours)}; ${formatHours(s.redirectedHours)} of it went to walkthroughs and coaching.`;
+}
+
+/** "Most of the rest went to discipline (1 h more than in your recent weeks)." */
+export function absorberSentence(absorber: { label: string; increaseHours: number }): string {
+  return `Most of the rest went to ${absorber.label.toLowerCase()} (${formatHours(absorber.increaseHours)} more than in your recent weeks).`;
 }

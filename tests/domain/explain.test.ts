@@ -25,7 +25,7 @@ test.each([
     'all redirected',
     { reclaimedHours: 1, walkthroughHours: 4 },
     measured,
-    'AI gave you back 1 h. Walkthroughs and coaching went up 2 h over your baseline — 1 of the 1 hours were redirected. All of it was redirected.',
+    'AI gave you back 1 h. Walkthroughs and coaching went up 2 h over your baseline — all 1 reclaimed hour was redirected.',
   ],
   [
     'below baseline',

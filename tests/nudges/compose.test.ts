@@ -30,7 +30,8 @@ test.each([
     null,
     {
       message:
-        'No AI time savings logged this week. Walkthroughs and coaching: 2.5 h. Log the time AI saves you next week, so you can see where it goes.',
+        'No AI time savings logged this week yet. Walkthroughs and coaching: 2.5 h (your baseline is 2 h). ' +
+        'Log the time AI saves you next week, so you can see where it goes.',
     },
   ],
   [
@@ -42,8 +43,8 @@ test.each([
     null,
     {
       message:
-        'AI gave you back 1.5 h this week. Walkthroughs and coaching: 4 h, 2 h over your baseline — 1.5 h ' +
-        'redirected. Keep the coaching time you made this week on the calendar for next week.',
+        'AI gave you back 1.5 h. Walkthroughs and coaching went up 2 h over your baseline — all 1.5 reclaimed hours ' +
+        'were redirected. Keep the coaching time you made this week on the calendar for next week.',
     },
   ],
   [
@@ -55,8 +56,9 @@ test.each([
     { activity: 'email-office', label: 'Email and office work', increaseHours: 2 },
     {
       message:
-        'AI gave you back 3 h this week. Walkthroughs and coaching: 1 h, 1 h under your baseline — 0 h ' +
-        'redirected. Most of the rest went to email and office work. Block one coaching conversation next week for the reclaimed time.',
+        'AI gave you back 3 h. Walkthroughs and coaching came to 1 h, 1 h under your baseline of 2 h, so none of it ' +
+        'was redirected yet. Most of the rest went to email and office work (2 h more than in your recent weeks). ' +
+        'Block one coaching conversation next week for the reclaimed time.',
     },
   ],
   [
@@ -68,8 +70,9 @@ test.each([
     null,
     {
       message:
-        'AI gave you back 2 h this week. Walkthroughs and coaching: 3 h, 1 h over your baseline — 1 h ' +
-        'redirected. 3 walkthroughs this week, no feedback conversation scheduled: block one feedback conversation next week.',
+        'AI gave you back 2 h. Walkthroughs and coaching went up 1 h over your baseline — 1 of the 2 hours was ' +
+        'redirected. 1 h was absorbed by other work. 3 walkthroughs this week, no feedback conversation scheduled: ' +
+        'block one feedback conversation next week.',
     },
   ],
   [
