@@ -10,7 +10,10 @@ import { roundTo } from './numbers';
  * district can load into its own tools; change it only with a new format version.
  */
 export const TREND_FORMAT = 'leadership-calendar-trend';
-export const TREND_FORMAT_VERSION = 1;
+/** Every version of this format ever released: the reader accepts each one (append, never remove). */
+export const RELEASED_TREND_VERSIONS = [1] as const;
+/** The version this extension writes. */
+export const TREND_FORMAT_VERSION = RELEASED_TREND_VERSIONS[RELEASED_TREND_VERSIONS.length - 1]!;
 
 /** Required columns, in this order; more may follow. */
 export const TREND_COLUMNS = [
@@ -28,6 +31,30 @@ export const TREND_COLUMNS = [
 ] as const;
 export const EXTRA_COLUMNS = ['planned_hours', 'displaced_hours', 'open_loops', 'baseline_hours', 'role'] as const;
 export const ALL_COLUMNS = [...TREND_COLUMNS, ...EXTRA_COLUMNS] as const;
+export type TrendColumn = (typeof ALL_COLUMNS)[number];
+
+/**
+ * How each column is written and read: text as is; hours and fractions with two decimals; counts as
+ * whole numbers. Optional columns (EXTRA_COLUMNS) read as empty when a file leaves them out.
+ */
+export const COLUMN_KINDS: Record<TrendColumn, 'text' | 'hours' | 'fraction' | 'count'> = {
+  leader: 'text',
+  week_start: 'text',
+  worked_hours: 'hours',
+  instructional_hours: 'hours',
+  walkthrough_hours: 'hours',
+  coaching_hours: 'hours',
+  operational_hours: 'hours',
+  reclaimed_hours: 'hours',
+  redirected_hours: 'hours',
+  redirect_rate: 'fraction',
+  untagged_hours: 'hours',
+  planned_hours: 'hours',
+  displaced_hours: 'hours',
+  open_loops: 'count',
+  baseline_hours: 'hours',
+  role: 'text',
+};
 
 const hours = z
   .number({ error: 'must be a number of hours' })
@@ -64,7 +91,12 @@ export type TrendRow = z.infer<typeof TrendRowSchema>;
 /** The published JSON shape (validate against this in any consumer). */
 export const TrendExportSchema = z.strictObject({
   format: z.literal(TREND_FORMAT),
-  version: z.literal(TREND_FORMAT_VERSION),
+  version: z
+    .number()
+    .int()
+    .refine((v) => (RELEASED_TREND_VERSIONS as readonly number[]).includes(v), {
+      message: `is not a version this extension reads (it reads ${RELEASED_TREND_VERSIONS.join(', ')}; a newer file needs a newer extension)`,
+    }),
   exportedAt: z.string(),
   rows: z.array(TrendRowSchema).max(100_000),
 });

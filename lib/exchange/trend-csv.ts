@@ -2,6 +2,9 @@ import Papa from 'papaparse';
 import { describeZodError } from '../zod';
 import {
   ALL_COLUMNS,
+  COLUMN_KINDS,
+  EXTRA_COLUMNS,
+  type TrendColumn,
   TREND_COLUMNS,
   TREND_FORMAT,
   TREND_FORMAT_VERSION,
@@ -35,12 +38,10 @@ const cell = (v: string | number | null) =>
 
 /** CSV with the required columns first. Cells that a spreadsheet would run as a formula are neutralised with a leading '. */
 export function toTrendCsv(rows: readonly TrendRow[]): string {
-  const hoursColumns = new Set(ALL_COLUMNS.filter((c) => c.endsWith('_hours') || c === 'redirect_rate'));
+  const decimal = (c: TrendColumn) => COLUMN_KINDS[c] === 'hours' || COLUMN_KINDS[c] === 'fraction';
   const data = rows.map((r) =>
     ALL_COLUMNS.map((c) =>
-      hoursColumns.has(c) && typeof r[c] === 'number'
-        ? (r[c] as number).toFixed(2)
-        : cell(r[c] as string | number | null),
+      decimal(c) && typeof r[c] === 'number' ? (r[c] as number).toFixed(2) : cell(r[c] as string | number | null),
     ),
   );
   return Papa.unparse({ fields: [...ALL_COLUMNS], data }, { newline: '\r\n' });
@@ -108,21 +109,13 @@ export function parseTrendCsv(file: string, text: string): TrendRow[] {
       problems.push(`row ${rowNumber} has ${cells.length} cells, expected ${columns.length}`);
       return;
     }
-    const record: Record<string, unknown> = {
-      planned_hours: null,
-      displaced_hours: null,
-      open_loops: null,
-      baseline_hours: null,
-      role: null,
-    };
+    // Optional columns a file leaves out read as empty; each cell is read as its column's kind says.
+    const record: Record<string, unknown> = Object.fromEntries(EXTRA_COLUMNS.map((c) => [c, null]));
     columns.forEach((c, j) => {
       const value = unescapeCell(cells[j] ?? '');
+      const optional = (EXTRA_COLUMNS as readonly string[]).includes(c);
       record[c] =
-        c === 'leader' || c === 'week_start' || c === 'role'
-          ? c === 'role' && value === ''
-            ? null
-            : value
-          : toNumber(value);
+        COLUMN_KINDS[c as TrendColumn] === 'text' ? (optional && value === '' ? null : value) : toNumber(value);
     });
     const result = TrendRowSchema.safeParse(record);
     if (result.success) {

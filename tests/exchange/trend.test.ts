@@ -10,7 +10,13 @@ import {
   toTrendCsv,
   toTrendJson,
 } from '../../lib/exchange/trend-csv';
-import { TREND_COLUMNS, TrendExportSchema, trendRows, type TrendRow } from '../../lib/domain/trend-format';
+import {
+  RELEASED_TREND_VERSIONS,
+  TREND_COLUMNS,
+  TrendExportSchema,
+  trendRows,
+  type TrendRow,
+} from '../../lib/domain/trend-format';
 import { applyBaseline, measureWeek } from '../../lib/domain/summary';
 import { at, makeEvent, makeReclaimed, makeTag, tagMap } from '../builders';
 
@@ -150,6 +156,22 @@ describe('import errors name the file and the row or field', () => {
         }),
       ),
     ).toThrow(/c\.json: rows\.0\.coaching_hours/);
+  });
+  test('every released version reads; a newer one says it needs a newer extension', () => {
+    const file = (version: number) =>
+      JSON.stringify({ format: 'leadership-calendar-trend', version, exportedAt: 'x', rows: [row()] });
+    for (const version of RELEASED_TREND_VERSIONS) expect(parseTrendJson('v.json', file(version))).toEqual([row()]);
+    expect(() => parseTrendJson('new.json', file(RELEASED_TREND_VERSIONS.length + 1))).toThrow(
+      /^new\.json: version: is not a version this extension reads \(it reads 1; a newer file needs a newer extension\)$/,
+    );
+  });
+  test('a CSV without the optional columns reads them as empty', () => {
+    const full = toTrendCsv([row()]).split('\r\n');
+    const keep = TREND_COLUMNS.length;
+    const csv = full.map((line) => line.split(',').slice(0, keep).join(',')).join('\r\n');
+    expect(parseTrendCsv('short.csv', csv)).toEqual([
+      row({ planned_hours: null, displaced_hours: null, open_loops: null, baseline_hours: null, role: null }),
+    ]);
   });
   test('a 50 MB file is refused before it is read', async () => {
     const text = vi.fn(async () => '');
