@@ -21,7 +21,22 @@ interface Props {
   actions: DataActions;
 }
 
-function Status({ status }: { status: { ok: boolean; text: string } | null }) {
+type StatusText = { ok: boolean; text: string } | null;
+
+/** A card's one status line, and a runner that puts a job's result (or its error) there. */
+function useStatus() {
+  const [status, setStatus] = useState<StatusText>(null);
+  const attempt = async (work: () => Promise<string>) => {
+    try {
+      setStatus({ ok: true, text: await work() });
+    } catch (error) {
+      setStatus({ ok: false, text: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  return { status, setStatus, attempt };
+}
+
+function Status({ status }: { status: StatusText }) {
   return (
     <p role="status" className={status?.ok === false ? 'error' : undefined}>
       {status?.text}
@@ -29,223 +44,239 @@ function Status({ status }: { status: { ok: boolean; text: string } | null }) {
   );
 }
 
-/** Data in and out: the coach export (with a preview of exactly what is shared), backup, restore, .ics import, delete. */
-export function DataPanel({ defaultFrom, defaultTo, icsFrom, icsTo, actions }: Props) {
+/** The coach export, with a preview of exactly what is shared before anything is downloaded. */
+function ExportCard({ defaultFrom, defaultTo, actions }: Pick<Props, 'defaultFrom' | 'defaultTo' | 'actions'>) {
   const [from, setFrom] = useState(defaultFrom);
   const [to, setTo] = useState(defaultTo);
   const [preview, setPreview] = useState<TrendRow[] | null>(null);
-  const [exportStatus, setExportStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const [backupStatus, setBackupStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const [icsStatus, setIcsStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const [icsRange, setIcsRange] = useState({ from: icsFrom, to: icsTo });
-  const [confirming, setConfirming] = useState(false);
-  const [deleteStatus, setDeleteStatus] = useState<{ ok: boolean; text: string } | null>(null);
-
-  const attempt = async (work: () => Promise<string>, set: (s: { ok: boolean; text: string }) => void) => {
-    try {
-      set({ ok: true, text: await work() });
-    } catch (error) {
-      set({ ok: false, text: error instanceof Error ? error.message : String(error) });
-    }
-  };
-
+  const { status, setStatus, attempt } = useStatus();
   return (
-    <>
-      <section className="card" aria-labelledby="export-heading">
-        <h2 id="export-heading">Share trends with your coach</h2>
-        <p>
-          One row per week of totals: hours by kind, walkthroughs, coaching, reclaimed and redirected hours. No event
-          titles, places or names are ever included.
-        </p>
-        <label htmlFor="export-from">From the week of</label>
-        <input
-          id="export-from"
-          type="date"
-          value={from}
-          onChange={(e) => {
-            setFrom(e.target.value);
-            setPreview(null);
-          }}
-        />
-        <label htmlFor="export-to">To the week of</label>
-        <input
-          id="export-to"
-          type="date"
-          value={to}
-          onChange={(e) => {
-            setTo(e.target.value);
-            setPreview(null);
-          }}
-        />
-        <p>
-          <button
-            type="button"
-            onClick={() =>
-              void attempt(async () => {
-                const rows = await actions.trendRows(from, to);
-                setPreview(rows);
-                return `${rows.length} weeks ready. This is exactly what the file will contain.`;
-              }, setExportStatus)
-            }
-          >
-            Preview what will be shared
-          </button>
-        </p>
-        {preview && (
-          <>
-            <div className="table-scroll" tabIndex={0} role="region" aria-label="Preview of the export">
-              <table data-testid="export-preview">
-                <thead>
-                  <tr>
-                    <th scope="col">Leader</th>
-                    <th scope="col">Week</th>
-                    <th scope="col">Worked</th>
-                    <th scope="col">Walkthroughs</th>
-                    <th scope="col">Coaching</th>
-                    <th scope="col">Reclaimed</th>
-                    <th scope="col">Redirected</th>
-                    <th scope="col">Rate</th>
+    <section className="card" aria-labelledby="export-heading">
+      <h2 id="export-heading">Share trends with your coach</h2>
+      <p>
+        One row per week of totals: hours by kind, walkthroughs, coaching, reclaimed and redirected hours. No event
+        titles, places or names are ever included.
+      </p>
+      <label htmlFor="export-from">From the week of</label>
+      <input
+        id="export-from"
+        type="date"
+        value={from}
+        onChange={(e) => {
+          setFrom(e.target.value);
+          setPreview(null);
+        }}
+      />
+      <label htmlFor="export-to">To the week of</label>
+      <input
+        id="export-to"
+        type="date"
+        value={to}
+        onChange={(e) => {
+          setTo(e.target.value);
+          setPreview(null);
+        }}
+      />
+      <p>
+        <button
+          type="button"
+          onClick={() =>
+            void attempt(async () => {
+              const rows = await actions.trendRows(from, to);
+              setPreview(rows);
+              return `${rows.length} weeks ready. This is exactly what the file will contain.`;
+            })
+          }
+        >
+          Preview what will be shared
+        </button>
+      </p>
+      {preview && (
+        <>
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Preview of the export">
+            <table data-testid="export-preview">
+              <thead>
+                <tr>
+                  <th scope="col">Leader</th>
+                  <th scope="col">Week</th>
+                  <th scope="col">Worked</th>
+                  <th scope="col">Walkthroughs</th>
+                  <th scope="col">Coaching</th>
+                  <th scope="col">Reclaimed</th>
+                  <th scope="col">Redirected</th>
+                  <th scope="col">Rate</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.map((r) => (
+                  <tr key={r.week_start}>
+                    <td>{r.leader}</td>
+                    <th scope="row">{r.week_start}</th>
+                    <td>{formatHours(r.worked_hours)}</td>
+                    <td>{formatHours(r.walkthrough_hours)}</td>
+                    <td>{formatHours(r.coaching_hours)}</td>
+                    <td>{formatHours(r.reclaimed_hours)}</td>
+                    <td>{formatHours(r.redirected_hours)}</td>
+                    <td>{formatPercent(r.redirect_rate)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {preview.map((r) => (
-                    <tr key={r.week_start}>
-                      <td>{r.leader}</td>
-                      <th scope="row">{r.week_start}</th>
-                      <td>{formatHours(r.worked_hours)}</td>
-                      <td>{formatHours(r.walkthrough_hours)}</td>
-                      <td>{formatHours(r.coaching_hours)}</td>
-                      <td>{formatHours(r.reclaimed_hours)}</td>
-                      <td>{formatHours(r.redirected_hours)}</td>
-                      <td>{formatPercent(r.redirect_rate)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <p>
-              <button
-                type="button"
-                className="primary"
-                onClick={() => {
-                  actions.exportCsv(preview);
-                  setExportStatus({ ok: true, text: 'Trend CSV downloaded.' });
-                }}
-              >
-                Export trend CSV
-              </button>{' '}
-              <button
-                type="button"
-                onClick={() => {
-                  actions.exportJson(preview);
-                  setExportStatus({ ok: true, text: 'Trend JSON downloaded.' });
-                }}
-              >
-                Export trend JSON
-              </button>
-            </p>
-          </>
-        )}
-        <Status status={exportStatus} />
-      </section>
-
-      <section className="card" aria-labelledby="backup-heading">
-        <h2 id="backup-heading">Backup and restore</h2>
-        <p>A backup holds everything, including event titles: keep it somewhere private.</p>
-        <p>
-          <button
-            type="button"
-            onClick={() =>
-              void attempt(async () => {
-                await actions.downloadBackup();
-                return 'Backup downloaded.';
-              }, setBackupStatus)
-            }
-          >
-            Download backup
-          </button>
-        </p>
-        <label htmlFor="restore-file">Restore backup</label>
-        <input
-          id="restore-file"
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void attempt(() => actions.restoreBackup(file), setBackupStatus);
-            e.target.value = '';
-          }}
-        />
-        <Status status={backupStatus} />
-      </section>
-
-      <section className="card" aria-labelledby="ics-heading">
-        <h2 id="ics-heading">Import calendar history</h2>
-        <p>
-          Export your calendar as an .ics file from Google Calendar or Outlook, then import it here so your history does
-          not start today.
-        </p>
-        <label htmlFor="ics-from">Import events from</label>
-        <input
-          id="ics-from"
-          type="date"
-          value={icsRange.from}
-          onChange={(e) => setIcsRange({ ...icsRange, from: e.target.value })}
-        />
-        <label htmlFor="ics-to">up to</label>
-        <input
-          id="ics-to"
-          type="date"
-          value={icsRange.to}
-          onChange={(e) => setIcsRange({ ...icsRange, to: e.target.value })}
-        />
-        <label htmlFor="ics-file">Import .ics file</label>
-        <input
-          id="ics-file"
-          type="file"
-          accept=".ics,text/calendar"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void attempt(() => actions.importIcs(file, icsRange.from, icsRange.to), setIcsStatus);
-            e.target.value = '';
-          }}
-        />
-        <Status status={icsStatus} />
-      </section>
-
-      <section className="card" aria-labelledby="delete-heading">
-        <h2 id="delete-heading">Delete all my data</h2>
-        <p>
-          Removes every event, tag, rule change, time-saved entry, plan, nudge, coach file and setting from this
-          browser. This cannot be undone; download a backup first if you may want it back.
-        </p>
-        {!confirming ? (
-          <button type="button" onClick={() => setConfirming(true)}>
-            Delete all my data
-          </button>
-        ) : (
-          <p role="group" aria-label="Confirm deleting all data">
-            <strong>Delete everything now?</strong>{' '}
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p>
             <button
               type="button"
-              className="danger"
-              onClick={() =>
-                void attempt(async () => {
-                  await actions.deleteAll();
-                  setConfirming(false);
-                  return 'All data deleted.';
-                }, setDeleteStatus)
-              }
+              className="primary"
+              onClick={() => {
+                actions.exportCsv(preview);
+                setStatus({ ok: true, text: 'Trend CSV downloaded.' });
+              }}
             >
-              Yes, delete everything
+              Export trend CSV
             </button>{' '}
-            <button type="button" onClick={() => setConfirming(false)}>
-              Keep my data
+            <button
+              type="button"
+              onClick={() => {
+                actions.exportJson(preview);
+                setStatus({ ok: true, text: 'Trend JSON downloaded.' });
+              }}
+            >
+              Export trend JSON
             </button>
           </p>
-        )}
-        <Status status={deleteStatus} />
-      </section>
+        </>
+      )}
+      <Status status={status} />
+    </section>
+  );
+}
+
+/** Backup (everything, titles included) and restore. */
+function BackupCard({ actions }: Pick<Props, 'actions'>) {
+  const { status, attempt } = useStatus();
+  return (
+    <section className="card" aria-labelledby="backup-heading">
+      <h2 id="backup-heading">Backup and restore</h2>
+      <p>A backup holds everything, including event titles: keep it somewhere private.</p>
+      <p>
+        <button
+          type="button"
+          onClick={() =>
+            void attempt(async () => {
+              await actions.downloadBackup();
+              return 'Backup downloaded.';
+            })
+          }
+        >
+          Download backup
+        </button>
+      </p>
+      <label htmlFor="restore-file">Restore backup</label>
+      <input
+        id="restore-file"
+        type="file"
+        accept=".json,application/json"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) void attempt(() => actions.restoreBackup(file));
+          e.target.value = '';
+        }}
+      />
+      <Status status={status} />
+    </section>
+  );
+}
+
+/** History from an .ics export, so the record does not start today. */
+function IcsCard({ icsFrom, icsTo, actions }: Pick<Props, 'icsFrom' | 'icsTo' | 'actions'>) {
+  const [icsRange, setIcsRange] = useState({ from: icsFrom, to: icsTo });
+  const { status, attempt } = useStatus();
+  return (
+    <section className="card" aria-labelledby="ics-heading">
+      <h2 id="ics-heading">Import calendar history</h2>
+      <p>
+        Export your calendar as an .ics file from Google Calendar or Outlook, then import it here so your history does
+        not start today.
+      </p>
+      <label htmlFor="ics-from">Import events from</label>
+      <input
+        id="ics-from"
+        type="date"
+        value={icsRange.from}
+        onChange={(e) => setIcsRange({ ...icsRange, from: e.target.value })}
+      />
+      <label htmlFor="ics-to">up to</label>
+      <input
+        id="ics-to"
+        type="date"
+        value={icsRange.to}
+        onChange={(e) => setIcsRange({ ...icsRange, to: e.target.value })}
+      />
+      <label htmlFor="ics-file">Import .ics file</label>
+      <input
+        id="ics-file"
+        type="file"
+        accept=".ics,text/calendar"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) void attempt(() => actions.importIcs(file, icsRange.from, icsRange.to));
+          e.target.value = '';
+        }}
+      />
+      <Status status={status} />
+    </section>
+  );
+}
+
+/** "Delete all my data", behind a confirmation. */
+function DeleteCard({ actions }: Pick<Props, 'actions'>) {
+  const [confirming, setConfirming] = useState(false);
+  const { status, attempt } = useStatus();
+  return (
+    <section className="card" aria-labelledby="delete-heading">
+      <h2 id="delete-heading">Delete all my data</h2>
+      <p>
+        Removes every event, tag, rule change, time-saved entry, plan, nudge, coach file and setting from this browser.
+        This cannot be undone; download a backup first if you may want it back.
+      </p>
+      {!confirming ? (
+        <button type="button" onClick={() => setConfirming(true)}>
+          Delete all my data
+        </button>
+      ) : (
+        <p role="group" aria-label="Confirm deleting all data">
+          <strong>Delete everything now?</strong>{' '}
+          <button
+            type="button"
+            className="danger"
+            onClick={() =>
+              void attempt(async () => {
+                await actions.deleteAll();
+                setConfirming(false);
+                return 'All data deleted.';
+              })
+            }
+          >
+            Yes, delete everything
+          </button>{' '}
+          <button type="button" onClick={() => setConfirming(false)}>
+            Keep my data
+          </button>
+        </p>
+      )}
+      <Status status={status} />
+    </section>
+  );
+}
+
+/** Data in and out, one card per job: the coach export, backup and restore, .ics import, delete. */
+export function DataPanel({ defaultFrom, defaultTo, icsFrom, icsTo, actions }: Props) {
+  return (
+    <>
+      <ExportCard defaultFrom={defaultFrom} defaultTo={defaultTo} actions={actions} />
+      <BackupCard actions={actions} />
+      <IcsCard icsFrom={icsFrom} icsTo={icsTo} actions={actions} />
+      <DeleteCard actions={actions} />
     </>
   );
 }
