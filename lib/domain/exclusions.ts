@@ -12,8 +12,8 @@ export function explainExclusions(s: WeekMeasure): string {
   add(s.excluded.displaced, 'displaced');
   const counted = parts.length ? `Not counted: ${parts.join(', ')}.` : 'Nothing excluded.';
   const untagged =
-    s.excluded.untagged > 0
-      ? ` Untagged: ${s.excluded.untagged} ${s.excluded.untagged === 1 ? 'event' : 'events'} (${formatHours(s.untaggedHours)}).`
+    s.untaggedEvents > 0
+      ? ` Untagged: ${s.untaggedEvents} ${s.untaggedEvents === 1 ? 'event' : 'events'} (${formatHours(s.untaggedHours)}).`
       : '';
   return `${counted}${untagged}`;
 }

@@ -29,13 +29,13 @@ export interface WeekInput {
   now: number;
 }
 
+/** Events whose time is not counted as worked, by reason. */
 export interface Exclusions {
   allDay: number;
   declined: number;
   cancelled: number;
   removed: number;
   displaced: number;
-  untagged: number;
 }
 
 /** Everything measured about a week that does not depend on the baseline. */
@@ -51,6 +51,8 @@ export interface WeekMeasure {
   walkthroughHours: number;
   coachingHours: number;
   untaggedHours: number;
+  /** Events with no tag yet: their time counts as worked hours, in no kind. */
+  untaggedEvents: number;
   /** Displaced instructional time whose displacing activity is unknown. */
   displacedHours: number;
   instructionalShare: number | null;
@@ -98,7 +100,8 @@ const round = (n: number) => roundTo(n, 3);
 /** Measures one week. Pure: the same input always gives the same numbers the panel, nudges and exports show. */
 export function measureWeek(input: WeekInput): WeekMeasure {
   const range = weekRange(input.weekKey);
-  const excluded: Exclusions = { allDay: 0, declined: 0, cancelled: 0, removed: 0, displaced: 0, untagged: 0 };
+  const excluded: Exclusions = { allDay: 0, declined: 0, cancelled: 0, removed: 0, displaced: 0 };
+  let untaggedEvents = 0;
   const byKind = new Map<Kind, TimeRange[]>(KINDS.map((k) => [k, []]));
   const byActivity = new Map<string, TimeRange[]>();
   const worked: TimeRange[] = [];
@@ -140,7 +143,7 @@ export function measureWeek(input: WeekInput): WeekMeasure {
     countedEvents++;
     const bucket = bucketOf(tag);
     if (bucket === 'untagged') {
-      excluded.untagged++;
+      untaggedEvents++;
       untagged.push(inWeek);
       worked.push(inWeek);
       continue;
@@ -211,6 +214,7 @@ export function measureWeek(input: WeekInput): WeekMeasure {
     walkthroughHours: hours(walkthrough),
     coachingHours: hours(coaching),
     untaggedHours: hours(untagged),
+    untaggedEvents,
     displacedHours: hours(displaced),
     instructionalShare: workedHours > 0 ? round(hoursByKind.instructional / workedHours) : null,
     blocks: {
@@ -246,7 +250,10 @@ export function applyBaseline(measure: WeekMeasure, baseline: Baseline): WeekSum
   };
 }
 
-/** False while the week being summarised is itself one of the (fewer than three) baseline weeks. */
+/**
+ * True while no redirect can be measured for this week: there is no baseline yet, or the week is itself
+ * one of the (fewer than three) weeks the provisional baseline is measured from.
+ */
 export function baselineStillMeasuring(s: WeekSummary): boolean {
   return s.baseline.source === 'none' || (s.baseline.source === 'provisional' && s.baseline.weeks.includes(s.weekKey));
 }

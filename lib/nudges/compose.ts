@@ -45,14 +45,14 @@ export function composeNudge(input: NudgeInput): NudgeText {
   }
   if (
     input.role === 'assistant-principal' &&
-    s.excluded.untagged > 0 &&
+    s.untaggedEvents > 0 &&
     s.untaggedHours >= Math.max(1, s.walkthroughHours + s.coachingHours)
   ) {
     return {
       title: 'Untagged calendar blocks',
       message:
-        `${s.excluded.untagged} calendar ${s.excluded.untagged === 1 ? 'block' : 'blocks'} this week ` +
-        `${s.excluded.untagged === 1 ? 'is' : 'are'} untagged (${formatHours(s.untaggedHours)}). Tagging takes a minute with the keyboard.`,
+        `${s.untaggedEvents} calendar ${s.untaggedEvents === 1 ? 'block' : 'blocks'} this week ` +
+        `${s.untaggedEvents === 1 ? 'is' : 'are'} untagged (${formatHours(s.untaggedHours)}). Tagging takes a minute with the keyboard.`,
       target: 'tag',
     };
   }

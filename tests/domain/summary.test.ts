@@ -87,7 +87,7 @@ describe('measureWeek: counting time', () => {
     const m = measureWeek({ weekKey: WEEK, events: [e], tags: new Map(), reclaimed: [], now: NOW });
     expect(m.untaggedHours).toBe(1.5);
     expect(m.workedHours).toBe(1.5);
-    expect(m.excluded.untagged).toBe(1);
+    expect(m.untaggedEvents).toBe(1);
   });
 
   test('personal time is not worked time', () => {

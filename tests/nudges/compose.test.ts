@@ -5,7 +5,6 @@ import { composeNudge } from '../../lib/nudges/compose';
 const empty = measureWeek({ weekKey: '2026-11-16', events: [], tags: new Map(), reclaimed: [], now: 0 });
 const measured: Baseline = { hours: 2, source: 'measured', weeks: ['2026-09-07'] };
 const week = (m: Partial<WeekMeasure>) => applyBaseline({ ...empty, tracked: true, ...m }, measured);
-const excluded = (untagged: number) => ({ ...empty.excluded, untagged });
 
 test.each([
   [
@@ -79,7 +78,7 @@ test.each([
     'assistant principal with untagged blocks',
     'review',
     'assistant-principal',
-    week({ reclaimedHours: 1, untaggedHours: 6, excluded: excluded(9) }),
+    week({ reclaimedHours: 1, untaggedHours: 6, untaggedEvents: 9 }),
     false,
     null,
     {
