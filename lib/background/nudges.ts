@@ -27,8 +27,14 @@ export function startNudges(getDb: () => LeadershipDb, runtime: NudgeRuntime) {
     await deliverDueNudges(db, now, runtime.notifier);
     return scheduleNudgeAlarms(db, runtime.alarms, now);
   };
-  const safely = (work: () => Promise<unknown>) =>
-    work().catch((error: unknown) => runtime.log(`Nudges: ${String(error)}`));
+  // Catch-up runs one at a time in this worker (alarms that fire together queue up behind each other);
+  // across contexts, claimNudge's transaction keeps each nudge to one notification.
+  let queue: Promise<unknown> = Promise.resolve();
+  const safely = (work: () => Promise<unknown>) => {
+    const next = queue.then(work).catch((error: unknown) => runtime.log(`Nudges: ${String(error)}`));
+    queue = next;
+    return next;
+  };
   runtime.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name.startsWith(ALARM_PREFIX) || alarm.name === 'nudge-check') void safely(catchUp);
   });

@@ -6,7 +6,7 @@ import { blockOutcomes } from '../domain/protect';
 import { loadSettings, saveSettings } from '../store/settings-repo';
 import { composeNudge } from './compose';
 import { nudgeId, type NudgeRecord } from '../domain/nudge';
-import { alarmName, dueNudges, nextOccurrence, NUDGE_KINDS, type NudgeKind } from './schedule';
+import { alarmName, dueNudges, NUDGE_KINDS, type NudgeKind, nextOccurrence, stillDue } from './schedule';
 import { DAY_MS } from '../domain/numbers';
 
 export interface Notifier {
@@ -68,12 +68,23 @@ export async function deliverDueNudges(db: LeadershipDb, now: number, notifier: 
       snoozedUntil: null,
       dismissed: false,
     };
-    // Record first: if the notification fails, the panel card still carries the nudge, and it is not sent twice.
-    await db.nudges.put(record);
+    // Claim, then show: the check and the record are one transaction, so concurrent runs (alarms firing
+    // together, two windows, a restarted worker) cannot both see "not sent yet". If the worker stops after
+    // the claim, the panel card still carries the nudge: at most one notification, never two.
+    if (!(await claimNudge(db, record, now))) continue;
     delivered.push(record);
     await notifier.show(record.id, record.title, record.message);
   }
   return delivered;
+}
+
+/** Records a nudge as delivered if, inside one transaction, it is still due; false when another run got it first. */
+export async function claimNudge(db: LeadershipDb, record: NudgeRecord, now: number): Promise<boolean> {
+  return db.transaction('rw', db.nudges, async () => {
+    if (!stillDue(await db.nudges.get(record.id), now)) return false;
+    await db.nudges.put(record);
+    return true;
+  });
 }
 
 /** One-shot alarms at each enabled nudge's next local time, plus an hourly check for missed or snoozed nudges. */

@@ -44,15 +44,22 @@ export function dueNudges(
   return NUDGE_KINDS.filter((kind) => {
     const schedule = settings.nudges[kind];
     if (!schedule.enabled || occurrenceInWeek(schedule, weekKey) > now) return false;
-    const state = states.find((s) => s.kind === kind && s.weekKey === weekKey);
-    if (!state) return true;
-    return (
-      state.snoozedUntil !== null &&
-      state.snoozedUntil <= now &&
-      state.deliveredAt !== null &&
-      state.deliveredAt < state.snoozedUntil
+    return stillDue(
+      states.find((s) => s.kind === kind && s.weekKey === weekKey),
+      now,
     );
   }).map((kind) => ({ kind, weekKey }));
+}
+
+/** A nudge with this delivery record may be shown now: never delivered, or snoozed until a time that has passed. */
+export function stillDue(state: Pick<DeliveryState, 'deliveredAt' | 'snoozedUntil'> | undefined, now: number): boolean {
+  if (!state) return true;
+  return (
+    state.snoozedUntil !== null &&
+    state.snoozedUntil <= now &&
+    state.deliveredAt !== null &&
+    state.deliveredAt < state.snoozedUntil
+  );
 }
 
 export const ALARM_PREFIX = 'nudge-';
