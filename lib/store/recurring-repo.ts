@@ -52,21 +52,24 @@ export async function repeatWeekly(
   weekStartsOn: WeekStartsOn,
   now: number,
 ): Promise<RecurringEstimate> {
-  const estimate = await saveRecurring(db, {
-    task: entry.task,
-    minutes: entry.minutes,
-    fromActivity: entry.fromActivity,
-    weekday: fromIsoDate(entry.date).getDay(),
-    startWeek: entry.date,
-    ...(entry.tool ? { tool: entry.tool } : {}),
+  // One transaction: stopped half-way, the week would hold both the entry and its first occurrence.
+  return db.transaction('rw', [db.recurring, db.reclaimed], async () => {
+    const estimate = await saveRecurring(db, {
+      task: entry.task,
+      minutes: entry.minutes,
+      fromActivity: entry.fromActivity,
+      weekday: fromIsoDate(entry.date).getDay(),
+      startWeek: entry.date,
+      ...(entry.tool ? { tool: entry.tool } : {}),
+    });
+    await db.reclaimed
+      .where('date')
+      .equals(entry.date)
+      .and((e) => e.task === entry.task && !e.recurringId)
+      .delete();
+    await materializeRecurring(db, today, weekStartsOn, now);
+    return estimate;
   });
-  await db.reclaimed
-    .where('date')
-    .equals(entry.date)
-    .and((e) => e.task === entry.task && !e.recurringId)
-    .delete();
-  await materializeRecurring(db, today, weekStartsOn, now);
-  return estimate;
 }
 
 export async function listRecurring(db: LeadershipDb): Promise<RecurringEstimate[]> {
