@@ -57,10 +57,25 @@ export function SidePanelApp({ db, initialView }: Props) {
         <p role="status">Loading…</p>
       </main>
     );
+  const problems = (
+    <>
+      {settingsRead.problem && (
+        <p className="error" role="alert">
+          {settingsRead.problem}
+        </p>
+      )}
+      {data?.storeProblem && (
+        <p className="error" role="alert" data-testid="store-problem">
+          {data.storeProblem.text}
+        </p>
+      )}
+    </>
+  );
   if (!settingsRead.settings.onboarded) {
     return (
       <main>
         <h1>Leadership Calendar</h1>
+        {problems}
         <FirstRun onDone={actions.saveSettings} />
       </main>
     );
@@ -87,11 +102,7 @@ export function SidePanelApp({ db, initialView }: Props) {
   return (
     <main>
       <h1>Leadership Calendar</h1>
-      {settingsRead.problem && (
-        <p className="error" role="alert">
-          {settingsRead.problem}
-        </p>
-      )}
+      {problems}
       <WeekSwitcher
         weekKey={weekKey}
         isCurrent={weekKey === thisWeek}

@@ -1,7 +1,7 @@
 import '../../lib/zod';
 import { createRoot } from 'react-dom/client';
 import { CoachPage } from '../../components/CoachPage';
-import { getDb } from '../../lib/store/db';
+import { getPageDb } from '../../lib/store/db';
 import '../../components/styles.css';
 
-createRoot(document.getElementById('root')!).render(<CoachPage db={getDb()} />);
+createRoot(document.getElementById('root')!).render(<CoachPage db={getPageDb()} />);

@@ -2,15 +2,15 @@ import '../../lib/zod';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { createDataActions, dataDefaults } from '../../lib/live/data-actions';
-import { getDb } from '../../lib/store/db';
+import { getPageDb } from '../../lib/store/db';
 import { OptionsApp } from '../../components/OptionsApp';
 import '../../components/styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <OptionsApp
-    db={getDb()}
+    db={getPageDb()}
     onSettingsSaved={() => browser.runtime.sendMessage({ type: 'reschedule-nudges' })}
-    data={createDataActions(getDb())}
+    data={createDataActions(getPageDb())}
     dataDefaults={dataDefaults(Date.now())}
   />,
 );

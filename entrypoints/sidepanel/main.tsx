@@ -1,10 +1,10 @@
 import '../../lib/zod';
 import { createRoot } from 'react-dom/client';
-import { getDb } from '../../lib/store/db';
+import { getPageDb } from '../../lib/store/db';
 import { SidePanelApp } from '../../components/SidePanelApp';
 import { isView } from '../../lib/domain/panel';
 import '../../components/styles.css';
 
 const hash = location.hash.slice(1);
 const initialView = hash === 'setup' ? 'week' : isView(hash) ? hash : undefined;
-createRoot(document.getElementById('root')!).render(<SidePanelApp db={getDb()} initialView={initialView} />);
+createRoot(document.getElementById('root')!).render(<SidePanelApp db={getPageDb()} initialView={initialView} />);

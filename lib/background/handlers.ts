@@ -3,9 +3,9 @@ import type { HostId } from '../domain/hosts';
 import type { Tag } from '../domain/tag';
 import type { Handlers } from '../messages/router';
 import type { TagView } from '../messages/schemas';
-import type { LeadershipDb } from '../store/db';
+import { describeStoreError, type LeadershipDb } from '../store/db';
 import { recordScan } from '../store/events-repo';
-import { recordReadHealth } from '../store/read-health';
+import { clearStoreProblem, recordReadHealth, recordStoreProblem } from '../store/read-health';
 import { setPersonTags } from '../store/tags-repo';
 
 function tagView(tag: Tag): TagView {
@@ -67,13 +67,21 @@ export function createHandlers(
         ...hostnameOf(sender.url),
       });
       if (unreadable) return { recorded: false, tags: {} };
-      const result = await recordScan(db, {
-        source: message.source,
-        range: message.range,
-        complete: message.failures === 0 && message.range !== null,
-        events: message.events,
-        now: at,
-      });
+      let result: Awaited<ReturnType<typeof recordScan>>;
+      try {
+        // One transaction: a worker stopped half-way or a full disk leaves what was stored as it was.
+        result = await recordScan(db, {
+          source: message.source,
+          range: message.range,
+          complete: message.failures === 0 && message.range !== null,
+          events: message.events,
+          now: at,
+        });
+      } catch (error) {
+        await recordStoreProblem(db, { text: describeStoreError(error), at });
+        throw error;
+      }
+      await clearStoreProblem(db);
       return {
         recorded: true,
         result,

@@ -71,14 +71,40 @@ export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
 export type SettingsRead = { settings: Settings; problem: string | null };
 
 /**
- * Reads stored settings. Missing fields get defaults; a stored value that no longer validates is
- * reported (so the options page can show it) and the defaults are used instead of guessing.
+ * Reads stored settings, never failing: missing fields get defaults; a field that no longer validates
+ * (a corrupted row, or one written by a newer version) falls back to its own default, the others are
+ * kept, and the problem is reported in plain words so the panel and options page can show it.
  */
 export function readSettings(stored: unknown): SettingsRead {
   const parsed = SettingsSchema.safeParse(stored ?? {});
   if (parsed.success) return { settings: parsed.data, problem: null };
+  const row =
+    stored !== null && typeof stored === 'object' && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
+  const reset: string[] = [];
+  const recovered = Object.fromEntries(
+    Object.entries(SettingsSchema.shape).map(([key, field]) => {
+      const value = field.safeParse(row[key]);
+      if (value.success) return [key, value.data];
+      reset.push(key);
+      return [key, field.parse(undefined)];
+    }),
+  ) as Settings;
+  if (row !== stored) {
+    return {
+      settings: recovered,
+      problem:
+        'Stored settings could not be read (they were not a settings record), so defaults are in use. Check them in Settings and save.',
+    };
+  }
+  const unknown = Object.keys(row).filter((k) => !(k in SettingsSchema.shape));
+  const parts = [
+    reset.length ? `${reset.join(', ')} ${reset.length === 1 ? 'was' : 'were'} reset to the default` : null,
+    unknown.length
+      ? `${unknown.join(', ')} ${unknown.length === 1 ? 'was' : 'were'} ignored (a newer version may have written ${unknown.length === 1 ? 'it' : 'them'})`
+      : null,
+  ].filter((p) => p !== null);
   return {
-    settings: DEFAULT_SETTINGS,
-    problem: `Stored settings were not valid (${describeZodError(parsed.error)}); defaults are in use.`,
+    settings: recovered,
+    problem: `Some stored settings could not be read: ${parts.join('; ')}. Check them in Settings and save.`,
   };
 }

@@ -7,6 +7,7 @@ import { toTrendCsv } from '../exchange/trend-csv';
 import { allCoachRows, leaderRows, loadCoachSummary, removeLeader } from '../store/coach-repo';
 import type { LeadershipDb } from '../store/db';
 import { downloadText } from './download';
+import { withStoreErrors } from './store-errors';
 
 /** The coach view's data: the cached cohort summary first, the chosen leader's rows on demand. */
 export function useCoachData(
@@ -21,7 +22,7 @@ export function useCoachData(
 
 /** The coach view's store actions. */
 export function createCoachActions(db: LeadershipDb) {
-  return {
+  return withStoreErrors({
     addFiles: (files: File[]) => addTrendFiles(db, files),
     removeLeader: async (leader: string) => void (await removeLeader(db, leader)),
     exportMerged: async () =>
@@ -30,5 +31,5 @@ export function createCoachActions(db: LeadershipDb) {
         toTrendCsv(await allCoachRows(db)),
         'text/csv',
       ),
-  };
+  });
 }

@@ -9,6 +9,7 @@ import type { LeadershipDb } from '../store/db';
 import { loadBaseline, loadTrend } from '../store/queries';
 import { loadSettings } from '../store/settings-repo';
 import { downloadText } from './download';
+import { withStoreErrors } from './store-errors';
 import { DAY_MS } from '../domain/numbers';
 
 /** The options page's data actions, wired to the store (kept out of the React components). */
@@ -25,7 +26,7 @@ export function createDataActions(db: LeadershipDb) {
     return trendRows(await loadTrend(db, last, weeks, settings, now, baseline), settings.leaderLabel, settings.role);
   };
   const stamp = () => isoDate(Date.now());
-  return {
+  return withStoreErrors({
     trendRows: rowsFor,
     exportCsv: (rows: TrendRow[]) =>
       downloadText(`leadership-calendar-trend-${stamp()}.csv`, toTrendCsv(rows), 'text/csv'),
@@ -54,7 +55,7 @@ export function createDataActions(db: LeadershipDb) {
       );
     },
     deleteAll: () => deleteAllData(db),
-  };
+  });
 }
 
 export function dataDefaults(now: number, weekStartsOn: 0 | 1 | 6 = 1) {

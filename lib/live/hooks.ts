@@ -3,7 +3,7 @@ import type { Settings } from '../domain/settings';
 import type { Baseline, WeekSummary } from '../domain/summary';
 import type { LeadershipDb } from '../store/db';
 import { loadBaseline, loadTrend, loadWeek, type WeekView } from '../store/queries';
-import { loadReadHealth, type ReadHealth } from '../store/read-health';
+import { loadReadHealth, loadStoreProblem, type ReadHealth, type StoreProblem } from '../store/read-health';
 import { loadSettings } from '../store/settings-repo';
 import type { SettingsRead } from '../domain/settings';
 
@@ -29,6 +29,8 @@ export function useTrend(
 export interface PanelData {
   settingsRead: SettingsRead;
   health: ReadHealth | null;
+  /** The last capture that could not be saved (disk full, database closed), until one is saved again. */
+  storeProblem: StoreProblem | null;
   weekKey: string;
   baseline: Baseline;
   week: WeekView | null;
@@ -46,18 +48,23 @@ export function usePanelData(
   pickWeek: (health: ReadHealth | null, now: number, weekStartsOn: Settings['weekStartsOn']) => string,
 ): PanelData | undefined {
   return useLiveQuery(async () => {
-    const [settingsRead, health] = await Promise.all([loadSettings(db), loadReadHealth(db)]);
+    const [settingsRead, health, storeProblem] = await Promise.all([
+      loadSettings(db),
+      loadReadHealth(db),
+      loadStoreProblem(db),
+    ]);
     const weekKey = chosenWeek ?? pickWeek(health, now, settingsRead.settings.weekStartsOn);
     if (!settingsRead.settings.onboarded)
       return {
         settingsRead,
         health,
+        storeProblem,
         weekKey,
         baseline: { hours: null, source: 'none', weeks: [] },
         week: null,
       } satisfies PanelData;
     const baseline = await loadBaseline(db, settingsRead.settings, now);
     const week = await loadWeek(db, weekKey, settingsRead.settings, now, baseline);
-    return { settingsRead, health, weekKey, baseline, week } satisfies PanelData;
+    return { settingsRead, health, storeProblem, weekKey, baseline, week } satisfies PanelData;
   }, [db, chosenWeek, now]);
 }

@@ -7,6 +7,7 @@ import { pastEvents } from '../store/queries';
 import { deleteRule, listRules, moveRule, saveRule } from '../store/rules-repo';
 import { saveSettings } from '../store/settings-repo';
 import { useSettings } from './hooks';
+import { withStoreErrors } from './store-errors';
 
 /** The options page's data: settings, the rules in order, and the past events a draft rule is previewed on. */
 export function useOptionsData(db: LeadershipDb): {
@@ -22,7 +23,7 @@ export function useOptionsData(db: LeadershipDb): {
 
 /** The options page's store actions; `onSettingsSaved` tells the background to re-create the nudge alarms. */
 export function createOptionsActions(db: LeadershipDb, onSettingsSaved?: () => Promise<unknown>) {
-  return {
+  return withStoreErrors({
     saveSettings: async (patch: Partial<Settings>) => {
       await saveSettings(db, patch);
       await onSettingsSaved?.();
@@ -30,6 +31,6 @@ export function createOptionsActions(db: LeadershipDb, onSettingsSaved?: () => P
     saveRule: async (rule: Parameters<typeof saveRule>[1]) => void (await saveRule(db, rule, Date.now())),
     moveRule: (id: string, direction: -1 | 1) => moveRule(db, id, direction, Date.now()),
     deleteRule: (id: string) => deleteRule(db, id, Date.now()),
-  };
+  });
 }
 export type OptionsActions = ReturnType<typeof createOptionsActions>;

@@ -16,6 +16,7 @@ import { isoDate, shiftWeek, type TimeRange } from '../domain/week';
 import { blocksToIcs } from '../domain/calendar-links';
 import type { PlannedBlock } from '../domain/plan';
 import { downloadText } from './download';
+import { withStoreErrors } from './store-errors';
 import { loadWeek, recentNudges, reclaimedInWeek } from '../store/queries';
 import { deleteReclaimed, saveReclaimed } from '../store/reclaimed-repo';
 import { listRecurring, materializeRecurring, repeatWeekly, stopRecurring } from '../store/recurring-repo';
@@ -49,7 +50,7 @@ export function useWeekDetails(db: LeadershipDb, weekKey: string, ready: boolean
 /** Every store action the side panel offers, in one typed object (views call these, never the store). */
 export function createPanelActions(db: LeadershipDb) {
   const now = () => Date.now();
-  return {
+  return withStoreErrors({
     saveSettings: async (patch: Partial<Settings>) => void (await saveSettings(db, patch)),
     materializeRecurring: (today: string, weekStartsOn: Settings['weekStartsOn']) =>
       materializeRecurring(db, today, weekStartsOn, now()),
@@ -75,7 +76,7 @@ export function createPanelActions(db: LeadershipDb) {
     snoozeNudge: (id: string) => snoozeNudge(db, id, now()),
     dismissNudge: (id: string) => dismissNudge(db, id),
     turnOffNudge: (kind: NudgeKind) => turnOffNudge(db, kind),
-  };
+  });
 }
 export type PanelActions = ReturnType<typeof createPanelActions>;
 

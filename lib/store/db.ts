@@ -61,12 +61,49 @@ export function taggingTables(db: LeadershipDb) {
   return [db.events, db.tags, db.rules, db.plans];
 }
 
+/**
+ * A newer version of the extension is upgrading the database (another tab, or the updated worker):
+ * this connection closes at once so the upgrade never waits on it, and `onOutdated` runs — pages
+ * reload into the new code instead of hanging or reopening an old schema.
+ */
+export function closeWhenOutdated(db: LeadershipDb, onOutdated: () => void): void {
+  db.on('versionchange', () => {
+    db.close({ disableAutoOpen: true });
+    onOutdated();
+    return false;
+  });
+}
+
 let shared: LeadershipDb | undefined;
 
 /** The shared instance for this context, created on first use (never at import time). */
-export function getDb(): LeadershipDb {
-  shared ??= new LeadershipDb();
+export function getDb(onOutdated?: () => void): LeadershipDb {
+  if (!shared) {
+    const db = new LeadershipDb();
+    closeWhenOutdated(db, () => {
+      if (shared === db) shared = undefined; // the next getDb() opens the new version
+      onOutdated?.();
+    });
+    shared = db;
+  }
   return shared;
+}
+
+/** Extension pages: on an upgrade by a newer version, reload (the page's code is outdated too). */
+export const getPageDb = () => getDb(() => location.reload());
+
+const STORE_ERRORS = new Set([
+  'QuotaExceededError',
+  'DatabaseClosedError',
+  'InvalidStateError',
+  'VersionError',
+  'UpgradeError',
+]);
+
+/** True for a failure of the storage itself (not a refusal with its own reason, such as invalid input). */
+export function isStoreError(error: unknown): boolean {
+  const e = error as { name?: string; inner?: { name?: string } } | undefined;
+  return STORE_ERRORS.has(e?.inner?.name ?? e?.name ?? '');
 }
 
 /** Turns storage failures into a sentence a person can act on (quota, closed or blocked database). */

@@ -34,3 +34,22 @@ export async function loadReadHealth(db: LeadershipDb): Promise<ReadHealth | nul
   const parsed = ReadHealthSchema.safeParse(row?.value);
   return parsed.success ? parsed.data : null;
 }
+
+/** The last capture that could not be saved (quota, closed database), until one is saved again. */
+export const STORE_PROBLEM_KEY = 'store-problem';
+export const StoreProblemSchema = z.strictObject({ text: z.string().max(500), at: z.number() });
+export type StoreProblem = z.infer<typeof StoreProblemSchema>;
+
+/** Best effort: with the disk full even this small write may fail, and that must not hide the first error. */
+export async function recordStoreProblem(db: LeadershipDb, problem: StoreProblem): Promise<void> {
+  await db.meta.put({ key: STORE_PROBLEM_KEY, value: problem }).catch(() => undefined);
+}
+
+export async function clearStoreProblem(db: LeadershipDb): Promise<void> {
+  await db.meta.delete(STORE_PROBLEM_KEY).catch(() => undefined);
+}
+
+export async function loadStoreProblem(db: LeadershipDb): Promise<StoreProblem | null> {
+  const parsed = StoreProblemSchema.safeParse((await db.meta.get(STORE_PROBLEM_KEY))?.value);
+  return parsed.success ? parsed.data : null;
+}
