@@ -1,4 +1,4 @@
-import { z, describeZodError } from '../zod';
+import { z } from '../zod';
 
 export const ROLES = ['principal', 'assistant-principal', 'coach'] as const;
 export const RoleSchema = z.enum(ROLES);
