@@ -47,6 +47,8 @@ export const CalendarEventSchema = z
     firstSeen: epochMs,
     lastSeen: epochMs,
     removedAt: epochMs.nullable(),
+    /** The same meeting stored under another id (an .ics copy of a live event): kept, counted once. */
+    duplicateOf: z.string().min(3).max(1100).optional(),
   })
   .refine((e) => e.end >= e.start, endsAfterStart);
 export type CalendarEvent = z.infer<typeof CalendarEventSchema>;
@@ -55,10 +57,11 @@ export function eventId(source: Source, sourceId: string): string {
   return `${source}:${sourceId}`;
 }
 
-export type ExclusionReason = 'all-day' | 'declined' | 'cancelled' | 'removed';
+export type ExclusionReason = 'all-day' | 'declined' | 'cancelled' | 'removed' | 'duplicate';
 
 /** Why an event's time is not counted, or null when it counts. Declined and cancelled events are kept, not counted. */
 export function exclusionReason(event: CalendarEvent): ExclusionReason | null {
+  if (event.duplicateOf) return 'duplicate';
   if (event.removedAt !== null) return 'removed';
   if (event.cancelled) return 'cancelled';
   if (event.response === 'declined') return 'declined';
@@ -86,6 +89,7 @@ export function toStoredEvent(source: Source, raw: RawEvent, now: number, previo
   if (raw.calendarId) event.calendarId = raw.calendarId;
   if (raw.seriesId) event.seriesId = raw.seriesId;
   if (raw.color) event.color = raw.color;
+  if (previous?.duplicateOf) event.duplicateOf = previous.duplicateOf;
   return event;
 }
 
@@ -102,6 +106,22 @@ export function differsMeaningfully(a: CalendarEvent, b: CalendarEvent): boolean
     a.color !== b.color ||
     a.response !== b.response ||
     a.cancelled !== b.cancelled ||
-    a.removedAt !== b.removedAt
+    a.removedAt !== b.removedAt ||
+    a.duplicateOf !== b.duplicateOf
   );
+}
+
+const sameTitle = (a: string, b: string) =>
+  a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * The same meeting seen twice: once live on a calendar page and once imported from that calendar's
+ * .ics export (Outlook's item ids are not its .ics UIDs). Same start, end and title, one side from a
+ * file and the other from a page. Returns the copy to set aside, or null.
+ */
+export function duplicatePair(a: CalendarEvent, b: CalendarEvent): { copy: CalendarEvent; live: CalendarEvent } | null {
+  if (a.id === b.id || a.start !== b.start || a.end !== b.end || !sameTitle(a.title, b.title)) return null;
+  if (a.source === 'ics' && b.source !== 'ics') return { copy: a, live: b };
+  if (b.source === 'ics' && a.source !== 'ics') return { copy: b, live: a };
+  return null;
 }

@@ -10,6 +10,7 @@ export function explainExclusions(s: WeekMeasure): string {
   add(s.excluded.cancelled, 'cancelled');
   add(s.excluded.removed, 'removed from the calendar');
   add(s.excluded.displaced, 'displaced');
+  add(s.excluded.duplicate, 'imported twice (counted once)');
   const counted = parts.length ? `Not counted: ${parts.join(', ')}.` : 'Nothing excluded.';
   const untagged =
     s.untaggedEvents > 0

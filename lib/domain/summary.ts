@@ -36,6 +36,8 @@ export interface Exclusions {
   cancelled: number;
   removed: number;
   displaced: number;
+  /** Imported copies of meetings also seen live (counted once, under the live event). */
+  duplicate: number;
 }
 
 /** Everything measured about a week that does not depend on the baseline. */
@@ -100,7 +102,7 @@ const round = (n: number) => roundTo(n, 3);
 /** Measures one week. Pure: the same input always gives the same numbers the panel, nudges and exports show. */
 export function measureWeek(input: WeekInput): WeekMeasure {
   const range = weekRange(input.weekKey);
-  const excluded: Exclusions = { allDay: 0, declined: 0, cancelled: 0, removed: 0, displaced: 0 };
+  const excluded: Exclusions = { allDay: 0, declined: 0, cancelled: 0, removed: 0, displaced: 0, duplicate: 0 };
   let untaggedEvents = 0;
   const byKind = new Map<Kind, TimeRange[]>(KINDS.map((k) => [k, []]));
   const byActivity = new Map<string, TimeRange[]>();

@@ -51,7 +51,10 @@ export function createDataActions(db: LeadershipDb) {
       const result = await importIcs(db, file, range, Date.now());
       return (
         `Imported ${file.name}: ${result.added} new events, ${result.updated} updated, ` +
-        `${result.unchanged} already here; ${result.tagged} tagged by your rules.`
+        `${result.unchanged} already here; ${result.tagged} tagged by your rules.` +
+        (result.joined
+          ? ` ${result.joined} ${result.joined === 1 ? 'is a meeting' : 'are meetings'} already read from your calendar, counted once.`
+          : '')
       );
     },
     deleteAll: () => deleteAllData(db),

@@ -1,5 +1,6 @@
 import {
   differsMeaningfully,
+  duplicatePair,
   eventId,
   toStoredEvent,
   type CalendarEvent,
@@ -32,6 +33,8 @@ export interface ScanResult {
   unchanged: number;
   removed: number;
   tagged: number;
+  /** Imported copies joined to the same meeting seen live. */
+  joined: number;
 }
 
 const MAX_EVENT_SPAN_MS = 31 * DAY_MS;
@@ -44,7 +47,7 @@ const MAX_EVENT_SPAN_MS = 31 * DAY_MS;
  */
 export async function recordScan(db: LeadershipDb, scan: ScanInput): Promise<ScanResult> {
   return db.transaction('rw', [...taggingTables(db), db.meta], async () => {
-    const result: ScanResult = { added: 0, updated: 0, unchanged: 0, removed: 0, tagged: 0 };
+    const result: ScanResult = { added: 0, updated: 0, unchanged: 0, removed: 0, tagged: 0, joined: 0 };
     const unique = new Map<string, RawEvent>();
     for (const raw of scan.events) unique.set(eventId(scan.source, raw.sourceId), raw);
     const ids = [...unique.keys()];
@@ -79,8 +82,35 @@ export async function recordScan(db: LeadershipDb, scan: ScanInput): Promise<Sca
     }
 
     result.tagged = await tagEvents(db, changed, scan.now);
+    result.joined = await joinDuplicates(db, changed, scan.now);
     return result;
   });
+}
+
+/**
+ * One meeting, counted once: an .ics copy of an event also seen live is marked `duplicateOf` the live
+ * one (kept, never counted), and a person's tag on the copy moves to the live event unless a person
+ * tagged that one too. Runs inside the capture's transaction.
+ */
+async function joinDuplicates(db: LeadershipDb, changed: readonly CalendarEvent[], now: number): Promise<number> {
+  let joined = 0;
+  for (const event of changed) {
+    if (event.duplicateOf || event.removedAt !== null) continue;
+    const sameStart = await db.events.where('start').equals(event.start).toArray();
+    for (const other of sameStart) {
+      if (other.duplicateOf || other.removedAt !== null) continue;
+      const pair = duplicatePair(event, other);
+      if (!pair) continue;
+      await db.events.update(pair.copy.id, { duplicateOf: pair.live.id });
+      const [copyTag, liveTag] = await db.tags.bulkGet([pair.copy.id, pair.live.id]);
+      if (copyTag?.setBy === 'person' && liveTag?.setBy !== 'person') {
+        await db.tags.put({ ...copyTag, eventId: pair.live.id, updatedAt: now });
+      }
+      joined++;
+      if (pair.copy.id === event.id) break;
+    }
+  }
+  return joined;
 }
 
 /**

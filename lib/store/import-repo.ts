@@ -7,6 +7,8 @@ export interface ImportResult {
   updated: number;
   unchanged: number;
   tagged: number;
+  /** Imported events that are meetings already seen live (kept, counted once). */
+  joined: number;
 }
 
 /**
@@ -19,7 +21,7 @@ export async function recordImportedEvents(
   now: number,
 ): Promise<ImportResult> {
   return db.transaction('rw', [...taggingTables(db), db.meta], async () => {
-    const total: ImportResult = { added: 0, updated: 0, unchanged: 0, tagged: 0 };
+    const total: ImportResult = { added: 0, updated: 0, unchanged: 0, tagged: 0, joined: 0 };
     for (const [source, list] of bySource) {
       if (list.length === 0) continue;
       const result = await recordScan(db, { source, range: null, complete: false, events: [...list], now });
@@ -27,6 +29,7 @@ export async function recordImportedEvents(
       total.updated += result.updated;
       total.unchanged += result.unchanged;
       total.tagged += result.tagged;
+      total.joined += result.joined;
     }
     return total;
   });
