@@ -92,6 +92,24 @@ function allDayDates(text: string, lang: string, forms: MonthForms | undefined):
   return tail;
 }
 
+/** Separators between a label's parts across languages (Latin, Arabic, CJK commas; semicolons). */
+const SEPARATORS = new Set([',', '،', '，', '、', ';', '；']);
+
+/**
+ * Where the title starts in a label: an occurrence that stands as a part of its own (between
+ * separators), so a title like "PM" or "10:30" is never found inside the time part before it.
+ */
+function titleStart(text: string, title: string): number {
+  if (!title) return -1;
+  const standsAlone = (i: number) => {
+    const before = text.slice(0, i).trimEnd();
+    const after = text.slice(i + title.length).trimStart();
+    return (before === '' || SEPARATORS.has(before.at(-1)!)) && (after === '' || SEPARATORS.has(after[0]!));
+  };
+  for (let i = text.indexOf(title); i >= 0; i = text.indexOf(title, i + 1)) if (standsAlone(i)) return i;
+  return text.indexOf(title);
+}
+
 /**
  * Reads Google Calendar's screen-reader text for one event chip, e.g.
  * "9am to 10am, Web Components Standup, Calendar: Esri, No location, June 10, 2024" or
@@ -110,7 +128,7 @@ export function parseGoogleLabel(
 ): ParsedGoogleLabel | null {
   const text = normalizeSpaces(normalizeDigits(label)).trim();
   const title = options.title ? normalizeSpaces(normalizeDigits(options.title)).trim() : '';
-  const titleAt = title ? text.indexOf(title) : -1;
+  const titleAt = titleStart(text, title);
   const head = titleAt > 0 ? text.slice(0, titleAt) : text;
   const rest = titleAt > 0 ? text.slice(titleAt + title.length) : text;
   const response = responseOf(rest, options.locale);
