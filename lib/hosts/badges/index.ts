@@ -101,9 +101,13 @@ export function createBadges(host: BadgeHost) {
 
   let generation = 0;
   return {
-    /** Draws badges on every chip read; `latest` replaces the known tags when given. */
+    /** Draws badges on every chip read; `latest` (the tags of what is on screen) replaces the known tags. */
     apply(chips: readonly ReadChip[], latest?: Record<string, TagView>) {
-      if (latest) for (const [id, tag] of Object.entries(latest)) tags.set(id, tag);
+      if (latest) {
+        // Only what is on screen is kept: a tab open for a whole term does not grow with every week seen.
+        tags.clear();
+        for (const [id, tag] of Object.entries(latest)) tags.set(id, tag);
+      }
       chipsById.clear();
       for (const { sourceId, element } of chips) {
         const list = chipsById.get(sourceId) ?? [];
