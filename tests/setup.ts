@@ -18,3 +18,9 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
 });
+
+// The month names a content script gets from the background for its page's language, for every
+// language at once (the generated tables; no test reads month names from Node's Intl).
+import { registerMonthNames } from '../lib/hosts/dates-in-text';
+import { MONTH_TABLE_CODES, monthTableFor } from '../lib/domain/month-tables';
+for (const code of MONTH_TABLE_CODES) registerMonthNames(code, monthTableFor(code)!);

@@ -1,5 +1,6 @@
 import { eventId } from '../domain/event';
 import type { HostId } from '../domain/hosts';
+import { monthTableFor } from '../domain/month-tables';
 import type { Tag } from '../domain/tag';
 import type { Handlers } from '../messages/router';
 import type { TagView } from '../messages/schemas';
@@ -92,6 +93,7 @@ export function createHandlers(
         ),
       };
     },
+    'month-names': async (message) => ({ table: monthTableFor(message.lang) }),
     'get-tags': async (message) => ({ tags: await tagsBySourceId(getDb(), message.source, message.sourceIds) }),
     'set-tag': async (message) => {
       const db = getDb();

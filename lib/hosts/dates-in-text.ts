@@ -16,40 +16,56 @@ export function normalizeSpaces(text: string): string {
   return text.replace(/[\u00a0\u202f\u2009\u200b]/g, ' ');
 }
 
-const monthCache = new Map<string, { name: string; month: number }[]>();
+const monthRegexCache = new Map<string, { re: RegExp; byName: Map<string, number> }>();
 
-/** Month names the browser's own ICU data gives for a language, long and short, longest first. */
-export function monthNames(lang: string): { name: string; month: number }[] {
-  const key = lang.replace('_', '-');
-  let names = monthCache.get(key);
-  if (names) return names;
-  const found = new Map<string, number>();
-  const add = (name: string | undefined, month: number) => {
-    const clean = name?.toLowerCase().replace(/\.$/, '').trim();
-    if (clean && clean.length > 1 && !/^\d+$/.test(clean)) found.set(clean, month);
-  };
-  // Constructing a formatter is the expensive part (tens of ms cold): four formatters, twelve dates each.
-  for (const options of [
-    { month: 'long' },
-    { month: 'short' },
-    { day: 'numeric', month: 'long', year: 'numeric' },
-    { day: 'numeric', month: 'short' },
-  ] as const) {
-    let format: Intl.DateTimeFormat;
-    try {
-      // Google's labels use the Gregorian calendar even where the locale's default is another (fa, th).
-      format = new Intl.DateTimeFormat(key, { ...options, timeZone: 'UTC', calendar: 'gregory' });
-    } catch {
-      continue; // Unknown locale tag: English names are added below.
-    }
-    for (let month = 1; month <= 12; month++)
-      add(format.formatToParts(Date.UTC(2024, month - 1, 15, 12)).find((p) => p.type === 'month')?.value, month);
-  }
-  if (!key.startsWith('en')) for (const n of monthNames('en')) found.set(n.name, n.month);
-  names = [...found].map(([name, month]) => ({ name, month })).sort((a, b) => b.name.length - a.name.length);
-  monthCache.set(key, names);
-  return names;
+/** English month names, always known (Outlook's labels and the fallback for any language). */
+const ENGLISH_MONTHS: readonly [string, number][] = [
+  ['january', 1],
+  ['february', 2],
+  ['march', 3],
+  ['april', 4],
+  ['may', 5],
+  ['june', 6],
+  ['july', 7],
+  ['august', 8],
+  ['september', 9],
+  ['october', 10],
+  ['november', 11],
+  ['december', 12],
+  ['jan', 1],
+  ['feb', 2],
+  ['mar', 3],
+  ['apr', 4],
+  ['jun', 6],
+  ['jul', 7],
+  ['aug', 8],
+  ['sep', 9],
+  ['sept', 9],
+  ['oct', 10],
+  ['nov', 11],
+  ['dec', 12],
+];
+
+/**
+ * Month names by language, given to the parser as data (never read from the browser's Intl at run
+ * time: Chromium ships reduced ICU data without month names for some languages). The content script
+ * registers the page's language, asked of the background; tests register the generated tables.
+ */
+const monthTables = new Map<string, readonly [string, number][]>();
+
+export function registerMonthNames(lang: string, table: readonly [string, number][]): void {
+  monthTables.set(lang, table);
+  for (const key of monthRegexCache.keys()) if (key.startsWith(`${lang}|`)) monthRegexCache.delete(key);
 }
+
+/** The month names known for a language (its table, if registered, plus English), longest first. */
+export function monthNames(lang: string): { name: string; month: number }[] {
+  const found = new Map<string, number>(ENGLISH_MONTHS);
+  for (const [name, month] of monthTables.get(lang) ?? []) found.set(name, month);
+  return [...found].map(([name, month]) => ({ name, month })).sort((a, b) => b.name.length - a.name.length);
+}
+
+export const hasMonthNames = (lang: string) => monthTables.has(lang);
 
 /**
  * Finds calendar dates written with a month name ("June 9, 2024", "9. Juni 2024", "10 de junio de 2024",
@@ -62,8 +78,6 @@ export interface MonthForms {
   /** Extra letters a month name may carry at its end. */
   suffixLetters?: number;
 }
-
-const monthRegexCache = new Map<string, { re: RegExp; byName: Map<string, number> }>();
 
 function monthMatcher(lang: string, forms: MonthForms = {}): { re: RegExp; byName: Map<string, number> } {
   const key = `${lang}|${forms.prefixes?.join('') ?? ''}|${forms.suffixLetters ?? 0}`;

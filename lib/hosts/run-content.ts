@@ -1,15 +1,19 @@
 import { ACTIVITIES } from '../domain/activity-list';
-import type { Reply, TagView } from '../messages/schemas';
+import type { TagView } from '../messages/schemas';
 import { createBadges, OWN_MARKER } from './badges';
 import { observeCalendar } from './observe';
 import { timed } from './timing';
-import { type HostAdapter, readInSlices } from './types';
+import { type HostAdapter, readInSlices, type Send } from './types';
 
-export type Send = <T>(message: unknown) => Promise<Reply<T> | undefined>;
+export type { Send };
 
 /** Event elements read per task; `npm run bench` checks that no slice comes near a 50 ms long task. */
 export const READ_SLICE = 150;
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export const UNKNOWN_LANGUAGE_NOTICE =
+  "Leadership Calendar doesn't know this calendar's language yet, so it reads only the times it is sure of; " +
+  'events it cannot read are left out and your history is unchanged. Switching Google Calendar to English reads everything.';
 
 export const CANT_READ_NOTICE =
   "Leadership Calendar can't read this calendar view yet, so nothing was recorded for it. Your history is unchanged. Try the Day or Week view.";
@@ -55,7 +59,7 @@ export function runCalendarContent(
     }
     lastSignature = signature;
     const unreadable = result.elements > 0 && result.events.length === 0;
-    badges.showNotice(unreadable ? CANT_READ_NOTICE : null);
+    badges.showNotice(unreadable ? CANT_READ_NOTICE : result.languageKnown === false ? UNKNOWN_LANGUAGE_NOTICE : null);
     const reply = await send<{ recorded: boolean; tags: Record<string, TagView> }>({
       type: 'events-seen',
       source: result.source,
@@ -75,11 +79,14 @@ export function runCalendarContent(
     );
   }
 
-  observeCalendar(doc, () => void refresh(), {
+  observeCalendar(doc, () => void ready.then(refresh), {
     signal,
     ownMarker: OWN_MARKER,
     attributes: adapter.observedAttributes,
   });
-  void refresh();
+  // What the reader needs (Google: the page language's month names) arrives before the first read;
+  // if it cannot, reading goes on with what is always known (English months, unambiguous times).
+  const ready = (adapter.prepare?.(doc, send) ?? Promise.resolve()).catch(() => undefined);
+  void ready.then(refresh);
   return { refresh };
 }

@@ -1,5 +1,6 @@
 import type { RawEventInput } from '../domain/event';
 import type { HostId } from '../domain/hosts';
+import type { Reply } from '../messages/schemas';
 import type { TimeRange } from '../domain/week';
 
 /** One event element on the page and the event read from it (elements feed the badges). */
@@ -18,6 +19,8 @@ export interface HostRead {
   failures: number;
   events: RawEventInput[];
   chips: ReadChip[];
+  /** False when the page's language is one the reader has no tables for: only unambiguous times are read. */
+  languageKnown?: boolean;
 }
 
 /**
@@ -27,6 +30,9 @@ export interface HostRead {
 export interface HostReader {
   begin(doc: Document): { elements: HTMLElement[]; read: HostRead; readOne(element: HTMLElement): void };
 }
+
+/** Sends a message to the background and resolves with its reply (undefined once the extension was reloaded). */
+export type Send = <T>(message: unknown) => Promise<Reply<T> | undefined>;
 
 /** Where a chip holds its badge: `beside` a chip that is itself a button, `inside` (first child) otherwise. */
 export type BadgeSlot = 'beside' | 'inside';
@@ -47,6 +53,8 @@ export interface HostAdapter {
   badgeSlot(chip: HTMLElement): BadgeSlot;
   /** True while an element is still one of this calendar's event chips (badges beside others are removed). */
   isChip(element: Element): boolean;
+  /** Gets what reading this page needs before the first read (Google: its language's month names). */
+  prepare?(doc: Document, send: Send): Promise<void>;
 }
 
 /** Reads every element at once (tests, small views). */

@@ -39,6 +39,12 @@ export const SetTagSchema = z.strictObject({
   activity: ActivityIdSchema.optional(),
 });
 
+/** Content script → background: the month names of the page's language (data, never the browser's Intl). */
+export const MonthNamesSchema = z.strictObject({
+  type: z.literal('month-names'),
+  lang: z.string().regex(/^[a-zA-Z]{2,3}(_[a-zA-Z0-9]{2,4})?$/, 'a Google language code such as en_GB'),
+});
+
 /** Extension page → background: nudge settings changed, re-create the alarms. */
 export const RescheduleNudgesSchema = z.strictObject({ type: z.literal('reschedule-nudges') });
 
@@ -46,6 +52,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   EventsSeenSchema,
   GetTagsSchema,
   SetTagSchema,
+  MonthNamesSchema,
   RescheduleNudgesSchema,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
@@ -53,7 +60,7 @@ export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 
 /** Which messages a calendar page's content script may send. Everything else is for extension pages only. */
-export const CONTENT_SCRIPT_MESSAGES: readonly MessageType[] = ['events-seen', 'get-tags', 'set-tag'];
+export const CONTENT_SCRIPT_MESSAGES: readonly MessageType[] = ['events-seen', 'get-tags', 'set-tag', 'month-names'];
 
 export const TagViewSchema = z.strictObject({
   kind: KindSchema,

@@ -1,6 +1,6 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { googleAdapter } from '../../lib/hosts/google/adapter';
-import { CANT_READ_NOTICE, runCalendarContent } from '../../lib/hosts/run-content';
+import { CANT_READ_NOTICE, runCalendarContent, UNKNOWN_LANGUAGE_NOTICE } from '../../lib/hosts/run-content';
 import { readFixture } from '../fixtures/read-fixture';
 
 afterEach(() => {
@@ -74,5 +74,44 @@ test('a view with events but nothing readable shows the notice and sends the fai
   );
   expect((send.mock.calls[0] as unknown[])[0]).toMatchObject({ events: [], complete: false });
   expect(document.querySelectorAll('button[data-leadership-calendar]')).toHaveLength(0);
+  controller.abort();
+});
+
+test('a language without tables: only sure times are read, and the page says so', async () => {
+  loadPage(readFixture('google', 'week.en-US.12h.html'));
+  document.documentElement.lang = 'xx';
+  const send = vi.fn(async () => okReply());
+  const controller = new AbortController();
+  runCalendarContent(document, googleAdapter, send as never, controller.signal);
+  await vi.waitFor(() =>
+    expect(document.querySelector('[role="status"][data-leadership-calendar]')?.textContent).toBe(
+      UNKNOWN_LANGUAGE_NOTICE,
+    ),
+  );
+  // No month-names request for a language the extension has no table for; only the read itself.
+  expect(send.mock.calls.map((c) => (c as unknown as [{ type: string }])[0].type)).toEqual(['events-seen']);
+  controller.abort();
+});
+
+test('the page language’s month names are asked of the background before the first read', async () => {
+  // A fresh module graph: no month tables registered yet, as in a content script just injected.
+  vi.resetModules();
+  const { runCalendarContent: run } = await import('../../lib/hosts/run-content');
+  const { googleAdapter: adapter } = await import('../../lib/hosts/google/adapter');
+  const dates = await import('../../lib/hosts/dates-in-text');
+  const { monthTableFor } = await import('../../lib/domain/month-tables');
+  expect(dates.hasMonthNames('be')).toBe(false);
+  loadPage(readFixture('google', 'week.en-US.12h.html'));
+  document.documentElement.lang = 'be';
+  const order: string[] = [];
+  const send = vi.fn(async (m: unknown) => {
+    const { type, lang } = m as { type: string; lang?: string };
+    order.push(lang ? `${type} ${lang}` : type);
+    return type === 'month-names' ? { ok: true as const, data: { table: monthTableFor('be') } } : okReply();
+  });
+  const controller = new AbortController();
+  run(document, adapter, send as never, controller.signal);
+  await vi.waitFor(() => expect(order).toEqual(['month-names be', 'events-seen']));
+  expect(dates.monthNames('be')).toContainEqual({ name: 'чэрвеня', month: 6 });
   controller.abort();
 });

@@ -160,6 +160,7 @@ export const googleReader: HostReader = {
       failures: 0,
       events: [],
       chips: [],
+      languageKnown: locale.code !== 'fallback',
     };
     const seen = new Set<string>();
     return {
@@ -179,7 +180,7 @@ export const googleReader: HostReader = {
         const label = labelOf(chip);
         const title = titleOf(chip, label);
         const allDayHint = chip.hasAttribute('data-stacked-layout-chip-container') && !monthView;
-        const parsed = label ? parseCached(label, lang, locale.table, title, allDayHint) : null;
+        const parsed = label ? parseCached(label, locale.code, locale.table, title, allDayHint) : null;
         const columnDate = decodeDateKey(chip.closest(S.dateKeyAncestor)?.getAttribute('data-datekey') ?? '');
         const event = parsed ? toEvent(parsed, columnDate, offset) : null;
         if (!event) {

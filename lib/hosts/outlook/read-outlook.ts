@@ -23,6 +23,9 @@ function shownRange(doc: Document): HostRead['range'] {
   return { start: wallToEpoch(dates[0]!, 0, null), end: wallToEpoch(addDays(dates[dates.length - 1]!, 1), 0, null) };
 }
 
+/** Outlook on the web labels are read in English only (en, en-US, en-GB, …). */
+const ENGLISH = /^en(-|_|$)/i;
+
 /** Reads the events Outlook on the web shows (day, work week, week, month). Times are in the browser's zone. */
 export const outlookReader: HostReader = {
   begin(doc) {
@@ -35,6 +38,7 @@ export const outlookReader: HostReader = {
       failures: 0,
       events: [],
       chips: [],
+      languageKnown: ENGLISH.test(doc.documentElement.lang || 'en'),
     };
     const seen = new Set<string>();
     return {
@@ -49,7 +53,9 @@ export const outlookReader: HostReader = {
         read.elements++;
         const button = item.matches(S.itemButton) ? item : item.querySelector<HTMLElement>(S.itemButton);
         const label = button?.getAttribute('aria-label') ?? item.getAttribute('aria-label') ?? '';
-        const parsed = parseOutlookLabel(label);
+        // The label grammar is English; in another language nothing is guessed: the view shows the
+        // "can't read this calendar view yet" notice and records nothing.
+        const parsed = read.languageKnown ? parseOutlookLabel(label) : null;
         if (!parsed) {
           read.failures++;
           return;

@@ -42,7 +42,7 @@ test('every corpus label of the supported languages reads exactly; the table is 
     `Google label corpus, exact reads per language:\n${rows.join('\n')}\noverall ${total}/${cases.length} (${((100 * total) / cases.length).toFixed(1)}%)`,
   );
   expect(failures).toEqual([]);
-  expect(total / cases.length).toBeGreaterThanOrEqual(0.98);
+  expect(total / cases.length).toBeGreaterThanOrEqual(0.995);
 });
 
 /** Never a wrong time: a label is either read exactly or not at all. */

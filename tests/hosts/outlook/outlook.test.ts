@@ -103,3 +103,12 @@ test('an all-day item in the header section is all-day', () => {
     end: at('2026-11-19'),
   });
 });
+
+test('Outlook in a language the reader does not know: nothing is guessed, every event counts as unreadable', () => {
+  const html = readFixture('outlook', 'week.en-GB.24h.html').replace(/<html lang="[^"]*"/, '<html lang="fr"');
+  const read = readOutlookCalendar(new DOMParser().parseFromString(html, 'text/html'));
+  expect(read.elements).toBeGreaterThan(5);
+  expect(read.events).toEqual([]);
+  expect(read.failures).toBe(read.elements);
+  expect(read.languageKnown).toBe(false);
+});
