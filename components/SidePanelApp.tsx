@@ -175,7 +175,13 @@ export function SidePanelApp({ db, initialView }: Props) {
             (week.events.length === 0 ? (
               !unreadable && <EmptyWeek />
             ) : (
-              <TaggingQueue events={week.events} tags={week.tags} now={now} actions={tagging} />
+              <TaggingQueue
+                events={week.events}
+                tags={week.tags}
+                now={now}
+                actions={tagging}
+                initialFilter={settingsRead.settings.role === 'assistant-principal' ? 'needs-you' : 'all'}
+              />
             ))}
           {current === 'log' && (
             <ReclaimedForm

@@ -15,21 +15,38 @@ interface Props {
   tags: ReadonlyMap<string, Tag>;
   now: number;
   actions: TaggingActions;
+  /** "Needs you" first for assistant principals; everyone can switch. */
+  initialFilter?: Filter;
+}
+
+export type Filter = 'needs-you' | 'all';
+
+/** An event needs the person: no tag, a suggestion not yet confirmed, or a past block waiting for "did it happen?". */
+export function needsYou(event: CalendarEvent, tag: Tag | undefined, now: number): boolean {
+  if (!tag || tag.setBy === 'rule') return true;
+  return tag.kind === 'instructional' && event.end <= now && (tag.status ?? 'planned') === 'planned';
 }
 
 const PRIORITY: Record<string, number> = { untagged: 0, rule: 1, plan: 2, series: 2, person: 3 };
 
 /** The assistant principal's workflow: the week's events by day, the ones needing attention first, all by keyboard. */
-export function TaggingQueue({ events, tags, now, actions }: Props) {
+export function TaggingQueue({ events, tags, now, actions, initialFilter = 'all' }: Props) {
+  const [filter, setFilter] = useState<Filter>(initialFilter);
+  const [undo, setUndo] = useState<(() => Promise<void>) | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [focused, setFocused] = useState(0);
   const [message, setMessage] = useState('');
   const rows = useRef<(HTMLDivElement | null)[]>([]);
 
   // The order is decided when an event first appears and then kept: rows never jump while a person tags them.
+  // "Needs you" is decided the same way: a row answered stays (marked done) until the filter is chosen again.
   const order = useRef(new Map<string, number>());
+  const needed = useRef<{ filter: Filter; ids: Set<string> }>({ filter, ids: new Set() });
+  if (needed.current.filter !== filter) needed.current = { filter, ids: new Set() };
   const days = useMemo(() => {
-    const visible = events.filter((e) => exclusionReason(e) === null || e.allDay);
+    const shown = events.filter((e) => exclusionReason(e) === null || e.allDay);
+    for (const e of shown) if (needsYou(e, tags.get(e.id), now)) needed.current.ids.add(e.id);
+    const visible = filter === 'all' ? shown : shown.filter((e) => needed.current.ids.has(e.id));
     const fresh = visible
       .filter((e) => !order.current.has(e.id))
       .sort(
@@ -44,7 +61,20 @@ export function TaggingQueue({ events, tags, now, actions }: Props) {
       byDay.set(key, [...(byDay.get(key) ?? []), e]);
     }
     return [...byDay.values()].map((list) => list.sort((a, b) => order.current.get(a.id)! - order.current.get(b.id)!));
-  }, [events, tags]);
+  }, [events, tags, now, filter]);
+  const allShown = events.filter((e) => exclusionReason(e) === null || e.allDay);
+  const needCount = allShown.filter((e) => needsYou(e, tags.get(e.id), now)).length;
+  const suggestions = allShown.filter((e) => tags.get(e.id)?.setBy === 'rule').map((e) => e.id);
+  const acceptAll = async () => {
+    if (suggestions.length === 0) return setMessage('No suggestions to accept.');
+    try {
+      const result = await actions.acceptSuggestions(suggestions);
+      setUndo(() => result.undo);
+      setMessage(`Accepted ${result.count} ${result.count === 1 ? 'suggestion' : 'suggestions'}.`);
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+    }
+  };
   const flat = days.flat();
 
   const run = async (work: Promise<void>, done: string) => {
@@ -84,6 +114,11 @@ export function TaggingQueue({ events, tags, now, actions }: Props) {
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>, index: number, event: CalendarEvent) => {
     if (e.target !== e.currentTarget || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === 'Y') {
+      e.preventDefault();
+      void acceptAll();
+      return;
+    }
     const key = e.key.toLowerCase();
     if (key === 'j' || e.key === 'ArrowDown') move(index + 1);
     else if (key === 'k' || e.key === 'ArrowUp') move(index - 1);
@@ -96,13 +131,40 @@ export function TaggingQueue({ events, tags, now, actions }: Props) {
     e.preventDefault();
   };
 
-  if (flat.length === 0) return <p>No events to tag this week.</p>;
   return (
     <section aria-labelledby="queue-heading" className="card">
       <h2 id="queue-heading">Tag this week</h2>
-      <p className="muted" id="queue-help">
-        Keyboard: {SHORTCUTS}.
-      </p>
+      <div className="queue-tools">
+        <fieldset className="filter">
+          <legend className="sr-only">Show</legend>
+          <button type="button" aria-pressed={filter === 'needs-you'} onClick={() => setFilter('needs-you')}>
+            Needs you ({needCount})
+          </button>
+          <button type="button" aria-pressed={filter === 'all'} onClick={() => setFilter('all')}>
+            All ({allShown.length})
+          </button>
+        </fieldset>
+        <button type="button" className="primary" disabled={suggestions.length === 0} onClick={() => void acceptAll()}>
+          Accept all suggestions ({suggestions.length})
+        </button>
+        {undo && (
+          <button
+            type="button"
+            onClick={() =>
+              void run(
+                undo().then(() => setUndo(null)),
+                'Suggestions are suggestions again.',
+              )
+            }
+          >
+            Undo
+          </button>
+        )}
+      </div>
+      <details className="muted">
+        <summary>Keyboard</summary>
+        <p id="queue-help">{SHORTCUTS}.</p>
+      </details>
       {selected.size > 0 && (
         <div className="bulk" role="group" aria-label="Selected events">
           <span>{selected.size} selected</span>{' '}
@@ -128,6 +190,13 @@ export function TaggingQueue({ events, tags, now, actions }: Props) {
       <p role="status" className="muted">
         {message}
       </p>
+      {flat.length === 0 && (
+        <p>
+          {filter === 'needs-you'
+            ? 'Nothing needs you this week: every event is tagged and confirmed.'
+            : 'No events to tag this week.'}
+        </p>
+      )}
       {days.map((day) => (
         <div key={day[0]!.id}>
           <h3>{formatDay(day[0]!.start)}</h3>
@@ -140,6 +209,7 @@ export function TaggingQueue({ events, tags, now, actions }: Props) {
                     row={contextOf(event)}
                     focused={index === focused}
                     selected={selected.has(event.id)}
+                    done={filter === 'needs-you' && !needsYou(event, tags.get(event.id), now)}
                     rowRef={(el) => {
                       rows.current[index] = el;
                     }}

@@ -9,6 +9,8 @@ interface Props {
   row: RowContext;
   focused: boolean;
   selected: boolean;
+  /** Answered while "Needs you" is shown: it stays in place, marked done. */
+  done?: boolean;
   rowRef: Ref<HTMLDivElement>;
   onFocus(): void;
   onKeyDown(e: KeyboardEvent<HTMLDivElement>): void;
@@ -46,7 +48,7 @@ export function TaggingRow(props: Props) {
   };
   return (
     <div
-      className={`queue-row${focused ? ' focused' : ''}`}
+      className={`queue-row${focused ? ' focused' : ''}${props.selected ? ' selected' : ''}${props.done ? ' done' : ''}`}
       role="group"
       aria-label={describeRow(event, tag)}
       aria-describedby="queue-help"
@@ -56,24 +58,51 @@ export function TaggingRow(props: Props) {
       onKeyDown={props.onKeyDown}
       data-testid="queue-row"
     >
-      <label className="inline">
-        <input type="checkbox" checked={props.selected} onChange={props.onToggleSelect} />
-        <span className="sr-only">Select {event.title}</span>
-      </label>
-      <strong>{event.title || '(No title)'}</strong>{' '}
-      <span className="muted">{event.allDay ? 'all day' : `${formatTime(event.start)}–${formatTime(event.end)}`}</span>
-      <div className={`kind-${tag?.kind ?? 'untagged'}`} data-testid="tag-text">
-        {tag ? `${KIND_LABELS[tag.kind]} · ${activityLabel(tag.activity)}` : 'Untagged'}
-        {tag?.setBy === 'rule' && tag.reason && <span className="muted"> — suggested because the {tag.reason}</span>}
-        {tag?.setBy === 'series' && <span className="muted"> — from the series</span>}
-        {tag?.setBy === 'plan' && <span className="muted"> — your planned protected time</span>}
-        {status && status !== 'planned' && (
-          <span className="muted">
-            {' '}
-            — {status}
-            {tag?.displacedBy ? ` by ${activityLabel(tag.displacedBy).toLowerCase()}` : ''}
+      <div className="row-head">
+        <label className="inline">
+          <input type="checkbox" checked={props.selected} onChange={props.onToggleSelect} />
+          <span className="sr-only">Select {event.title}</span>
+        </label>
+        <strong className="row-title" title={event.title}>
+          {event.title || '(No title)'}
+        </strong>
+        {props.done && <span className="row-done">done</span>}
+      </div>
+      <div className="row-meta">
+        <span className="row-time">
+          {event.allDay ? 'all day' : `${formatTime(event.start)}–${formatTime(event.end)}`}
+        </span>
+        <span data-testid="tag-text">
+          <span
+            className={`tag-chip kind-${tag?.kind ?? 'untagged'}`}
+            data-suggested={tag?.setBy === 'rule' || undefined}
+            title={tag?.setBy === 'rule' && tag.reason ? `Suggested because the ${tag.reason}` : undefined}
+          >
+            {/* The activity names its kind (and the chip's colour repeats it); the kind is spelled out for screen readers. */}
+            {tag ? (
+              <>
+                <span className="sr-only">{KIND_LABELS[tag.kind]} · </span>
+                {activityLabel(tag.activity)}
+              </>
+            ) : (
+              'Untagged'
+            )}
           </span>
-        )}
+          <span className="row-why">
+            {tag?.setBy === 'rule' && tag.reason && (
+              <span className="muted"> — suggested because the {tag.reason}</span>
+            )}
+            {tag?.setBy === 'series' && <span className="muted"> — from the series</span>}
+            {tag?.setBy === 'plan' && <span className="muted"> — your planned protected time</span>}
+            {status && status !== 'planned' && (
+              <span className="muted">
+                {' '}
+                — {status}
+                {tag?.displacedBy ? ` by ${activityLabel(tag.displacedBy).toLowerCase()}` : ''}
+              </span>
+            )}
+          </span>
+        </span>
       </div>
       <div className="row-actions">
         {KINDS.map((kind) => button(kind, tag?.kind === kind && tag.setBy !== 'rule'))}

@@ -8,6 +8,8 @@ export interface TaggingActions {
   tagSeries(eventId: string, kind: Kind, activity: string): Promise<void>;
   alwaysTagLikeThis(event: CalendarEvent, kind: Kind, activity: string): Promise<void>;
   setStatus(eventId: string, status: BlockStatus, displacedBy?: string): Promise<void>;
+  /** Confirms every rule suggestion among these events, with an undo. */
+  acceptSuggestions(eventIds: readonly string[]): Promise<{ count: number; undo(): Promise<void> }>;
 }
 
 /** The row an action is taken on: its event and tag, the selection it applies to, and the time. */
@@ -90,4 +92,5 @@ export const rowAction = (id: string) => ROW_ACTIONS.find((a) => a.id === id)!;
 /** The keyboard help line, built from the same table. */
 export const SHORTCUTS =
   'j / k or ↓ / ↑ move · a: choose activity · x: select · ' +
-  ROW_ACTIONS.map((a) => `${a.key}: ${a.label.toLowerCase()}`).join(' · ');
+  ROW_ACTIONS.map((a) => `${a.key}: ${a.label.toLowerCase()}`).join(' · ') +
+  ' · Y (shift + y): accept all suggestions';

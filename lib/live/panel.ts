@@ -22,7 +22,7 @@ import { deleteReclaimed, saveReclaimed } from '../store/reclaimed-repo';
 import { listRecurring, materializeRecurring, repeatWeekly, stopRecurring } from '../store/recurring-repo';
 import { ruleFromEvent } from '../store/rules-repo';
 import { saveSettings } from '../store/settings-repo';
-import { setBlockStatus, setPersonTags } from '../store/tags-repo';
+import { acceptSuggestions, setBlockStatus, setPersonTags, undoAccept } from '../store/tags-repo';
 
 /**
  * What the panel needs after its first paint, for the week on screen: time-saved entries, repeating
@@ -60,6 +60,12 @@ export function createPanelActions(db: LeadershipDb) {
       void (await setPersonTags(db, { eventIds: [id], kind, activity, wholeSeries: true }, now())),
     alwaysTagLikeThis: async (event: CalendarEvent, kind: Kind, activity: string) =>
       void (await ruleFromEvent(db, event, kind, activity, now())),
+    /** Confirms every rule suggestion among these events; resolves with an undo. */
+    acceptSuggestions: async (ids: readonly string[]) => {
+      const at = now();
+      const previous = await acceptSuggestions(db, ids, at);
+      return { count: previous.length, undo: async () => void (await undoAccept(db, previous, at)) };
+    },
     setStatus: (id: string, status: BlockStatus, displacedBy?: string) =>
       setBlockStatus(db, id, status, displacedBy, now()),
     saveReclaimed: async (draft: ReclaimedDraft) => void (await saveReclaimed(db, draft, now())),

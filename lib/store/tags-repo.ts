@@ -100,3 +100,34 @@ function validTag(tag: Tag): Tag {
   if (!parsed.success) throw new Error(`Invalid tag: ${describeZodError(parsed.error)}`);
   return parsed.data;
 }
+
+/**
+ * "Accept all suggestions": every rule tag among these events becomes the person's tag (same kind and
+ * activity), in one transaction. Returns the tags it replaced, for undo.
+ */
+export async function acceptSuggestions(db: LeadershipDb, eventIds: readonly string[], now: number): Promise<Tag[]> {
+  return db.transaction('rw', [db.tags], async () => {
+    const current = (await db.tags.bulkGet([...eventIds])).filter((t): t is Tag => t?.setBy === 'rule');
+    const accepted = current.map((t) => {
+      const tag: Tag = { eventId: t.eventId, kind: t.kind, activity: t.activity, setBy: 'person', updatedAt: now };
+      if (t.status) tag.status = t.status;
+      if (t.blockId) tag.blockId = t.blockId;
+      return validTag(tag);
+    });
+    await db.tags.bulkPut(accepted);
+    return current;
+  });
+}
+
+/**
+ * Undo of "accept all": puts the suggestions back, but only where the tag is still the one accepted at
+ * `acceptedAt` (a tag changed since then is the person's newer choice and is kept).
+ */
+export async function undoAccept(db: LeadershipDb, previous: readonly Tag[], acceptedAt: number): Promise<number> {
+  return db.transaction('rw', [db.tags], async () => {
+    const now = await db.tags.bulkGet(previous.map((t) => t.eventId));
+    const back = previous.filter((_, i) => now[i]?.setBy === 'person' && now[i]?.updatedAt === acceptedAt);
+    await db.tags.bulkPut(back);
+    return back.length;
+  });
+}

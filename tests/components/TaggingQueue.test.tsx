@@ -4,7 +4,7 @@ import { expect, test, vi } from 'vitest';
 import { TaggingQueue, type TaggingActions } from '../../components/TaggingQueue';
 import { at, makeEvent, makeTag, tagMap } from '../builders';
 
-function setup() {
+function setup(filter: 'all' | 'needs-you' = 'all') {
   const walk = makeEvent({
     sourceId: 'w',
     title: 'Walkthrough grade 2',
@@ -44,9 +44,19 @@ function setup() {
     tagSeries: vi.fn(async () => {}),
     alwaysTagLikeThis: vi.fn(async () => {}),
     setStatus: vi.fn(async () => {}),
+    acceptSuggestions: vi.fn(async () => ({ count: 2, undo })),
   };
-  render(<TaggingQueue events={[walk, bus, iep, coach]} tags={tags} now={at('2026-11-18')} actions={actions} />);
-  return { walk, bus, iep, coach, actions, user: userEvent.setup() };
+  const undo = vi.fn(async () => {});
+  render(
+    <TaggingQueue
+      events={[walk, bus, iep, coach]}
+      tags={tags}
+      now={at('2026-11-18')}
+      actions={actions}
+      initialFilter={filter}
+    />,
+  );
+  return { walk, bus, iep, coach, actions, undo, user: userEvent.setup() };
 }
 
 test('rows are grouped by day, untagged and rule-suggested first, and say why', () => {
@@ -119,7 +129,83 @@ test('a key and its button are one action: same store call, same sentence', asyn
   expect(actions.setStatus).toHaveBeenNthCalledWith(2, coach.id, 'displaced');
   expect(byKey).toBe('Marked as displaced. Say what displaced it, if you know.');
   expect(screen.getByRole('status').textContent).toBe(byKey);
-  expect(screen.getByText(/^Keyboard: /).textContent).toContain(
+  expect(document.getElementById('queue-help')!.textContent).toContain(
     's: tag the whole series · r: always tag titles like this',
   );
+});
+
+test('"Needs you": untagged events, unconfirmed suggestions and past blocks waiting for "did it happen?"', async () => {
+  const { walk, bus, iep, coach, user } = setup('needs-you');
+  const titles = () => screen.getAllByTestId('queue-row').map((r) => r.querySelector('strong')!.textContent);
+  // The coaching block is a person's tag but past and not yet confirmed, so it needs an answer too.
+  expect(titles().sort()).toEqual([bus.title, coach.title, iep.title, walk.title].sort());
+  expect(screen.getByRole('button', { name: 'Needs you (4)' }).getAttribute('aria-pressed')).toBe('true');
+  await user.click(screen.getByRole('button', { name: 'All (4)' }));
+  expect(screen.getByRole('button', { name: 'All (4)' }).getAttribute('aria-pressed')).toBe('true');
+});
+
+test('"Needs you" leaves out what is settled', () => {
+  const settled = makeEvent({
+    sourceId: 's',
+    title: 'Budget review',
+    start: at('2026-11-19', '13:00'),
+    end: at('2026-11-19', '14:00'),
+  });
+  const later = makeEvent({
+    sourceId: 'l',
+    title: 'Walkthrough later',
+    start: at('2026-11-20', '09:00'),
+    end: at('2026-11-20', '09:30'),
+  });
+  const open = makeEvent({
+    sourceId: 'o',
+    title: 'Untagged thing',
+    start: at('2026-11-19', '08:00'),
+    end: at('2026-11-19', '08:30'),
+  });
+  const tags = tagMap([makeTag(settled.id, 'budget'), makeTag(later.id, 'walkthrough')]);
+  const actions = {
+    tag: vi.fn(),
+    tagSeries: vi.fn(),
+    alwaysTagLikeThis: vi.fn(),
+    setStatus: vi.fn(),
+    acceptSuggestions: vi.fn(),
+  };
+  render(
+    <TaggingQueue
+      events={[settled, later, open]}
+      tags={tags}
+      now={at('2026-11-18')}
+      actions={actions}
+      initialFilter="needs-you"
+    />,
+  );
+  expect(screen.getAllByTestId('queue-row').map((r) => r.querySelector('strong')!.textContent)).toEqual([
+    'Untagged thing',
+  ]);
+});
+
+test('"Accept all suggestions" confirms every suggestion shown, by button or Shift+Y, with an undo', async () => {
+  const { actions, undo, walk, bus, user } = setup();
+  await user.click(screen.getByRole('button', { name: 'Accept all suggestions (2)' }));
+  expect([...(actions.acceptSuggestions as ReturnType<typeof vi.fn>).mock.calls[0]![0]].sort()).toEqual(
+    [bus.id, walk.id].sort(),
+  );
+  expect(screen.getByRole('status').textContent).toBe('Accepted 2 suggestions.');
+  await user.click(screen.getByRole('button', { name: 'Undo' }));
+  expect(undo).toHaveBeenCalledOnce();
+  expect(screen.getByRole('status').textContent).toBe('Suggestions are suggestions again.');
+  expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  screen.getAllByTestId('queue-row')[0]!.focus();
+  await user.keyboard('{Shift>}Y{/Shift}');
+  expect(actions.acceptSuggestions).toHaveBeenCalledTimes(2);
+});
+
+test('a row shows the why and its controls only when it has focus or is selected', async () => {
+  const { user } = setup();
+  const row = screen.getAllByTestId('queue-row')[1]!;
+  expect(row.className).not.toMatch(/selected/);
+  await user.click(within(row).getByRole('checkbox'));
+  expect(row.className).toMatch(/selected/);
+  expect(within(row).getByTestId('tag-text').querySelector('.tag-chip')!.getAttribute('data-suggested')).toBe('true');
 });

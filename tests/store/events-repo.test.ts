@@ -221,3 +221,34 @@ describe('recordScan', () => {
     expect(await db.tags.get('google:a')).toBeUndefined();
   });
 });
+
+test('accept all suggestions, then undo: suggestions come back, a tag changed in between is kept', async () => {
+  const { acceptSuggestions, undoAccept, setPersonTags } = await import('../../lib/store/tags-repo');
+  const db = freshDb();
+  const { recordScan } = await import('../../lib/store/events-repo');
+  const ev = (id: string, title: string) => ({
+    sourceId: id,
+    title,
+    start: at('2026-11-16', '09:00'),
+    end: at('2026-11-16', '10:00'),
+    allDay: false,
+    response: 'unknown' as const,
+    cancelled: false,
+  });
+  await recordScan(db, {
+    source: 'google',
+    range: null,
+    complete: false,
+    events: [ev('w', 'Walkthrough'), ev('b', 'Bus duty'), ev('x', 'Untitled thing')],
+    now: 1,
+  });
+  const before = await db.tags.toArray();
+  expect(before.map((t) => t.setBy)).toEqual(['rule', 'rule']);
+  const previous = await acceptSuggestions(db, ['google:w', 'google:b', 'google:x'], 5);
+  expect(previous).toHaveLength(2);
+  expect((await db.tags.toArray()).every((t) => t.setBy === 'person')).toBe(true);
+  await setPersonTags(db, { eventIds: ['google:b'], kind: 'operational', activity: 'discipline' }, 6);
+  expect(await undoAccept(db, previous, 5)).toBe(1);
+  expect(await db.tags.get('google:w')).toEqual(before.find((t) => t.eventId === 'google:w'));
+  expect((await db.tags.get('google:b'))?.activity).toBe('discipline');
+});

@@ -1,0 +1,92 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { renderGooglePage } from '../fixtures/calendar-pages';
+import { principalWeek } from '../fixtures/principal-week';
+import { axeViolations } from './axe';
+import { E2E_TZ as TZ, mondayOf } from './dates';
+import { launchExtension, serveAt, type ExtensionSession } from './harness';
+
+const SHOTS = resolve('.e2e-output');
+const PANEL = { width: 360, height: 800 };
+
+/** Nothing may scroll sideways: the page is no wider than the panel, and no element sticks out of it. */
+async function sideways(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    if (document.documentElement.scrollWidth > width)
+      out.push(`page is ${document.documentElement.scrollWidth}px wide`);
+    for (const el of document.querySelectorAll('body *')) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.right > width + 0.5 && !el.closest('.table-scroll'))
+        out.push(`${el.tagName.toLowerCase()}.${el.className} ends at ${Math.round(r.right)}px`);
+    }
+    return out.slice(0, 10);
+  });
+}
+
+describe('the side panel at 360 × 800, as Chrome shows it', () => {
+  let session: ExtensionSession;
+  let panel: Page;
+  const monday = mondayOf(0);
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    session = await launchExtension({ timezoneId: TZ });
+    await serveAt(session.context, 'https://calendar.google.com/**', () =>
+      renderGooglePage({ view: 'week', lang: 'en', hour12: true, firstDay: monday, events: principalWeek(monday) }),
+    );
+    const calendar = await session.context.newPage();
+    await calendar.goto('https://calendar.google.com/calendar/u/0/r/week');
+    await calendar.locator('button[data-leadership-calendar]').first().waitFor();
+    panel = await session.page('sidepanel.html');
+    await panel.setViewportSize(PANEL);
+    await panel.getByRole('radio', { name: /Assistant principal/ }).check();
+    await panel.getByRole('button', { name: 'Start' }).click();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test('tagging: at most 64 px per event, "Needs you" first for an assistant principal', async () => {
+    await panel.getByRole('heading', { name: 'Tag this week' }).waitFor();
+    expect(await panel.getByRole('button', { name: /^Needs you/ }).getAttribute('aria-pressed')).toBe('true');
+    await panel.getByRole('button', { name: /^All \(/ }).click();
+    await panel.getByRole('heading', { name: 'Tag this week' }).click(); // no row has focus
+    const heights = await panel
+      .locator('.event-list > li')
+      .evaluateAll((lis) => lis.map((li) => li.getBoundingClientRect().height));
+    const perEvent = heights.reduce((a, b) => a + b, 0) / heights.length;
+    console.log(
+      `Tagging list at 360 px: ${heights.length} events, ${perEvent.toFixed(1)} px per event (max ${Math.max(...heights).toFixed(1)})`,
+    );
+    expect(heights.length).toBeGreaterThan(10);
+    expect(perEvent).toBeLessThanOrEqual(64);
+    expect(Math.max(...heights)).toBeLessThanOrEqual(64);
+    await panel.screenshot({ path: join(SHOTS, 'narrow-tagging.png'), fullPage: true });
+  });
+
+  test('every view: nothing scrolls sideways, axe finds nothing', async () => {
+    for (const view of ['This week', 'Tag', 'Log time', 'Plan', 'Review']) {
+      await panel.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: view, exact: true }).click();
+      await panel.waitForTimeout(200);
+      expect(await sideways(panel), view).toEqual([]);
+      expect(await axeViolations(panel), view).toEqual([]);
+    }
+    const row = panel.getByTestId('queue-row');
+    await panel.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Tag', exact: true }).click();
+    await row.first().focus();
+    expect(await sideways(panel), 'focused row').toEqual([]);
+    for (const [name, path] of [
+      ['options', 'options.html'],
+      ['coach view', 'coach.html'],
+    ] as const) {
+      const page = await session.page(path);
+      await page.setViewportSize(PANEL);
+      await page.waitForTimeout(300);
+      expect(await sideways(page), name).toEqual([]);
+      await page.close();
+    }
+  });
+});
