@@ -11,6 +11,8 @@ export interface CoachActions {
   removeLeader(leader: string): Promise<void>;
   selectLeader(leader: string): void;
   exportMerged(): Promise<void>;
+  /** Prints the page as it is (the leader report: one page, everything else hidden by print CSS). */
+  print(): void;
 }
 
 interface Props {
@@ -34,6 +36,48 @@ function asWeeks(rows: readonly TrendRow[]): TrendPoint[] {
   }));
 }
 
+/** The numbers a coaching conversation starts from, for one leader's latest weeks (up to 12). */
+function LeaderReport({ leader, rows, onPrint }: { leader: string; rows: readonly TrendRow[]; onPrint(): void }) {
+  const recent = rows.slice(-12);
+  const sum = (f: (r: TrendRow) => number) => recent.reduce((s, r) => s + f(r), 0);
+  const rates = recent
+    .map((r) => r.redirect_rate)
+    .filter((r): r is number => r !== null)
+    .sort((a, b) => a - b);
+  const medianRate = rates.length ? rates[Math.floor(rates.length / 2)]! : null;
+  return (
+    <section className="card leader-report" aria-labelledby="report-heading">
+      <h2 id="report-heading">
+        {leader}: the last {recent.length} {recent.length === 1 ? 'week' : 'weeks'}
+      </h2>
+      <dl className="numbers">
+        <div>
+          <dt>Walkthroughs + coaching a week</dt>
+          <dd>{formatHours(sum((r) => r.walkthrough_hours + r.coaching_hours) / Math.max(1, recent.length))}</dd>
+        </div>
+        <div>
+          <dt>Reclaimed in all</dt>
+          <dd>{formatHours(sum((r) => r.reclaimed_hours))}</dd>
+        </div>
+        <div>
+          <dt>Redirected in all</dt>
+          <dd>{formatHours(sum((r) => r.redirected_hours ?? 0))}</dd>
+        </div>
+        <div>
+          <dt>Typical redirect rate</dt>
+          <dd>{formatPercent(medianRate)}</dd>
+        </div>
+      </dl>
+      <TrendChart weeks={asWeeks(recent)} />
+      <p data-print="hide">
+        <button type="button" onClick={onPrint}>
+          Print this leader's report
+        </button>
+      </p>
+    </section>
+  );
+}
+
 /** The coach's view: add the files leaders share, see the cohort and each leader's trend, export the merged set. */
 export function CoachApp({ summary, leader, leaderRows, actions }: Props) {
   const [results, setResults] = useState<FileResult[]>([]);
@@ -43,11 +87,11 @@ export function CoachApp({ summary, leader, leaderRows, actions }: Props) {
   return (
     <main>
       <h1>Coach view</h1>
-      <p>
+      <p data-print="hide">
         Combine the anonymised trend files the leaders you support export for you. They hold weekly totals only, and
         stay in this browser.
       </p>
-      <section className="card" aria-labelledby="add-heading">
+      <section className="card" aria-labelledby="add-heading" data-print="hide">
         <h2 id="add-heading">Add files</h2>
         <label htmlFor="coach-files">Add export files</label>
         <input
@@ -86,7 +130,7 @@ export function CoachApp({ summary, leader, leaderRows, actions }: Props) {
         </p>
       ) : (
         <>
-          <section className="card" aria-labelledby="leaders-heading">
+          <section className="card" aria-labelledby="leaders-heading" data-print="hide">
             <h2 id="leaders-heading">
               {summary.leaders.length} {summary.leaders.length === 1 ? 'leader' : 'leaders'}, {summary.rows} weeks of
               data
@@ -115,7 +159,7 @@ export function CoachApp({ summary, leader, leaderRows, actions }: Props) {
             </p>
           </section>
           {summary.conflicts.length > 0 && (
-            <section className="card notice" aria-labelledby="conflicts-heading">
+            <section className="card notice" aria-labelledby="conflicts-heading" data-print="hide">
               <h2 id="conflicts-heading">
                 {summary.conflicts.length} leader-{summary.conflicts.length === 1 ? 'week disagrees' : 'weeks disagree'}{' '}
                 between files
@@ -132,7 +176,7 @@ export function CoachApp({ summary, leader, leaderRows, actions }: Props) {
               </ul>
             </section>
           )}
-          <nav aria-label="Coach views" className="views">
+          <nav aria-label="Coach views" className="views" data-print="hide">
             {(['cohort', 'leader', 'table'] as CoachView[]).map((v) => (
               <button key={v} type="button" aria-current={view === v ? 'page' : undefined} onClick={() => setView(v)}>
                 {v === 'cohort' ? 'Cohort' : v === 'leader' ? 'Per leader' : 'Table'}
@@ -146,7 +190,7 @@ export function CoachApp({ summary, leader, leaderRows, actions }: Props) {
             </section>
           )}
           {view !== 'cohort' && (
-            <p>
+            <p data-print="hide">
               <label htmlFor="coach-leader">Leader</label>
               <select id="coach-leader" value={leader ?? ''} onChange={(e) => actions.selectLeader(e.target.value)}>
                 {summary.leaders.map((l) => (
@@ -157,7 +201,9 @@ export function CoachApp({ summary, leader, leaderRows, actions }: Props) {
               </select>
             </p>
           )}
-          {view === 'leader' && leaderRows && <TrendChart weeks={asWeeks(leaderRows)} />}
+          {view === 'leader' && leaderRows && leader && (
+            <LeaderReport leader={leader} rows={leaderRows} onPrint={actions.print} />
+          )}
           {view === 'table' && leaderRows && (
             <section className="card" aria-labelledby="table-heading">
               <h2 id="table-heading">Weekly rows for {leader}</h2>

@@ -20,6 +20,7 @@ export function CoachPage({ db }: { db: LeadershipDb }) {
           if (name === leader) setLeader(null);
         },
         selectLeader: setLeader,
+        print: () => window.print(),
       }}
     />
   );

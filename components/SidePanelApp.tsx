@@ -103,44 +103,48 @@ export function SidePanelApp({ db, initialView }: Props) {
     <main>
       <h1>Leadership Calendar</h1>
       {problems}
-      <WeekSwitcher
-        weekKey={weekKey}
-        isCurrent={weekKey === thisWeek}
-        onPrevious={() => setChosenWeek(shiftWeek(weekKey, -1))}
-        onNext={() => setChosenWeek(shiftWeek(weekKey, 1))}
-        onToday={() => setChosenWeek(thisWeek)}
-      />
-      <nav aria-label="Views" className="views">
-        {VIEWS.map((v) => (
-          <button
-            key={v.id}
-            type="button"
-            aria-current={current === v.id ? 'page' : undefined}
-            onClick={() => setView(v.id)}
-          >
-            {v.label}
-          </button>
-        ))}
-      </nav>
+      <div data-print="hide">
+        <WeekSwitcher
+          weekKey={weekKey}
+          isCurrent={weekKey === thisWeek}
+          onPrevious={() => setChosenWeek(shiftWeek(weekKey, -1))}
+          onNext={() => setChosenWeek(shiftWeek(weekKey, 1))}
+          onToday={() => setChosenWeek(thisWeek)}
+        />
+        <nav aria-label="Views" className="views">
+          {VIEWS.map((v) => (
+            <button
+              key={v.id}
+              type="button"
+              aria-current={current === v.id ? 'page' : undefined}
+              onClick={() => setView(v.id)}
+            >
+              {v.label}
+            </button>
+          ))}
+        </nav>
+      </div>
       {settingsRead.settings.role === 'coach' && (
         <p className="card">
           As a coach, your main view is the <a href="coach.html">coach view</a> for the trend files leaders share with
           you.
         </p>
       )}
-      <NudgeCard
-        current={nudges?.find(
-          (n) => n.weekKey === thisWeek && !n.dismissed && (n.snoozedUntil === null || n.snoozedUntil <= now),
-        )}
-        history={(nudges ?? []).filter((n) => n.weekKey !== thisWeek)}
-        onOpen={(target) => {
-          setChosenWeek(target === 'plan' ? thisWeek : null);
-          setView(target === 'setup' ? 'week' : target);
-        }}
-        onSnooze={actions.snoozeNudge}
-        onTurnOff={actions.turnOffNudge}
-        onDismiss={actions.dismissNudge}
-      />
+      <div data-print="hide">
+        <NudgeCard
+          current={nudges?.find(
+            (n) => n.weekKey === thisWeek && !n.dismissed && (n.snoozedUntil === null || n.snoozedUntil <= now),
+          )}
+          history={(nudges ?? []).filter((n) => n.weekKey !== thisWeek)}
+          onOpen={(target) => {
+            setChosenWeek(target === 'plan' ? thisWeek : null);
+            setView(target === 'setup' ? 'week' : target);
+          }}
+          onSnooze={actions.snoozeNudge}
+          onTurnOff={actions.turnOffNudge}
+          onDismiss={actions.dismissNudge}
+        />
+      </div>
       {unreadable && <EmptyWeek unreadable />}
       {!unreadable &&
         health &&
@@ -223,6 +227,7 @@ export function SidePanelApp({ db, initialView }: Props) {
               absorber={biggestAbsorber(summary, trend.slice(-5, -1))}
               displaced={displacedBlocks(week.events, week.tags)}
               protectedBlocks={outcomes}
+              onPrint={() => window.print()}
             />
           )}
         </>

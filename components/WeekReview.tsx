@@ -4,6 +4,7 @@ import { formatDay, formatHours, formatMinutes, formatPercent } from '../lib/dom
 import type { BlockOutcome } from '../lib/domain/protect';
 import type { Absorber, DisplacedBlock } from '../lib/domain/review';
 import type { WeekSummary } from '../lib/domain/summary';
+import { weekRange } from '../lib/domain/week';
 
 interface Props {
   summary: WeekSummary;
@@ -11,6 +12,8 @@ interface Props {
   displaced: readonly DisplacedBlock[];
   /** The week's protected blocks from the plan and what became of each. */
   protectedBlocks?: readonly BlockOutcome[];
+  /** "Print this review": one page, no panel chrome (print CSS hides everything marked data-print="hide"). */
+  onPrint?: () => void;
 }
 
 const BLOCK_STATE: Record<BlockOutcome['state'], string> = {
@@ -22,11 +25,19 @@ const BLOCK_STATE: Record<BlockOutcome['state'], string> = {
 };
 
 /** Review the week: plan vs actual, reclaimed vs redirected, open loops, displaced blocks. */
-export function WeekReview({ summary, absorber, displaced, protectedBlocks = [] }: Props) {
+export function WeekReview({ summary, absorber, displaced, protectedBlocks = [], onPrint }: Props) {
   const plan = summary.plan;
   return (
-    <section className="card" aria-labelledby="review-heading">
+    <section className="card review" aria-labelledby="review-heading">
       <h2 id="review-heading">Where the reclaimed hours went</h2>
+      <p className="print-only">Week of {formatDay(weekRange(summary.weekKey).start)}</p>
+      {onPrint && (
+        <p data-print="hide">
+          <button type="button" onClick={onPrint}>
+            Print this review
+          </button>
+        </p>
+      )}
       <p className="lead">{redirectSentence(summary)}</p>
       {protectedBlocks.length > 0 && (
         <>

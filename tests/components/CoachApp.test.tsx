@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { CoachPage } from '../../components/CoachPage';
 import { toTrendCsv } from '../../lib/exchange/trend-csv';
 import type { TrendRow } from '../../lib/domain/trend-format';
@@ -54,6 +54,14 @@ test('add several files at once; cohort, per leader and table views; conflicts f
   expect(screen.getByTestId('conflicts').textContent).toBe('Leader A, week of 2026-11-16: a.csv vs a-again.csv');
   await user.click(screen.getByRole('button', { name: 'Per leader' }));
   expect((await screen.findByRole('img')).getAttribute('aria-label')).toMatch(/^2 weeks/);
+  // The one-page report a coach prints for the conversation: the leader's numbers at a glance.
+  expect(screen.getByRole('heading', { name: 'Leader A: the last 2 weeks' })).toBeTruthy();
+  const report = screen.getByRole('heading', { name: 'Leader A: the last 2 weeks' }).closest('section')!;
+  expect(within(report).getByText('Walkthroughs + coaching a week').nextElementSibling!.textContent).toBe('3.5 h');
+  const print = vi.fn();
+  window.print = print;
+  await user.click(within(report).getByRole('button', { name: "Print this leader's report" }));
+  expect(print).toHaveBeenCalledOnce();
   await user.click(screen.getByRole('button', { name: 'Table' }));
   await user.selectOptions(screen.getByLabelText('Leader'), 'Leader B');
   expect(await screen.findByRole('heading', { name: 'Weekly rows for Leader B' })).toBeTruthy();

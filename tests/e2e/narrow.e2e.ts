@@ -89,4 +89,18 @@ describe('the side panel at 360 × 800, as Chrome shows it', () => {
       await page.close();
     }
   });
+
+  test('"Print this review": the Friday review fits one Letter page and one A4 page, without panel chrome', async () => {
+    await panel.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Review', exact: true }).click();
+    await panel.getByRole('button', { name: 'Print this review' }).waitFor();
+    await panel.emulateMedia({ media: 'print' });
+    expect(await panel.getByRole('navigation', { name: 'Views' }).isVisible()).toBe(false);
+    expect(await panel.getByRole('button', { name: 'Print this review' }).isVisible()).toBe(false);
+    for (const format of ['Letter', 'A4'] as const) {
+      const pdf = (await panel.pdf({ format, printBackground: true })).toString('latin1');
+      const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+      expect(pages, format).toBe(1);
+    }
+    await panel.emulateMedia({ media: 'screen' });
+  });
 });
