@@ -172,7 +172,9 @@ export function SidePanelApp({ db, initialView }: Props) {
                 }
               />
               {week.events.length === 0 && !unreadable && <EmptyWeek />}
-              {trend && <TrendChart weeks={trend} />}
+              {trend && (
+                <TrendChart weeks={trend} baselineHours={summary.baseline.hours} goalHours={goal?.hours ?? null} />
+              )}
             </>
           )}
           {current === 'tag' &&

@@ -1,3 +1,4 @@
+import { type KeyboardEvent, type PointerEvent, useState } from 'react';
 import { formatHours, formatPercent } from '../lib/domain/format';
 import type { WeekSummary } from '../lib/domain/summary';
 import { fromIsoDate } from '../lib/domain/week';
@@ -10,36 +11,147 @@ export type TrendPoint = Pick<
 
 interface Props {
   weeks: readonly TrendPoint[];
+  /** Walkthrough + coaching hours a week before the AI time savings (a reference line). */
+  baselineHours?: number | null | undefined;
+  /** This week's walkthrough + coaching goal (a reference line). */
+  goalHours?: number | null | undefined;
 }
 
 const SERIES = [
-  { key: 'reclaimedHours', label: 'Reclaimed', color: '#1f4e79', dash: '' },
-  { key: 'walkthroughHours', label: 'Walkthroughs', color: '#2e7d32', dash: '6 3' },
-  { key: 'coachingHours', label: 'Coaching', color: '#8a4b00', dash: '2 2' },
+  {
+    key: 'reclaimed',
+    label: 'Reclaimed by AI',
+    color: '#1f4e79',
+    dash: '',
+    value: (w: TrendPoint) => w.reclaimedHours,
+  },
+  {
+    key: 'wtc',
+    label: 'Walkthroughs + coaching',
+    color: '#2e7d32',
+    dash: '6 3',
+    value: (w: TrendPoint) => w.walkthroughHours + w.coachingHours,
+  },
 ] as const;
 
 const shortDate = (key: string) =>
   new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }).format(fromIsoDate(key));
 
-/** 12-week trend: reclaimed vs walkthrough vs coaching hours, with the same numbers as a table. */
-export function TrendChart({ weeks }: Props) {
+/** Round steps (0.5, 1, 2, 5, 10 … hours) giving about four ticks up to `max`. */
+export function hourTicks(max: number): number[] {
+  const raw = Math.max(max, 1) / 4;
+  const step = [0.5, 1, 2, 5, 10, 20].find((s) => s >= raw) ?? 20;
+  const top = Math.ceil(Math.max(max, 1) / step) * step;
+  return Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step);
+}
+
+/**
+ * The leader's weeks at a glance: reclaimed hours and walkthrough + coaching hours, with the baseline and
+ * the goal as lines, hour ticks on the axis, and the week under the pointer or keyboard focus read out.
+ * Hand-written SVG: a charting library (Observable Plot) would add 87 KB gzipped to the panel for two lines.
+ */
+export function TrendChart({ weeks, baselineHours = null, goalHours = null }: Props) {
+  const [selected, setSelected] = useState<number | null>(null);
   const width = 320;
-  const height = 120;
-  const max = Math.max(1, ...weeks.flatMap((w) => SERIES.map((s) => w[s.key])));
-  const x = (i: number) => 30 + (i * (width - 40)) / Math.max(1, weeks.length - 1);
-  const y = (h: number) => height - 18 - (h / max) * (height - 30);
+  const height = 150;
+  const left = 34;
+  const right = 8;
+  const top = 8;
+  const bottom = 22;
+  const values = weeks.flatMap((w) => SERIES.map((s) => s.value(w)));
+  const ticks = hourTicks(Math.max(0, ...values, baselineHours ?? 0, goalHours ?? 0));
+  const max = ticks[ticks.length - 1]!;
+  const x = (i: number) => left + (i * (width - left - right)) / Math.max(1, weeks.length - 1);
+  const y = (h: number) => top + (1 - h / max) * (height - top - bottom);
+  const labelEvery = Math.max(1, Math.ceil(weeks.length / 4));
+  const current = selected === null ? null : weeks[selected];
   const summary =
     `${weeks.length} weeks from ${weeks[0] ? shortDate(weeks[0].weekKey) : ''}: reclaimed ` +
     `${formatHours(weeks.reduce((s, w) => s + w.reclaimedHours, 0))} in all; walkthroughs and coaching ` +
     `averaged ${formatHours(weeks.reduce((s, w) => s + w.walkthroughHours + w.coachingHours, 0) / Math.max(1, weeks.length))} a week.`;
+  const pick = (e: PointerEvent<SVGSVGElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    const at = ((e.clientX - box.left) / box.width) * width;
+    const i = Math.round(((at - left) / (width - left - right)) * Math.max(1, weeks.length - 1));
+    setSelected(Math.max(0, Math.min(weeks.length - 1, i)));
+  };
+  const keys = (e: KeyboardEvent<SVGSVGElement>) => {
+    const last = weeks.length - 1;
+    const next =
+      e.key === 'ArrowLeft'
+        ? Math.max(0, (selected ?? last + 1) - 1)
+        : e.key === 'ArrowRight'
+          ? Math.min(last, (selected ?? -1) + 1)
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? last
+              : null;
+    if (next === null) return;
+    e.preventDefault();
+    setSelected(next);
+  };
   return (
     <section aria-labelledby="trend-heading" className="card">
       <h2 id="trend-heading">The last {weeks.length} weeks</h2>
-      <svg role="img" aria-label={summary} viewBox={`0 0 ${width} ${height}`} width="100%">
-        <line x1="30" x2={width - 10} y1={height - 18} y2={height - 18} stroke="#6b7580" />
-        <text x="0" y={y(max) + 4} className="chart-note">
-          {formatHours(max)}
-        </text>
+      <svg
+        role="img"
+        aria-label={`${summary} Use the left and right arrow keys to read each week.`}
+        aria-describedby="trend-readout"
+        viewBox={`0 0 ${width} ${height}`}
+        width="100%"
+        tabIndex={0}
+        className="chart"
+        onPointerMove={pick}
+        onPointerLeave={() => setSelected(null)}
+        onKeyDown={keys}
+        onBlur={() => setSelected(null)}
+      >
+        {ticks.map((t) => (
+          <g key={t}>
+            <line x1={left} x2={width - right} y1={y(t)} y2={y(t)} stroke={t === 0 ? '#6b7580' : '#e2e6ea'} />
+            <text x={left - 4} y={y(t) + 4} textAnchor="end" className="chart-note">
+              {formatHours(t)}
+            </text>
+          </g>
+        ))}
+        {weeks.map((w, i) =>
+          i % labelEvery === 0 || i === weeks.length - 1 ? (
+            <text key={w.weekKey} x={x(i)} y={height - 6} textAnchor="middle" className="chart-note">
+              {shortDate(w.weekKey)}
+            </text>
+          ) : null,
+        )}
+        {baselineHours !== null && (
+          <g data-testid="baseline-line">
+            <line
+              x1={left}
+              x2={width - right}
+              y1={y(baselineHours)}
+              y2={y(baselineHours)}
+              stroke="#6b7580"
+              strokeDasharray="2 3"
+            />
+            <text x={width - right} y={y(baselineHours) - 3} textAnchor="end" className="chart-note">
+              baseline {formatHours(baselineHours)}
+            </text>
+          </g>
+        )}
+        {goalHours !== null && (
+          <g data-testid="goal-line">
+            <line
+              x1={left}
+              x2={width - right}
+              y1={y(goalHours)}
+              y2={y(goalHours)}
+              stroke="#8a4b00"
+              strokeDasharray="8 3"
+            />
+            <text x={left + 2} y={y(goalHours) - 3} className="chart-note">
+              goal {formatHours(goalHours)}
+            </text>
+          </g>
+        )}
         {SERIES.map((s) => (
           <polyline
             key={s.key}
@@ -47,18 +159,16 @@ export function TrendChart({ weeks }: Props) {
             stroke={s.color}
             strokeWidth="2"
             strokeDasharray={s.dash}
-            points={weeks.map((w, i) => `${x(i)},${y(w[s.key])}`).join(' ')}
+            points={weeks.map((w, i) => `${x(i)},${y(s.value(w))}`).join(' ')}
           />
         ))}
-        {weeks.length > 0 && (
-          <text x="30" y={height - 4} className="chart-note">
-            {shortDate(weeks[0]!.weekKey)}
-          </text>
-        )}
-        {weeks.length > 1 && (
-          <text x={width - 60} y={height - 4} className="chart-note">
-            {shortDate(weeks[weeks.length - 1]!.weekKey)}
-          </text>
+        {current && selected !== null && (
+          <g data-testid="selected-week">
+            <line x1={x(selected)} x2={x(selected)} y1={top} y2={height - bottom} stroke="#1b1f24" />
+            {SERIES.map((s) => (
+              <circle key={s.key} cx={x(selected)} cy={y(s.value(current))} r="3.5" fill={s.color} />
+            ))}
+          </g>
         )}
       </svg>
       <p className="legend">
@@ -67,9 +177,17 @@ export function TrendChart({ weeks }: Props) {
             <svg width="22" height="8" aria-hidden="true">
               <line x1="0" x2="22" y1="4" y2="4" stroke={s.color} strokeWidth="2" strokeDasharray={s.dash} />
             </svg>{' '}
-            {s.label}{' '}
+            {s.label}
           </span>
         ))}
+      </p>
+      <p id="trend-readout" className="muted" aria-live="polite" data-testid="trend-readout">
+        {current
+          ? `Week of ${shortDate(current.weekKey)}: reclaimed ${formatHours(current.reclaimedHours)}; ` +
+            `walkthroughs + coaching ${formatHours(current.walkthroughHours + current.coachingHours)}` +
+            (baselineHours !== null ? ` (baseline ${formatHours(baselineHours)})` : '') +
+            '.'
+          : 'Point at the chart, or focus it and use the arrow keys, to read a week.'}
       </p>
       <details>
         <summary>Show the numbers</summary>
