@@ -224,6 +224,8 @@ async function main() {
   current = monday(1);
   await calendar.goto(`https://calendar.google.com/calendar/u/0/r/week/${current.replace(/-/g, '/')}`);
   await calendar.locator('button[data-leadership-calendar]').first().waitFor();
+  // The panel may already follow the calendar to next week: go to this week first, then one on.
+  await panel.getByRole('navigation', { name: 'Week' }).getByRole('button', { name: 'This week' }).click();
   await panel.getByRole('button', { name: 'Next week' }).click();
   await panel.getByRole('button', { name: 'Plan', exact: true }).click();
   await panel.getByLabel('Walkthrough (minutes)').fill('90');
@@ -232,7 +234,11 @@ async function main() {
   await panel
     .getByRole('link', { name: /^Add to Google Calendar/ })
     .first()
-    .waitFor();
+    .waitFor({ timeout: 15_000 })
+    .catch(async (error: unknown) => {
+      const status = await panel.getByTestId('find-time-status').textContent();
+      throw new Error(`Find time showed no blocks: "${status}" (${String(error)})`);
+    });
   await shot('8-side-panel-plan-protected-time.png', panel, 360);
   const proposed = await panel.getByTestId('protected-block').evaluateAll((items) =>
     items.map((li) => ({

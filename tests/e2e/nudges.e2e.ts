@@ -70,6 +70,9 @@ describe('weekly nudges in Chromium', () => {
     await panel.getByRole('button', { name: 'This week' }).click();
     const card = panel.getByTestId('nudge-card');
     await card.waitFor();
+    // The card's actions are on screen (a style for the compact tagging list once hid them).
+    for (const name of ['Snooze for a day', 'Dismiss'])
+      expect(await card.getByRole('button', { name }).isVisible()).toBe(true);
     const shown = await panel.getByTestId('nudge-message').textContent();
     const reclaimed = await panel.getByTestId('reclaimed-hours').textContent();
     const records = await readRows<{ id: string; message: string }>(panel, 'nudges');
