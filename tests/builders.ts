@@ -1,7 +1,9 @@
-import type { CalendarEvent } from '../lib/domain/event';
+import type { CalendarEvent, RawEvent } from '../lib/domain/event';
 import type { ReclaimedEntry } from '../lib/domain/reclaimed';
 import type { Tag } from '../lib/domain/tag';
 import { LeadershipDb } from '../lib/store/db';
+import { recordScan } from '../lib/store/events-repo';
+import { saveSettings } from '../lib/store/settings-repo';
 
 let counter = 0;
 
@@ -68,4 +70,33 @@ export function tagMap(tags: Tag[]): Map<string, Tag> {
 /** A fresh, uniquely named database per test. */
 export function freshDb(): LeadershipDb {
   return new LeadershipDb(`test-${Date.now()}-${++counter}-${Math.random().toString(36).slice(2)}`);
+}
+
+/** The week of Monday 16 November 2026 (tests' zone), as a range a full calendar read covers. */
+export const TEST_WEEK = { start: at('2026-11-16', '00:00'), end: at('2026-11-23', '00:00') };
+
+/** A raw calendar event `day` days after Monday 16 November 2026, from `from` to `to` local time. */
+export function rawEvent(id: string, title: string, day: number, from: string, to: string): RawEvent {
+  return {
+    sourceId: id,
+    title,
+    start: at(`2026-11-${16 + day}`, from),
+    end: at(`2026-11-${16 + day}`, to),
+    allDay: false,
+    response: 'accepted',
+    cancelled: false,
+  };
+}
+
+/** A database with onboarded settings and one walkthrough on Monday 16 November 2026 09:00–10:00. */
+export async function seededWithWalkthrough(db: LeadershipDb = freshDb()): Promise<LeadershipDb> {
+  await saveSettings(db, { onboarded: true });
+  await recordScan(db, {
+    source: 'google',
+    range: null,
+    complete: false,
+    events: [{ ...rawEvent('w', 'Walkthrough', 0, '09:00', '10:00'), response: 'unknown' }],
+    now: 1,
+  });
+  return db;
 }

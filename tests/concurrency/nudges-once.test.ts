@@ -3,35 +3,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startNudges } from '../../lib/background/nudges';
 import { deliverDueNudges } from '../../lib/nudges/deliver';
 import { LeadershipDb } from '../../lib/store/db';
-import { recordScan } from '../../lib/store/events-repo';
-import { saveSettings } from '../../lib/store/settings-repo';
-import { at, freshDb } from '../builders';
+import { at, seededWithWalkthrough } from '../builders';
 
 /** Monday 09:00: the plan nudge (07:30) is due; on a Friday afternoon the review is due too. */
 const MONDAY = at('2026-11-16', '09:00');
 const FRIDAY = at('2026-11-20', '15:00');
 
-async function seeded(db = freshDb()) {
-  await saveSettings(db, { onboarded: true });
-  await recordScan(db, {
-    source: 'google',
-    range: null,
-    complete: false,
-    events: [
-      {
-        sourceId: 'w',
-        title: 'Walkthrough',
-        start: at('2026-11-16', '09:00'),
-        end: at('2026-11-16', '10:00'),
-        allDay: false,
-        response: 'unknown',
-        cancelled: false,
-      },
-    ],
-    now: 1,
-  });
-  return db;
-}
+const seeded = seededWithWalkthrough;
 
 const counter = () => {
   const shown: string[] = [];

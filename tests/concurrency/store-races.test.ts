@@ -10,19 +10,11 @@ import { materializeRecurring, repeatWeekly } from '../../lib/store/recurring-re
 import { saveRule } from '../../lib/store/rules-repo';
 import { loadSettings } from '../../lib/store/settings-repo';
 import { setPersonTags } from '../../lib/store/tags-repo';
-import { at, freshDb } from '../builders';
+import { at, freshDb, rawEvent, TEST_WEEK } from '../builders';
 
 const MONDAY = '2026-11-16';
-const week = { start: at(MONDAY, '00:00'), end: at('2026-11-23', '00:00') };
-const ev = (id: string, title: string, day: number, from: string, to: string): RawEvent => ({
-  sourceId: id,
-  title,
-  start: at(`2026-11-${16 + day}`, from),
-  end: at(`2026-11-${16 + day}`, to),
-  allDay: false,
-  response: 'accepted',
-  cancelled: false,
-});
+const week = TEST_WEEK;
+const ev = rawEvent;
 const googleWeek = [
   ev('g1', 'Walkthrough grade 3', 0, '09:00', '09:45'),
   ev('g2', 'Bus duty', 0, '07:15', '07:45'),

@@ -96,3 +96,16 @@ export async function visitWeeks(
   }
   return calendar;
 }
+
+/** Serves a principal's week at the Google Calendar URL, opens it and waits until it is read and badged. */
+export async function openPrincipalWeek(
+  session: ExtensionSession,
+  monday: string,
+  render: (monday: string) => string,
+): Promise<Page> {
+  await serveAt(session.context, 'https://calendar.google.com/**', () => render(monday));
+  const calendar = await session.context.newPage();
+  await calendar.goto('https://calendar.google.com/calendar/u/0/r/week');
+  await calendar.locator('button[data-leadership-calendar]').first().waitFor();
+  return calendar;
+}

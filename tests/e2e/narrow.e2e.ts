@@ -6,7 +6,7 @@ import { renderGooglePage } from '../fixtures/calendar-pages';
 import { principalWeek } from '../fixtures/principal-week';
 import { axeViolations } from './axe';
 import { E2E_TZ as TZ, mondayOf } from './dates';
-import { launchExtension, serveAt, type ExtensionSession } from './harness';
+import { launchExtension, openPrincipalWeek, type ExtensionSession } from './harness';
 
 const SHOTS = resolve('.e2e-output');
 const PANEL = { width: 360, height: 800 };
@@ -34,12 +34,9 @@ describe('the side panel at 360 × 800, as Chrome shows it', () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     session = await launchExtension({ timezoneId: TZ });
-    await serveAt(session.context, 'https://calendar.google.com/**', () =>
-      renderGooglePage({ view: 'week', lang: 'en', hour12: true, firstDay: monday, events: principalWeek(monday) }),
+    await openPrincipalWeek(session, monday, (first) =>
+      renderGooglePage({ view: 'week', lang: 'en', hour12: true, firstDay: first, events: principalWeek(first) }),
     );
-    const calendar = await session.context.newPage();
-    await calendar.goto('https://calendar.google.com/calendar/u/0/r/week');
-    await calendar.locator('button[data-leadership-calendar]').first().waitFor();
     panel = await session.page('sidepanel.html');
     await panel.setViewportSize(PANEL);
     await panel.getByRole('radio', { name: /Assistant principal/ }).check();

@@ -6,7 +6,7 @@ import { renderGooglePage } from '../fixtures/calendar-pages';
 import { principalWeek } from '../fixtures/principal-week';
 import { axeViolations } from './axe';
 import { E2E_TZ as TZ, mondayOf } from './dates';
-import { launchExtension, serveAt, type ExtensionSession } from './harness';
+import { launchExtension, openPrincipalWeek, type ExtensionSession } from './harness';
 import { byLabel, byName, tabTo } from './keyboard';
 
 const SHOTS = resolve('.e2e-output');
@@ -23,12 +23,9 @@ describe('a principal, keyboard only, in the side panel', () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     session = await launchExtension({ timezoneId: TZ });
-    await serveAt(session.context, 'https://calendar.google.com/**', () =>
-      renderGooglePage({ view: 'week', lang: 'en', hour12: true, firstDay: monday, events: principalWeek(monday) }),
+    await openPrincipalWeek(session, monday, (first) =>
+      renderGooglePage({ view: 'week', lang: 'en', hour12: true, firstDay: first, events: principalWeek(first) }),
     );
-    const calendar = await session.context.newPage();
-    await calendar.goto('https://calendar.google.com/calendar/u/0/r/week');
-    await calendar.locator('button[data-leadership-calendar]').first().waitFor();
     panel = await session.page('sidepanel.html');
   });
   afterAll(async () => {

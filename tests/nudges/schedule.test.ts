@@ -4,9 +4,7 @@ import { startNudges } from '../../lib/background/nudges';
 import { DEFAULT_SETTINGS } from '../../lib/domain/settings';
 import { scheduleNudgeAlarms } from '../../lib/nudges/deliver';
 import { dueNudges, nextOccurrence, occurrenceInWeek } from '../../lib/nudges/schedule';
-import { recordScan } from '../../lib/store/events-repo';
-import { saveSettings } from '../../lib/store/settings-repo';
-import { at, freshDb } from '../builders';
+import { at, seededWithWalkthrough } from '../builders';
 
 const SETTINGS = { ...DEFAULT_SETTINGS, onboarded: true };
 const plan = DEFAULT_SETTINGS.nudges.plan;
@@ -62,28 +60,7 @@ describe('delivery with the fake browser and fake timers', () => {
     vi.useRealTimers();
   });
 
-  async function seeded() {
-    const db = freshDb();
-    await saveSettings(db, { onboarded: true });
-    await recordScan(db, {
-      source: 'google',
-      range: null,
-      complete: false,
-      events: [
-        {
-          sourceId: 'w',
-          title: 'Walkthrough',
-          start: at('2026-11-16', '09:00'),
-          end: at('2026-11-16', '10:00'),
-          allDay: false,
-          response: 'unknown',
-          cancelled: false,
-        },
-      ],
-      now: 1,
-    });
-    return db;
-  }
+  const seeded = () => seededWithWalkthrough();
 
   test('alarms are created at the next local nudge times', async () => {
     const db = await seeded();

@@ -1,23 +1,14 @@
 import { expect, test } from 'vitest';
-import type { RawEvent } from '../../lib/domain/event';
 import { recordScan } from '../../lib/store/events-repo';
 import { recordImportedEvents } from '../../lib/store/import-repo';
 import { loadWeek } from '../../lib/store/queries';
 import { loadSettings } from '../../lib/store/settings-repo';
 import { setPersonTags } from '../../lib/store/tags-repo';
-import { at, freshDb } from '../builders';
+import { at, freshDb, rawEvent, TEST_WEEK } from '../builders';
 
 const MONDAY = '2026-11-16';
-const week = { start: at(MONDAY, '00:00'), end: at('2026-11-23', '00:00') };
-const meeting = (id: string, title: string, day: number, from: string, to: string): RawEvent => ({
-  sourceId: id,
-  title,
-  start: at(`2026-11-${16 + day}`, from),
-  end: at(`2026-11-${16 + day}`, to),
-  allDay: false,
-  response: 'accepted',
-  cancelled: false,
-});
+const week = TEST_WEEK;
+const meeting = rawEvent;
 // The same Outlook week, live (Exchange item ids) and from its .ics export (UIDs).
 const live = [
   meeting('AAMkAD1', 'Coaching conversation: Ms. Lee', 0, '10:00', '10:45'),
