@@ -12,18 +12,20 @@ import type { TrendRow } from '../lib/domain/trend-format';
 import { random } from './data/history';
 import { renderGooglePage, type PageEvent } from '../tests/fixtures/calendar-pages';
 import { EXTENSION_DIR, launchExtension, serveAt } from '../tests/e2e/harness';
+import { type Feel, feelOnce } from './bench-feel';
 
 const RUNS = 5;
 const pad = (n: number) => String(n).padStart(2, '0');
-function week(count: number): PageEvent[] {
+function week(count: number, firstDay = '2026-11-16'): PageEvent[] {
+  const first = Number(firstDay.slice(8, 10));
   const titles = ['Walkthrough', 'Bus duty', 'Coaching, grade 4', 'Parent call', 'Budget review'];
   return Array.from({ length: count }, (_, i) => {
-    const day = 16 + (i % 7);
+    const day = first + (i % 7);
     const minute = (i * 7) % (12 * 60);
     const h = 7 + Math.floor(minute / 60);
     const m = minute % 60;
     return {
-      id: `bench${count}x${i}`,
+      id: `bench${count}x${first}x${i}`,
       title: `${titles[i % 5]} ${i}`,
       start: `2026-11-${day}T${pad(h)}:${pad(m)}`,
       end: `2026-11-${day}T${pad(h)}:${pad(Math.min(59, m + 10))}`,
@@ -51,12 +53,67 @@ const badges = (page: Page, n: number) =>
     timeout: 30_000,
   });
 
+const rows: string[] = [];
+const budgets: { name: string; ok: boolean }[] = [];
+const SECTIONS = (process.env.BENCH_SECTIONS ?? 'feel,content,store,coach').split(',');
+
+// ---- the calendar page as the leader feels it: the same page with and without the extension
+if (SECTIONS.includes('feel')) {
+  const FEEL_RUNS = 3;
+  const page = (size: number, firstDay: string) =>
+    renderGooglePage({ view: 'week', lang: 'en', hour12: true, firstDay, events: week(size, firstDay) }).replace(
+      '<head>',
+      `<head>${LONGTASK_PROBE}`,
+    );
+  for (const size of (process.env.BENCH_SIZES ?? '50,300,1000').split(',').map(Number)) {
+    const html = page(size, '2026-11-16');
+    const next = page(size, '2026-11-23');
+    const without: Feel[] = [];
+    const withExt: Feel[] = [];
+    for (let run = 0; run < FEEL_RUNS; run++) {
+      without.push(await feelOnce(false, html, next, size));
+      withExt.push(await feelOnce(true, html, next, size));
+    }
+    const m = (xs: Feel[], f: (x: Feel) => number) => median(xs.map(f));
+    const own = m(without, (x) => x.task);
+    const extra = m(withExt, (x) => x.task) - own;
+    const extraLayout = m(withExt, (x) => x.layout + x.style) - m(without, (x) => x.layout + x.style);
+    const longestWith = m(withExt, (x) => x.longest);
+    const longestWithout = m(without, (x) => x.longest);
+    const badgesAt = m(withExt, (x) => x.badgesAfterIdle ?? 0);
+    const nextExtra = m(withExt, (x) => x.nextWeekTask) - m(without, (x) => x.nextWeekTask);
+    rows.push(
+      `| ${size} events: extra main-thread time (page alone ${own.toFixed(0)} ms) | +${extra.toFixed(0)} ms ` +
+        `(${((100 * extra) / own).toFixed(0)} % of the page's own) | ${size === 1000 ? 'budget ≤ 15 %' : '—'} |`,
+    );
+    rows.push(`| ${size} events: extra layout + style time | +${extraLayout.toFixed(0)} ms | — |`);
+    rows.push(
+      `| ${size} events: longest task, with / page alone | ${longestWith.toFixed(0)} / ${longestWithout.toFixed(0)} ms | ` +
+        `${size === 1000 ? 'no long task the page alone does not have' : '—'} |`,
+    );
+    rows.push(
+      `| ${size} events: every badge drawn, after the page is idle | ${badgesAt.toFixed(0)} ms | ${size === 300 ? 'budget ≤ 500 ms' : '—'} |`,
+    );
+    rows.push(
+      `| ${size} events: moving to the next week, extra work | +${nextExtra.toFixed(0)} ms | ${size === 300 ? 'budget ≤ 50 ms' : '—'} |`,
+    );
+    if (size === 1000) {
+      budgets.push({ name: '1000 events: extra main-thread ≤ 15 % of the page', ok: extra <= 0.15 * own });
+      budgets.push({
+        name: '1000 events: no long task the page alone does not have',
+        ok: longestWith <= Math.max(50, longestWithout),
+      });
+    }
+    if (size === 300) {
+      budgets.push({ name: '300 events: badges within 500 ms of idle', ok: badgesAt <= 500 });
+      budgets.push({ name: '300 events: next week ≤ 50 ms extra', ok: nextExtra <= 50 });
+    }
+  }
+}
+
 const session = await launchExtension();
 let html = '';
 await serveAt(session.context, 'https://calendar.google.com/**', () => html);
-const rows: string[] = [];
-const budgets: { name: string; ok: boolean }[] = [];
-const SECTIONS = (process.env.BENCH_SECTIONS ?? 'content,store,coach').split(',');
 for (const size of SECTIONS.includes('content')
   ? (process.env.BENCH_SIZES ?? '50,300,1000').split(',').map(Number)
   : []) {
