@@ -33,9 +33,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'leadership-calendar@leadership-calendar.app',
-              strict_min_version: '115.0',
+              // 140: the first version that reads data_collection_permissions (addons.mozilla.org's linter checks it).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
