@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end specs drive the built extension in real Chromium (playwright-core); they run in Node.
+// End-to-end specs drive the built extension in real Chromium (playwright-core) and Firefox ESR
+// (puppeteer-core over WebDriver BiDi); they run in Node, one browser at a time.
 export default defineConfig({
   test: {
     environment: 'node',
