@@ -128,6 +128,33 @@ describe('Firefox: the add-on on real calendar pages', () => {
     await page.close();
   });
 
+  test('the trend CSV for the coach downloads with totals only', async () => {
+    const page = await firefox.extensionPage('options.html');
+    await page.$eval('#export-from', (input) => {
+      const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      set.call(input, '2026-11-16');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    const click = (name: string) =>
+      page.evaluate((n) => [...document.querySelectorAll('button')].find((b) => b.textContent === n)!.click(), name);
+    await click('Preview what will be shared');
+    await page.waitForSelector('[data-testid="export-preview"]', { timeout: 10_000 });
+    await click('Export trend CSV');
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    await expect
+      .poll(() => readdirSync(firefox.downloads).filter((f) => /^leadership-calendar-trend-.*\.csv$/.test(f)), {
+        timeout: 10_000,
+      })
+      .toHaveLength(1);
+    const file = readdirSync(firefox.downloads).find((f) => f.endsWith('.csv'))!;
+    const text = readFileSync(join(firefox.downloads, file), 'utf8');
+    expect(text.startsWith('leader,week_start,worked_hours,')).toBe(true);
+    expect(text).toMatch(/\r\n[^,]+,2026-11-16,/);
+    expect(text).not.toMatch(/Walkthrough|Bus duty|Rivera|Main office/);
+    await page.close();
+  });
+
   test('a backup restores into the profile', async () => {
     const page = await firefox.extensionPage('options.html');
     const backup = {

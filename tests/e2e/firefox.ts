@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 /** The built Firefox package and a fixed add-on UUID, so extension pages have a known address. */
@@ -16,6 +17,8 @@ export function firefoxPath(): string {
 
 export interface FirefoxSession {
   browser: Browser;
+  /** Where downloads land. */
+  downloads: string;
   /** A page on which calendar URLs are served from `pages` (by request interception). */
   calendar(pages: (url: string) => string | null): Promise<Page>;
   /** An extension page (sidepanel.html, options.html …), opened the way Firefox's remote protocol allows. */
@@ -29,14 +32,24 @@ export interface FirefoxSession {
  * navigate to them without system access, so extension pages are opened with a raw BiDi navigate
  * (wait: none) and waited for here; this leans on puppeteer internals, so its version is pinned.
  */
-export async function launchFirefox(timeZone = 'America/New_York'): Promise<FirefoxSession> {
+export async function launchFirefox(
+  timeZone = 'America/New_York',
+  downloads = mkdtempSync(join(tmpdir(), 'lc-ff-downloads-')),
+): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
     protocol: 'webDriverBiDi',
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
+      // Downloads go straight to a folder the test reads (no dialog).
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloads,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+    },
     env: { ...process.env, TZ: timeZone },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
@@ -44,6 +57,7 @@ export async function launchFirefox(timeZone = 'America/New_York'): Promise<Fire
     .connection;
   return {
     browser,
+    downloads,
     async calendar(pages) {
       const page = await browser.newPage();
       await page.setRequestInterception(true);
