@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { formatHours, formatPercent } from '../lib/domain/format';
+import { median } from '../lib/domain/numbers';
 import type { TrendRow } from '../lib/domain/trend-format';
 import type { CoachSummary } from '../lib/domain/coach';
 import type { FileResult } from '../lib/exchange/coach-files';
@@ -40,11 +41,7 @@ function asWeeks(rows: readonly TrendRow[]): TrendPoint[] {
 function LeaderReport({ leader, rows, onPrint }: { leader: string; rows: readonly TrendRow[]; onPrint(): void }) {
   const recent = rows.slice(-12);
   const sum = (f: (r: TrendRow) => number) => recent.reduce((s, r) => s + f(r), 0);
-  const rates = recent
-    .map((r) => r.redirect_rate)
-    .filter((r): r is number => r !== null)
-    .sort((a, b) => a - b);
-  const medianRate = rates.length ? rates[Math.floor(rates.length / 2)]! : null;
+  const medianRate = median(recent.map((r) => r.redirect_rate).filter((r): r is number => r !== null));
   return (
     <section className="card leader-report" aria-labelledby="report-heading">
       <h2 id="report-heading">

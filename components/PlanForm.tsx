@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { activitiesOfKind, activityLabel } from '../lib/domain/activities';
 import { addToCalendarLink, protectedTitle } from '../lib/domain/calendar-links';
-import { formatMinutes, formatTime } from '../lib/domain/format';
+import { formatDay, formatMinutes, formatTime } from '../lib/domain/format';
 import type { HostId } from '../lib/domain/hosts';
 import { roundTo } from '../lib/domain/numbers';
 import type { WeekPlan } from '../lib/domain/plan';
@@ -31,7 +31,6 @@ interface Props {
   actions: PlanActions;
 }
 
-const DAY = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
 const STATE_TEXT: Record<BlockOutcome['state'], string> = {
   'not-scheduled': 'not on your calendar yet',
   'on-calendar': 'on your calendar',
@@ -176,7 +175,7 @@ export function PlanForm({
             {outcomes.map((o) => (
               <li key={o.block.id} data-testid="protected-block" data-state={o.state}>
                 <span className="block-when">
-                  {DAY.format(o.block.start)}, {formatTime(o.block.start)}–{formatTime(o.block.end)}
+                  {formatDay(o.block.start)}, {formatTime(o.block.start)}–{formatTime(o.block.end)}
                 </span>{' '}
                 · {activityLabel(o.block.activity)} ({formatMinutes((o.block.end - o.block.start) / 60_000)})
                 <br />
@@ -194,7 +193,7 @@ export function PlanForm({
                           href={link.href}
                           target="_blank"
                           rel="noopener noreferrer"
-                          aria-label={`${link.label}: ${protectedTitle(o.block.activity)}, ${DAY.format(o.block.start)}`}
+                          aria-label={`${link.label}: ${protectedTitle(o.block.activity)}, ${formatDay(o.block.start)}`}
                         >
                           {link.label}
                         </a>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { goalStatus } from '../lib/domain/goal';
 import { defaultView, goalFor, onScreenWeek, TREND_WEEKS, VIEWS, type View } from '../lib/domain/panel';
-import { blockOutcomes, protectHosts, suggestPlan } from '../lib/domain/protect';
+import { blockOutcomes, protectHosts, suggestPlanFrom } from '../lib/domain/protect';
 import { biggestAbsorber, displacedBlocks } from '../lib/domain/review';
 import { isoDate, shiftWeek, weekKeyOf } from '../lib/domain/week';
 import { usePanelData, useTrend } from '../lib/live/hooks';
@@ -90,14 +90,7 @@ export function SidePanelApp({ db, initialView }: Props) {
   const summary = week?.summary;
   const outcomes = week && plan?.blocks ? blockOutcomes(plan.blocks, week.events, week.tags, now) : [];
   const hostsThisWeek = protectHosts(week?.events ?? [], health?.source);
-  const suggestion =
-    previous && estimates
-      ? suggestPlan({
-          lastWeekOneOffMinutes: previous.entries.filter((e) => !e.recurringId).reduce((s, e) => s + e.minutes, 0),
-          weeklyEstimateMinutes: estimates.filter((e) => e.stoppedAt === null).reduce((s, e) => s + e.minutes, 0),
-          previous: previous.plan,
-        })
-      : null;
+  const suggestion = previous && estimates ? suggestPlanFrom(previous.entries, estimates, previous.plan) : null;
   const goal = summary && trend ? goalFor(summary, trend, settingsRead.settings) : undefined;
   return (
     <main>

@@ -1,11 +1,11 @@
 import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
-import { KIND_LABELS, KINDS } from '../lib/domain/activities';
+import { findActivity, KIND_LABELS, KINDS } from '../lib/domain/activities';
 import type { CalendarEvent } from '../lib/domain/event';
 import { exclusionReason } from '../lib/domain/event';
 import { formatDay } from '../lib/domain/format';
 import type { Tag } from '../lib/domain/tag';
 import { actionForKey, type RowContext, rowAction, SHORTCUTS, type TaggingActions } from './tagging-actions';
-import { activityById, TaggingRow } from './TaggingRow';
+import { TaggingRow } from './TaggingRow';
 
 export type { TaggingActions };
 export { SHORTCUTS };
@@ -218,7 +218,7 @@ export function TaggingQueue({ events, tags, now, actions, initialFilter = 'all'
                     onToggleSelect={() => toggle(event.id)}
                     onAction={(id) => perform(id, event)}
                     onActivity={(id) => {
-                      const activity = activityById(id);
+                      const activity = findActivity(id)!;
                       void run(
                         actions.tag([event.id], activity.kind, activity.id),
                         `Tagged "${event.title}" ${activity.label}.`,

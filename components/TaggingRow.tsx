@@ -1,5 +1,5 @@
 import type { KeyboardEvent, Ref } from 'react';
-import { ACTIVITIES, activitiesOfKind, activityLabel, KIND_LABELS, KINDS } from '../lib/domain/activities';
+import { activitiesOfKind, activityLabel, KIND_LABELS, KINDS } from '../lib/domain/activities';
 import type { CalendarEvent } from '../lib/domain/event';
 import { formatTime } from '../lib/domain/format';
 import { effectiveStatus, type Tag } from '../lib/domain/tag';
@@ -154,6 +154,3 @@ export function TaggingRow(props: Props) {
     </div>
   );
 }
-
-/** The activity picked in a row's menu, with its kind. */
-export const activityById = (id: string) => ACTIVITIES.find((a) => a.id === id)!;

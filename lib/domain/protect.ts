@@ -4,6 +4,7 @@ import { formatMinutes } from './format';
 import { MINUTE_MS } from './numbers';
 import { HOST_IDS, type HostId } from './hosts';
 import type { PlannedBlock, WeekPlan } from './plan';
+import type { ReclaimedEntry, RecurringEstimate } from './reclaimed';
 import { effectiveStatus, type Tag } from './tag';
 import { type TimeRange, fromIsoDate } from './week';
 
@@ -264,6 +265,19 @@ export interface PlanSuggestion {
   minutes: Record<string, number>;
   /** One line: where the number comes from. */
   source: string;
+}
+
+/** suggestPlan from what is stored: last week's entries (one-off ones only) and the repeating estimates still running. */
+export function suggestPlanFrom(
+  lastWeekEntries: readonly Pick<ReclaimedEntry, 'minutes' | 'recurringId'>[],
+  estimates: readonly Pick<RecurringEstimate, 'minutes' | 'stoppedAt'>[],
+  previous: Pick<WeekPlan, 'minutes'> | undefined,
+): PlanSuggestion | null {
+  return suggestPlan({
+    lastWeekOneOffMinutes: lastWeekEntries.filter((e) => !e.recurringId).reduce((s, e) => s + e.minutes, 0),
+    weeklyEstimateMinutes: estimates.filter((e) => e.stoppedAt === null).reduce((s, e) => s + e.minutes, 0),
+    previous,
+  });
 }
 
 /** The instructional split when the leader has not planned before: walkthroughs and coaching, half each. */

@@ -92,32 +92,34 @@ export function getDb(onOutdated?: () => void): LeadershipDb {
 /** Extension pages: on an upgrade by a newer version, reload (the page's code is outdated too). */
 export const getPageDb = () => getDb(() => location.reload());
 
-const STORE_ERRORS = new Set([
-  'QuotaExceededError',
-  'DatabaseClosedError',
-  'InvalidStateError',
-  'VersionError',
-  'UpgradeError',
-]);
+/** Failures of the storage itself, by error name, and the sentence a person can act on for each. */
+const STORE_ERRORS: Record<string, string> = {
+  QuotaExceededError:
+    'Your browser has no storage space left for Leadership Calendar, so nothing was saved. ' +
+    'Free some disk space or export and delete old history.',
+  DatabaseClosedError:
+    'The local database was closed (the browser may be updating the extension). Nothing was saved; try again.',
+  InvalidStateError:
+    'The local database was closed (the browser may be updating the extension). Nothing was saved; try again.',
+  VersionError: 'The local database could not be opened at this version. Nothing was changed; reload the extension.',
+  UpgradeError: 'The local database could not be opened at this version. Nothing was changed; reload the extension.',
+};
+
+const errorName = (error: unknown) => {
+  const e = error as { name?: string; inner?: { name?: string } } | undefined;
+  return e?.inner?.name ?? e?.name ?? '';
+};
 
 /** True for a failure of the storage itself (not a refusal with its own reason, such as invalid input). */
 export function isStoreError(error: unknown): boolean {
-  const e = error as { name?: string; inner?: { name?: string } } | undefined;
-  return STORE_ERRORS.has(e?.inner?.name ?? e?.name ?? '');
+  return Object.hasOwn(STORE_ERRORS, errorName(error));
 }
 
 /** Turns storage failures into a sentence a person can act on (quota, closed or blocked database). */
 export function describeStoreError(error: unknown): string {
-  const e = error as { name?: string; message?: string; inner?: { name?: string } } | undefined;
-  const name = e?.inner?.name ?? e?.name;
-  if (name === 'QuotaExceededError') {
-    return 'Your browser has no storage space left for Leadership Calendar, so nothing was saved. Free some disk space or export and delete old history.';
-  }
-  if (name === 'DatabaseClosedError' || name === 'InvalidStateError') {
-    return 'The local database was closed (the browser may be updating the extension). Nothing was saved; try again.';
-  }
-  if (name === 'VersionError' || name === 'UpgradeError') {
-    return 'The local database could not be opened at this version. Nothing was changed; reload the extension.';
-  }
-  return `Saving failed: ${e?.message ?? String(error)}. Nothing was changed.`;
+  const known = isStoreError(error) ? STORE_ERRORS[errorName(error)] : undefined;
+  return (
+    known ??
+    `Saving failed: ${(error as { message?: string } | undefined)?.message ?? String(error)}. Nothing was changed.`
+  );
 }

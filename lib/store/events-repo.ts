@@ -93,24 +93,33 @@ export async function recordScan(db: LeadershipDb, scan: ScanInput): Promise<Sca
  * tagged that one too. Runs inside the capture's transaction.
  */
 async function joinDuplicates(db: LeadershipDb, changed: readonly CalendarEvent[], now: number): Promise<number> {
-  let joined = 0;
-  for (const event of changed) {
-    if (event.duplicateOf || event.removedAt !== null) continue;
-    const sameStart = await db.events.where('start').equals(event.start).toArray();
-    for (const other of sameStart) {
-      if (other.duplicateOf || other.removedAt !== null) continue;
+  const candidates = changed.filter((e) => !e.duplicateOf && e.removedAt === null);
+  if (candidates.length === 0) return 0;
+  // One indexed read for every start time involved, not one per event.
+  const byStart = new Map<number, CalendarEvent[]>();
+  for (const e of await db.events
+    .where('start')
+    .anyOf([...new Set(candidates.map((c) => c.start))])
+    .toArray()) {
+    byStart.set(e.start, [...(byStart.get(e.start) ?? []), e]);
+  }
+  const copies = new Set<string>();
+  for (const event of candidates) {
+    if (copies.has(event.id)) continue;
+    for (const other of byStart.get(event.start) ?? []) {
+      if (other.duplicateOf || other.removedAt !== null || copies.has(other.id)) continue;
       const pair = duplicatePair(event, other);
       if (!pair) continue;
+      copies.add(pair.copy.id);
       await db.events.update(pair.copy.id, { duplicateOf: pair.live.id });
       const [copyTag, liveTag] = await db.tags.bulkGet([pair.copy.id, pair.live.id]);
       if (copyTag?.setBy === 'person' && liveTag?.setBy !== 'person') {
         await db.tags.put({ ...copyTag, eventId: pair.live.id, updatedAt: now });
       }
-      joined++;
       if (pair.copy.id === event.id) break;
     }
   }
-  return joined;
+  return copies.size;
 }
 
 /**

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { rowsInPage } from './idb';
 
 /** The built Firefox package and a fixed add-on UUID, so extension pages have a known address. */
 export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv2');
@@ -88,17 +89,5 @@ export async function launchFirefox(
 
 /** Every row of one table of the extension's database, read through an extension page. */
 export async function firefoxRows<T>(page: Page, table: string): Promise<T[]> {
-  return page.evaluate(async (name) => {
-    const open = indexedDB.open('leadership-calendar');
-    const db: IDBDatabase = await new Promise((res, rej) => {
-      open.onsuccess = () => res(open.result);
-      open.onerror = () => rej(open.error);
-    });
-    const req = db.transaction(name).objectStore(name).getAll();
-    const rows = await new Promise<unknown[]>((res) => {
-      req.onsuccess = () => res(req.result);
-    });
-    db.close();
-    return rows;
-  }, table) as Promise<T[]>;
+  return (await page.evaluate(rowsInPage, table)) as T[];
 }

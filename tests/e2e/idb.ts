@@ -1,18 +1,23 @@
 import type { Page } from 'playwright-core';
 
+/** Runs in an extension page: every row of one table of the extension's database (any driver can evaluate it). */
+export async function rowsInPage(name: string): Promise<unknown[]> {
+  const open = indexedDB.open('leadership-calendar');
+  const db: IDBDatabase = await new Promise((res, rej) => {
+    open.onsuccess = () => res(open.result);
+    open.onerror = () => rej(open.error);
+  });
+  const req = db.transaction(name).objectStore(name).getAll();
+  const rows = await new Promise<unknown[]>((res) => {
+    req.onsuccess = () => res(req.result);
+  });
+  db.close();
+  return rows;
+}
+
 /** Every row of one table of the extension's database, read through an extension page. */
 export async function readRows<T = Record<string, unknown>>(page: Page, table: string): Promise<T[]> {
-  return page.evaluate(async (name) => {
-    const open = indexedDB.open('leadership-calendar');
-    const db: IDBDatabase = await new Promise((res, rej) => {
-      open.onsuccess = () => res(open.result);
-      open.onerror = () => rej(open.error);
-    });
-    const req = db.transaction(name).objectStore(name).getAll();
-    const rows = await new Promise<T[]>((res) => (req.onsuccess = () => res(req.result as T[])));
-    db.close();
-    return rows;
-  }, table);
+  return (await page.evaluate(rowsInPage, table)) as T[];
 }
 
 const sortedKeys = (_k: string, v: unknown) =>
