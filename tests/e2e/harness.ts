@@ -2,6 +2,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { renderGooglePage } from '../fixtures/calendar-pages';
+import { principalWeek } from '../fixtures/principal-week';
 
 /** Tests, the demo and the benchmark all run from the repository root. */
 export const EXTENSION_DIR = resolve(process.cwd(), '.output/chrome-mv3');
@@ -98,12 +100,10 @@ export async function visitWeeks(
 }
 
 /** Serves a principal's week at the Google Calendar URL, opens it and waits until it is read and badged. */
-export async function openPrincipalWeek(
-  session: ExtensionSession,
-  monday: string,
-  render: (monday: string) => string,
-): Promise<Page> {
-  await serveAt(session.context, 'https://calendar.google.com/**', () => render(monday));
+export async function openPrincipalWeek(session: ExtensionSession, monday: string): Promise<Page> {
+  await serveAt(session.context, 'https://calendar.google.com/**', () =>
+    renderGooglePage({ view: 'week', lang: 'en', hour12: true, firstDay: monday, events: principalWeek(monday) }),
+  );
   const calendar = await session.context.newPage();
   await calendar.goto('https://calendar.google.com/calendar/u/0/r/week');
   await calendar.locator('button[data-leadership-calendar]').first().waitFor();

@@ -2,8 +2,6 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { renderGooglePage } from '../fixtures/calendar-pages';
-import { principalWeek } from '../fixtures/principal-week';
 import { axeViolations } from './axe';
 import { E2E_TZ as TZ, mondayOf } from './dates';
 import { launchExtension, openPrincipalWeek, type ExtensionSession } from './harness';
@@ -23,9 +21,7 @@ describe('a principal, keyboard only, in the side panel', () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     session = await launchExtension({ timezoneId: TZ });
-    await openPrincipalWeek(session, monday, (first) =>
-      renderGooglePage({ view: 'week', lang: 'en', hour12: true, firstDay: first, events: principalWeek(first) }),
-    );
+    await openPrincipalWeek(session, monday);
     panel = await session.page('sidepanel.html');
   });
   afterAll(async () => {
