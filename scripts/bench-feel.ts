@@ -12,8 +12,11 @@ export interface Feel {
   task: number;
   layout: number;
   style: number;
-  /** The longest task seen on the page (ms). */
+  /** The longest task seen on the page (ms), and the longest that started after the page was idle (0: none). */
   longest: number;
+  longestAfterIdle: number;
+  /** Long tasks while the next week is shown in place. */
+  nextWeekLongTasks: number;
   /** From the page being idle (load end) to the last badge drawn (ms); null without the extension. */
   badgesAfterIdle: number | null;
   /** The extra task time of moving to the next week in place (ms). */
@@ -41,6 +44,51 @@ async function metrics(page: Page, cdp: import('playwright-core').CDPSession) {
   };
 }
 
+/** Long tasks that started after `since` (ms on the page's clock), as [start, duration]. */
+async function longTasksSince(page: Page, since: 'idle' | number): Promise<number[]> {
+  return page.evaluate((from) => {
+    const start =
+      from === 'idle'
+        ? (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd
+        : (from as number);
+    const tasks = (window as unknown as { __longTasks?: [number, number][] }).__longTasks ?? [];
+    return tasks.filter(([at]) => at >= start).map(([, duration]) => duration);
+  }, since);
+}
+
+const QUIET_MS = 2000;
+const DRAWN = 'leadership-calendar:badges-drawn';
+
+/**
+ * After the quiet time: from the page being idle (load end) to the frame that painted the last badges
+ * (the content script marks it); fails the run if a chip on screen has no badge.
+ */
+async function badgesDrawn(page: Page, chips: number, withExtension: boolean): Promise<number | null> {
+  const seen = await page.evaluate((mark) => {
+    const drawn = performance.getEntriesByName(mark).at(-1);
+    const idle = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
+    const { innerHeight, innerWidth } = window;
+    const onScreen = Array.from(document.querySelectorAll<HTMLElement>('[data-eventchip][data-eventid]')).filter(
+      (chip) => {
+        const r = chip.getBoundingClientRect();
+        return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+      },
+    );
+    const badged = onScreen.filter(
+      (chip) =>
+        chip.nextElementSibling?.hasAttribute('data-leadership-calendar') ||
+        chip.firstElementChild?.hasAttribute('data-leadership-calendar'),
+    );
+    return { at: drawn ? drawn.startTime - idle : null, onScreen: onScreen.length, badged: badged.length };
+  }, DRAWN);
+  if (!withExtension) return null;
+  if (seen.at === null || seen.badged < seen.onScreen || seen.onScreen === 0)
+    throw new Error(
+      `Badges not drawn within ${QUIET_MS} ms: ${seen.badged} of ${seen.onScreen} chips on screen (${chips} events)`,
+    );
+  return seen.at;
+}
+
 /** One run: a fresh profile, the page loaded, then the next week shown in place (as Google does). */
 export async function feelOnce(withExtension: boolean, html: string, nextWeek: string, chips: number): Promise<Feel> {
   const profile = mkdtempSync(join(tmpdir(), 'lc-feel-'));
@@ -62,37 +110,35 @@ export async function feelOnce(withExtension: boolean, html: string, nextWeek: s
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await page.goto('https://calendar.google.com/calendar/u/0/r/week');
-    let badgesAfterIdle: number | null = null;
-    if (withExtension) {
-      const drawnAt = await page.waitForFunction(
-        (want) => document.querySelectorAll('button[data-leadership-calendar]').length >= want && performance.now(),
-        chips,
-        { timeout: 30_000, polling: 'raf' },
-      );
-      const idle = await page.evaluate(
-        () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
-      );
-      badgesAfterIdle = Number(await drawnAt.jsonValue()) - idle;
-    }
-    await page.waitForTimeout(1500); // quiet: debounced re-reads and our slices are done
+    // Nothing polls inside the page while it is measured (a polling probe is main-thread work of its own,
+    // and only the runs with the extension would pay it): both runs wait the same quiet time, then ask once.
+    await page.waitForTimeout(QUIET_MS);
     const loaded = await metrics(page, cdp);
+    const first = await badgesDrawn(page, chips, withExtension);
+    const afterIdle = await longTasksSince(page, 'idle');
+    const beforeNext = await metrics(page, cdp);
+    const swapAt = await page.evaluate(() => performance.now());
     // The next week, in place: Google swaps the grid's contents and the date keys.
-    await page.evaluate((body) => {
-      const next = new DOMParser().parseFromString(body, 'text/html');
-      document
-        .querySelector('[role="main"]')!
-        .replaceWith(document.importNode(next.querySelector('[role="main"]')!, true));
-    }, nextWeek);
-    if (withExtension) {
-      await page.waitForFunction(
-        (want) => document.querySelectorAll('button[data-leadership-calendar]').length >= want,
-        chips,
-        { timeout: 30_000, polling: 'raf' },
-      );
-    }
-    await page.waitForTimeout(1500);
+    await page.evaluate(
+      ([body, mark]) => {
+        performance.clearMarks(mark);
+        const next = new DOMParser().parseFromString(body, 'text/html');
+        document
+          .querySelector('[role="main"]')!
+          .replaceWith(document.importNode(next.querySelector('[role="main"]')!, true));
+      },
+      [nextWeek, DRAWN] as const,
+    );
+    await page.waitForTimeout(QUIET_MS);
     const moved = await metrics(page, cdp);
-    return { ...loaded, badgesAfterIdle, nextWeekTask: moved.task - loaded.task };
+    await badgesDrawn(page, chips, withExtension);
+    return {
+      ...loaded,
+      longestAfterIdle: Math.max(0, ...afterIdle),
+      badgesAfterIdle: first,
+      nextWeekTask: moved.task - beforeNext.task,
+      nextWeekLongTasks: (await longTasksSince(page, swapAt)).length,
+    };
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });

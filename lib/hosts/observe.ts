@@ -8,8 +8,9 @@ export function observeCalendar(
   doc: Document,
   onChange: () => void,
   options: { signal: AbortSignal; debounceMs?: number; ownMarker: string; attributes: readonly string[] },
-): void {
+): { dropOwnRecords: () => void } {
   const win = doc.defaultView!;
+  const { ownMarker } = options;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let frame: number | undefined;
   const schedule = () => {
@@ -21,15 +22,27 @@ export function observeCalendar(
       });
     }, options.debounceMs ?? 250);
   };
+  // Our own nodes carry the marker themselves (badges, picker, notice), so one attribute check settles
+  // almost every record; `closest` is only asked of nodes that are not marked.
   const isOwn = (node: Node) =>
-    node instanceof win.Element &&
-    (node.hasAttribute(options.ownMarker) || node.closest(`[${options.ownMarker}]`) !== null);
+    node instanceof win.Element && (node.hasAttribute(ownMarker) || node.closest(`[${ownMarker}]`) !== null);
+  const anyForeign = (nodes: NodeList) => {
+    for (let i = 0; i < nodes.length; i++) if (!isOwn(nodes[i]!)) return true;
+    return false;
+  };
+  const relevant = (records: MutationRecord[]) => {
+    for (const r of records) {
+      if (
+        r.type === 'attributes'
+          ? !isOwn(r.target)
+          : !isOwn(r.target) && (anyForeign(r.addedNodes) || anyForeign(r.removedNodes))
+      )
+        return true;
+    }
+    return false;
+  };
   const observer = new win.MutationObserver((records) => {
-    const relevant = records.some((r) => {
-      if (r.type === 'attributes') return !isOwn(r.target);
-      return [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)].some((n) => !isOwn(n)) && !isOwn(r.target);
-    });
-    if (relevant) schedule();
+    if (relevant(records)) schedule();
   });
   observer.observe(doc.body, {
     childList: true,
@@ -43,4 +56,13 @@ export function observeCalendar(
     if (timer !== undefined) clearTimeout(timer);
     if (frame !== undefined) win.cancelAnimationFrame(frame);
   });
+  return {
+    /**
+     * Called right after the badges are written, in the same task: the queued records are ours (the page
+     * cannot run in between), so they are checked here at once instead of one callback per badge later.
+     */
+    dropOwnRecords() {
+      if (relevant(observer.takeRecords())) schedule();
+    },
+  };
 }

@@ -30,11 +30,13 @@ export function runCalendarContent(
   signal: AbortSignal,
 ): { refresh: () => Promise<void> } {
   const activities = ACTIVITIES.map(({ id, kind, label }) => ({ id, kind, label }));
+  let observer: { dropOwnRecords: () => void } | undefined;
   const badges = createBadges({
     doc,
     activities,
     chips: adapter,
     signal,
+    afterWrite: () => observer?.dropOwnRecords(),
     onChoose: async (sourceId, kind, activity) => {
       const reply = await send<{ tag: TagView | null }>({
         type: 'set-tag',
@@ -79,7 +81,7 @@ export function runCalendarContent(
     );
   }
 
-  observeCalendar(doc, () => void ready.then(refresh), {
+  observer = observeCalendar(doc, () => void ready.then(refresh), {
     signal,
     ownMarker: OWN_MARKER,
     attributes: adapter.observedAttributes,

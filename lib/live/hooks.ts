@@ -45,26 +45,36 @@ export function usePanelData(
   db: LeadershipDb,
   chosenWeek: string | null,
   now: number,
-  pickWeek: (health: ReadHealth | null, now: number, weekStartsOn: Settings['weekStartsOn']) => string,
+  pickWeek: PickWeek,
 ): PanelData | undefined {
-  return useLiveQuery(async () => {
-    const [settingsRead, health, storeProblem] = await Promise.all([
-      loadSettings(db),
-      loadReadHealth(db),
-      loadStoreProblem(db),
-    ]);
-    const weekKey = chosenWeek ?? pickWeek(health, now, settingsRead.settings.weekStartsOn);
-    if (!settingsRead.settings.onboarded)
-      return {
-        settingsRead,
-        health,
-        storeProblem,
-        weekKey,
-        baseline: { hours: null, source: 'none', weeks: [] },
-        week: null,
-      } satisfies PanelData;
-    const baseline = await loadBaseline(db, settingsRead.settings, now);
-    const week = await loadWeek(db, weekKey, settingsRead.settings, now, baseline);
-    return { settingsRead, health, storeProblem, weekKey, baseline, week } satisfies PanelData;
-  }, [db, chosenWeek, now]);
+  // One read-only transaction for every read of the first paint: a read outside one opens and commits
+  // a transaction of its own, a round trip to the database each.
+  return useLiveQuery(
+    () => db.transaction('r', db.tables, () => firstPaint(db, chosenWeek, now, pickWeek)),
+    [db, chosenWeek, now],
+  );
+}
+
+type PickWeek = (health: ReadHealth | null, now: number, weekStartsOn: Settings['weekStartsOn']) => string;
+
+async function firstPaint(db: LeadershipDb, chosenWeek: string | null, now: number, pickWeek: PickWeek) {
+  const [settingsRead, health, storeProblem] = await Promise.all([
+    loadSettings(db),
+    loadReadHealth(db),
+    loadStoreProblem(db),
+  ]);
+  const weekKey = chosenWeek ?? pickWeek(health, now, settingsRead.settings.weekStartsOn);
+  if (!settingsRead.settings.onboarded)
+    return {
+      settingsRead,
+      health,
+      storeProblem,
+      weekKey,
+      baseline: { hours: null, source: 'none', weeks: [] },
+      week: null,
+    } satisfies PanelData;
+  // Baseline and week are read side by side (the week's summary waits for the baseline, not its reads).
+  const baseline = loadBaseline(db, settingsRead.settings, now);
+  const week = await loadWeek(db, weekKey, settingsRead.settings, now, baseline);
+  return { settingsRead, health, storeProblem, weekKey, baseline: await baseline, week } satisfies PanelData;
 }

@@ -75,10 +75,13 @@ export async function loadWeek(
   weekKey: string,
   settings: Settings,
   now: number,
-  baseline?: Baseline,
+  baseline?: Baseline | Promise<Baseline>,
 ): Promise<WeekView> {
-  const history = await historyBetween(db, weekKey, weekKey, settings, now);
-  const base = baseline ?? (await loadBaseline(db, settings, now));
+  // The week and the baseline are read side by side: neither waits for the other's round trips.
+  const [history, base] = await Promise.all([
+    historyBetween(db, weekKey, weekKey, settings, now),
+    baseline ?? loadBaseline(db, settings, now),
+  ]);
   const [summary] = summarizeWeeks([weekKey], history, base);
   const range = weekRange(weekKey);
   const events = history.events

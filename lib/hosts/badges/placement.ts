@@ -2,29 +2,53 @@ import { KIND_LABELS } from '../../domain/activity-list';
 import type { TagView } from '../../messages/schemas';
 import type { HostAdapter } from '../types';
 import type { ActivityOption } from './picker';
-import { KIND_COLOR, letterOf, OWN_MARKER } from './style';
+import { letterOf, OWN_MARKER } from './style';
 
-export function badgeText(
-  tag: TagView | undefined,
-  activities: readonly ActivityOption[],
-): { letter: string; color: string; label: string } {
-  if (!tag)
-    return {
-      letter: letterOf('untagged'),
-      color: KIND_COLOR.untagged,
-      label: 'Leadership Calendar: untagged. Choose a tag',
-    };
-  const activity = activities.find((a) => a.id === tag.activity)?.label ?? tag.activity;
-  const why = tag.setBy === 'rule' && tag.reason ? ` (suggested: ${tag.reason})` : '';
-  return {
-    letter: letterOf(tag.kind),
-    color: KIND_COLOR[tag.kind],
-    label: `Leadership Calendar: ${KIND_LABELS[tag.kind]}, ${activity}${why}. Change tag`,
-  };
+export interface BadgeText {
+  letter: string;
+  /** The kind the badge's colour comes from (a stylesheet rule per kind, not an inline colour). */
+  kind: string;
+  label: string;
+  /** The tooltip: the label without its call to action. */
+  title: string;
 }
 
-/** Where badges go on one calendar's chips, and how a badge shows a tag. Writes only: no layout is read. */
-export function createPlacement(chips: Pick<HostAdapter, 'badgeSlot'>, activities: readonly ActivityOption[]) {
+export function badgeText(tag: TagView | undefined, activities: readonly ActivityOption[]): BadgeText {
+  if (!tag) {
+    const label = 'Leadership Calendar: untagged. Choose a tag';
+    return { letter: letterOf('untagged'), kind: 'untagged', label, title: 'Leadership Calendar: untagged' };
+  }
+  const activity = activities.find((a) => a.id === tag.activity)?.label ?? tag.activity;
+  const why = tag.setBy === 'rule' && tag.reason ? ` (suggested: ${tag.reason})` : '';
+  const title = `Leadership Calendar: ${KIND_LABELS[tag.kind]}, ${activity}${why}`;
+  return { letter: letterOf(tag.kind), kind: tag.kind, label: `${title}. Change tag`, title };
+}
+
+/**
+ * Where badges go on one calendar's chips, and how a badge shows a tag. Writes only: no layout is read,
+ * and a new badge is complete before it is inserted (one insertion per chip, nothing changed after).
+ */
+export function createPlacement(
+  doc: Document,
+  chips: Pick<HostAdapter, 'badgeSlot'>,
+  activities: readonly ActivityOption[],
+) {
+  const template = doc.createElement('button');
+  template.type = 'button';
+  template.className = 'lc-badge';
+  template.setAttribute(OWN_MARKER, 'badge');
+  // Hundreds of chips share a handful of tags: each tag's texts are built once.
+  const texts = new Map<string, BadgeText>();
+  const textOf = (tag: TagView | undefined) => {
+    const key = tag ? `${tag.kind}\u0000${tag.activity}\u0000${tag.setBy}\u0000${tag.reason ?? ''}` : '';
+    let text = texts.get(key);
+    if (!text) {
+      text = badgeText(tag, activities);
+      texts.set(key, text);
+    }
+    return text;
+  };
+
   /**
    * Where a chip's badge lives, found in O(1): the host adapter says whether the chip holds it inside
    * (first child) or beside it (next sibling, positioned from the chip's own inline top/left/width).
@@ -34,13 +58,36 @@ export function createPlacement(chips: Pick<HostAdapter, 'badgeSlot'>, activitie
     const candidate = beside(chip) ? chip.nextElementSibling : chip.firstElementChild;
     return candidate?.hasAttribute(OWN_MARKER) ? (candidate as HTMLButtonElement) : null;
   };
-  const place = (chip: HTMLElement, badge: HTMLButtonElement) => {
+
+  function paint(badge: HTMLButtonElement, sourceId: string, tag: TagView | undefined) {
+    const text = textOf(tag);
+    if (badge.getAttribute('data-source-id') !== sourceId) badge.setAttribute('data-source-id', sourceId);
+    if (badge.getAttribute('data-kind') !== text.kind) badge.setAttribute('data-kind', text.kind);
+    if (badge.textContent !== text.letter) badge.textContent = text.letter;
+    // The tooltip is written when a pointer first reaches the badge (showTitle), not for every chip up front.
+    if (badge.getAttribute('aria-label') !== text.label) {
+      badge.setAttribute('aria-label', text.label);
+      if (badge.hasAttribute('title')) badge.title = text.title;
+    }
+  }
+
+  /** The mouse user's tooltip: the accessible name without its call to action. */
+  function showTitle(badge: HTMLElement) {
+    const label = badge.getAttribute('aria-label') ?? '';
+    const title = label.replace(/\. (Change|Choose a) tag$/, '');
+    if (badge.title !== title) badge.title = title;
+  }
+
+  /** A new badge for a chip, painted and positioned before it is inserted. */
+  function add(chip: HTMLElement, sourceId: string, tag: TagView | undefined) {
+    const badge = template.cloneNode(false) as HTMLButtonElement;
+    paint(badge, sourceId, tag);
     if (!beside(chip)) {
       chip.prepend(badge);
       return;
     }
-    // Inline style values only (no layout is read), written in one assignment. Google sizes chips in
-    // percentages of the column: the badge's left edge is the chip's right edge (the class shifts it back).
+    // Inline style values only (no layout is read). Google sizes chips in px or in percentages of the
+    // column: the badge's left edge is the chip's right edge (the class shifts it back).
     const { top, left, width } = chip.style;
     badge.className = 'lc-badge lc-beside';
     const right =
@@ -49,18 +96,7 @@ export function createPlacement(chips: Pick<HostAdapter, 'badgeSlot'>, activitie
         : 'right:2px;margin-left:0';
     badge.style.cssText = `top:${top || '0'};${right}`;
     chip.after(badge);
-  };
-
-  function paint(badge: HTMLButtonElement, sourceId: string, tag: TagView | undefined) {
-    badge.dataset.sourceId = sourceId;
-    const view = badgeText(tag, activities);
-    if (badge.textContent !== view.letter) badge.textContent = view.letter;
-    if (badge.style.background !== view.color) badge.style.background = view.color;
-    if (badge.getAttribute('aria-label') !== view.label) {
-      badge.setAttribute('aria-label', view.label);
-      badge.title = view.label.replace(/\. Change tag$/, '');
-    }
   }
 
-  return { badgeOf, place, paint };
+  return { badgeOf, add, paint, showTitle };
 }

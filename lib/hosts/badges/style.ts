@@ -14,9 +14,12 @@ export const KIND_COLOR: Record<Kind | 'untagged', string> = {
 
 /** Every style the badges, the picker and the notice need, scoped by the marker attribute. */
 export const CSS = `
-[${OWN_MARKER}].lc-badge{float:right;position:relative;z-index:5;margin:1px;min-width:18px;height:18px;padding:0 3px;border:1px solid #fff;\
-border-radius:9px;font:600 11px/16px system-ui,sans-serif;color:#fff;cursor:pointer;box-sizing:border-box}
-[${OWN_MARKER}].lc-badge.lc-beside{float:none;position:absolute;z-index:10;margin:1px 0 0 -22px}
+[${OWN_MARKER}].lc-badge{float:right;position:relative;margin:1px;width:18px;height:18px;padding:0;border:1px solid #fff;\
+border-radius:9px;font:600 11px/16px system-ui,sans-serif;text-align:center;color:#fff;cursor:pointer;box-sizing:border-box;contain:size layout style}
+${(Object.keys(KIND_COLOR) as (Kind | 'untagged')[])
+  .map((kind) => `[${OWN_MARKER}].lc-badge[data-kind="${kind}"]{background:${KIND_COLOR[kind]}}`)
+  .join('\n')}
+[${OWN_MARKER}].lc-badge.lc-beside{float:none;position:absolute;margin:1px 0 0 -22px}
 [${OWN_MARKER}].lc-badge:focus-visible{outline:3px solid #ffbf47;outline-offset:1px}
 [${OWN_MARKER}].lc-picker{position:fixed;z-index:2147483647;background:#fff;color:#1b1f24;border:1px solid #5f6368;border-radius:8px;padding:8px;\
 box-shadow:0 4px 16px rgba(0,0,0,.25);font:13px/1.4 system-ui,sans-serif;width:220px}

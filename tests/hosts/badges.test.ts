@@ -1,0 +1,112 @@
+import { afterEach, expect, test, vi } from 'vitest';
+import { ACTIVITIES } from '../../lib/domain/activity-list';
+import { BADGES_PER_FRAME, createBadges } from '../../lib/hosts/badges';
+import { googleAdapter } from '../../lib/hosts/google/adapter';
+import type { ReadChip } from '../../lib/hosts/types';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.documentElement.innerHTML = '<head></head><body></body>';
+});
+
+/** A column of `n` Google timed chips (buttons, so badges go beside them). */
+function column(n: number): ReadChip[] {
+  const col = document.createElement('div');
+  document.body.append(col);
+  return Array.from({ length: n }, (_, i) => {
+    const chip = document.createElement('div');
+    chip.setAttribute('role', 'button');
+    chip.setAttribute('data-eventid', `e${i}`);
+    chip.setAttribute('style', `top:${i * 2}px;height:20px;left:0%;width:100%`);
+    col.append(chip);
+    return { sourceId: `e${i}`, element: chip };
+  });
+}
+
+/** Animation frames run by hand, so each frame's writes can be counted. */
+function manualFrames() {
+  const queue: FrameRequestCallback[] = [];
+  vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => queue.push(cb));
+  return () => {
+    const run = queue.splice(0);
+    for (const cb of run) cb(performance.now());
+    return run.length;
+  };
+}
+
+const badges = () => document.querySelectorAll('button[data-leadership-calendar]');
+
+function setup(signal = new AbortController().signal, afterWrite?: () => void) {
+  return createBadges({
+    doc: document,
+    activities: ACTIVITIES.map(({ id, kind, label }) => ({ id, kind, label })),
+    chips: googleAdapter,
+    onChoose: async () => null,
+    signal,
+    afterWrite,
+  });
+}
+
+test('a large view is badged over several frames, at most BADGES_PER_FRAME each, then marked as drawn', () => {
+  const frame = manualFrames();
+  const afterWrite = vi.fn();
+  const chips = column(BADGES_PER_FRAME * 2 + 50);
+  performance.clearMarks('leadership-calendar:badges-drawn');
+  setup(undefined, afterWrite).apply(chips);
+  expect(badges()).toHaveLength(0); // nothing is written outside an animation frame
+  frame();
+  expect(badges()).toHaveLength(BADGES_PER_FRAME);
+  frame();
+  expect(badges()).toHaveLength(BADGES_PER_FRAME * 2);
+  frame();
+  expect(badges()).toHaveLength(chips.length);
+  expect(afterWrite).toHaveBeenCalledTimes(3);
+  expect(performance.getEntriesByName('leadership-calendar:badges-drawn')).toHaveLength(0);
+  frame(); // the frame after the last writes: they have been painted
+  expect(performance.getEntriesByName('leadership-calendar:badges-drawn')).toHaveLength(1);
+  // Each badge sits right after its chip, with the chip's top and its kind for the colour rule.
+  const first = chips[0]!.element.nextElementSibling as HTMLElement;
+  expect(first.getAttribute('data-source-id')).toBe('e0');
+  expect(first.getAttribute('data-kind')).toBe('untagged');
+  expect(first.style.top).toBe('0px');
+  expect(first.textContent).toBe('?');
+});
+
+test('a newer read replaces the chips still waiting, and reading again adds no second badge', () => {
+  const frame = manualFrames();
+  const view = setup();
+  const chips = column(BADGES_PER_FRAME + 10);
+  view.apply(chips);
+  frame();
+  view.apply(chips.slice(0, 5), { e1: { kind: 'instructional', activity: 'walkthrough', setBy: 'person' } });
+  while (frame());
+  expect(badges()).toHaveLength(BADGES_PER_FRAME); // the 10 left over from the first read are not drawn
+  expect(chips[1]!.element.nextElementSibling!.getAttribute('data-kind')).toBe('instructional');
+  expect(chips[1]!.element.nextElementSibling!.textContent).toBe('I');
+});
+
+test('the tooltip is written when a pointer reaches the badge, from its accessible name', () => {
+  const frame = manualFrames();
+  const chips = column(3);
+  setup().apply(chips, {
+    e2: { kind: 'operational', activity: 'discipline', setBy: 'rule', reason: 'title has "detention"' },
+  });
+  while (frame());
+  const badge = chips[2]!.element.nextElementSibling as HTMLButtonElement;
+  expect(badge.hasAttribute('title')).toBe(false);
+  badge.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+  expect(badge.getAttribute('aria-label')).toMatch(
+    /^Leadership Calendar: Operational, .*\(suggested: title has "detention"\)\. Change tag$/,
+  );
+  expect(badge.title).toBe(badge.getAttribute('aria-label')!.replace(/\. Change tag$/, ''));
+});
+
+test('stopping removes every badge and cancels frames not yet drawn', () => {
+  const frame = manualFrames();
+  const controller = new AbortController();
+  setup(controller.signal).apply(column(BADGES_PER_FRAME + 1));
+  frame();
+  controller.abort();
+  while (frame());
+  expect(document.querySelectorAll('[data-leadership-calendar]')).toHaveLength(0);
+});
