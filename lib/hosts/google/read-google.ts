@@ -163,6 +163,17 @@ export const googleReader: HostReader = {
       languageKnown: locale.code !== 'fallback',
     };
     const seen = new Set<string>();
+    // Chips of one day share their column: its date is looked up once per column, not once per chip.
+    let lastParent: Element | null = null;
+    let lastDate: WallDate | null = null;
+    const columnDateOf = (chip: HTMLElement) => {
+      if (chip.hasAttribute('data-datekey')) return decodeDateKey(chip.getAttribute('data-datekey')!);
+      if (!chip.parentElement || chip.parentElement !== lastParent) {
+        lastParent = chip.parentElement;
+        lastDate = decodeDateKey(chip.closest(S.dateKeyAncestor)?.getAttribute('data-datekey') ?? '');
+      }
+      return lastDate;
+    };
     return {
       elements: Array.from(doc.querySelectorAll<HTMLElement>(S.eventChip)),
       read,
@@ -181,7 +192,7 @@ export const googleReader: HostReader = {
         const title = titleOf(chip, label);
         const allDayHint = chip.hasAttribute('data-stacked-layout-chip-container') && !monthView;
         const parsed = label ? parseCached(label, locale.code, locale.table, title, allDayHint) : null;
-        const columnDate = decodeDateKey(chip.closest(S.dateKeyAncestor)?.getAttribute('data-datekey') ?? '');
+        const columnDate = columnDateOf(chip);
         const event = parsed ? toEvent(parsed, columnDate, offset) : null;
         if (!event) {
           read.failures++;
