@@ -6,6 +6,7 @@ import { biggestAbsorber, displacedBlocks } from '../lib/domain/review';
 import { isoDate, shiftWeek, weekKeyOf } from '../lib/domain/week';
 import { usePanelData, useTrend } from '../lib/live/hooks';
 import { createPanelActions, useWeekDetails } from '../lib/live/panel';
+import { useAfterPaint } from '../lib/live/use-after-paint';
 import { useNow } from '../lib/live/use-now';
 import type { LeadershipDb } from '../lib/store/db';
 import { EmptyWeek } from './EmptyWeek';
@@ -36,17 +37,16 @@ export function SidePanelApp({ db, initialView }: Props) {
   const weekStartsOn = settings?.weekStartsOn ?? 1;
   const weekKey = data?.weekKey ?? chosenWeek ?? weekKeyOf(now, weekStartsOn);
   const week = data?.week ?? undefined;
-  // The trend is not needed for the first paint: it loads after the week is on screen.
-  const trend = useTrend(db, weekKey, TREND_WEEKS, week ? settings : undefined, now, data?.baseline);
-  // Queries the first paint does not need start after it, so they never compete with it.
-  const ready = data?.week !== undefined && data?.week !== null;
-  const { entries, estimates, plan, nudges, previous } = useWeekDetails(db, weekKey, ready);
+  // The trend and the week's details are not needed for the first summary: they are read once it has been
+  // painted, so their reads and summaries never delay that frame.
+  const painted = useAfterPaint(week !== undefined, 'leadership-calendar:panel-summary-painted');
+  const trend = useTrend(db, weekKey, TREND_WEEKS, painted ? settings : undefined, now, data?.baseline);
+  const { entries, estimates, plan, nudges, previous } = useWeekDetails(db, weekKey, painted && week !== undefined);
   const actions = useMemo(() => createPanelActions(db), [db]);
   const thisWeek = weekKeyOf(now, weekStartsOn);
   const today = isoDate(now);
 
   // Weekly repeating estimates are written after the first paint, so the write never delays it.
-  const painted = week !== undefined;
   useEffect(() => {
     if (settings && painted) void actions.materializeRecurring(today, settings.weekStartsOn);
   }, [actions, today, settings, painted]);

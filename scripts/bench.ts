@@ -205,6 +205,7 @@ const store = {
   summary12: [] as number[],
   summaryAll: [] as number[],
   panel: [] as number[],
+  panelSeen: [] as number[],
 };
 let eventCount = 0;
 let weekCount = 0;
@@ -238,9 +239,21 @@ for (let run = 0; run < (SECTIONS.includes('store') ? 3 : 0); run++) {
     const panel = await profile.context.newPage();
     await panel.goto(`chrome-extension://${profile.extensionId}/sidepanel.html`);
     await panel.waitForSelector('[data-testid="redirect-sentence"]', { timeout: 30_000 });
-    // Time from the start of navigation to the first painted summary.
-    store.panel.push(
+    // As the test driver sees it: the sentence found over CDP, then one more frame (includes the driver's latency).
+    store.panelSeen.push(
       await panel.evaluate(() => new Promise<number>((res) => requestAnimationFrame(() => res(performance.now())))),
+    );
+    // From the start of navigation to the frame after the one that painted the first summary (the panel marks it).
+    store.panel.push(
+      Number(
+        await (
+          await panel.waitForFunction(
+            () => performance.getEntriesByName('leadership-calendar:panel-summary-painted')[0]?.startTime ?? false,
+            undefined,
+            { polling: 100, timeout: 10_000 },
+          )
+        ).jsonValue(),
+      ),
     );
     await panel.close();
   }
@@ -258,7 +271,11 @@ if (SECTIONS.includes('store')) {
   rows.push(`| summary: 12-week trend | ${median(store.summary12).toFixed(2)} ms | — |`);
   rows.push(`| summary: 10-year trend (${weekCount} weeks) | ${median(store.summaryAll).toFixed(0)} ms | — |`);
   rows.push(
-    `| side panel: open to first painted summary, 10 years of history | ${median(store.panel).toFixed(0)} ms | budget ≤ 250 ms |`,
+    `| side panel: open to first summary painted (its own mark), 10 years of history | ${median(store.panel).toFixed(0)} ms | budget ≤ 250 ms |`,
+  );
+  rows.push(
+    `| side panel: the same, as the test driver sees it (sentence found over CDP, then a frame) | ` +
+      `${median(store.panelSeen).toFixed(0)} ms | — |`,
   );
   budgets.push({ name: 'side panel first summary within 250 ms (10 years)', ok: median(store.panel) <= 250 });
 }
