@@ -12,7 +12,10 @@ function Probe({ shown }: { shown: boolean }) {
 test('true only after the frame that showed it, and the mark is set then', () => {
   const frames: FrameRequestCallback[] = [];
   vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => frames.push(cb));
-  const frame = () => act(() => frames.splice(0).forEach((cb) => cb(performance.now())));
+  const frame = () =>
+    act(() => {
+      for (const cb of frames.splice(0)) cb(performance.now());
+    });
   performance.clearMarks('test:painted');
   const { rerender } = render(<Probe shown={false} />);
   frame();
