@@ -8,7 +8,7 @@ export function observeCalendar(
   doc: Document,
   onChange: () => void,
   options: { signal: AbortSignal; debounceMs?: number; ownMarker: string; attributes: readonly string[] },
-): { dropOwnRecords: () => void } {
+): { unobserved: (write: () => void) => void } {
   const win = doc.defaultView!;
   const { ownMarker } = options;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -44,12 +44,14 @@ export function observeCalendar(
   const observer = new win.MutationObserver((records) => {
     if (relevant(records)) schedule();
   });
-  observer.observe(doc.body, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: [...options.attributes],
-  });
+  const watch = () =>
+    observer.observe(doc.body, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: [...options.attributes],
+    });
+  watch();
   win.addEventListener('popstate', schedule, { signal: options.signal });
   options.signal.addEventListener('abort', () => {
     observer.disconnect();
@@ -58,11 +60,19 @@ export function observeCalendar(
   });
   return {
     /**
-     * Called right after the badges are written, in the same task: the queued records are ours (the page
-     * cannot run in between), so they are checked here at once instead of one callback per badge later.
+     * Runs the extension's own synchronous DOM writes (badges) unobserved: the page cannot run in between,
+     * so nothing of the calendar's is missed, and no record is made for each of hundreds of badges.
+     * Records queued before (the calendar's own) are handled first.
      */
-    dropOwnRecords() {
+    unobserved(write: () => void) {
+      if (options.signal.aborted) return write();
       if (relevant(observer.takeRecords())) schedule();
+      observer.disconnect();
+      try {
+        write();
+      } finally {
+        watch();
+      }
     },
   };
 }

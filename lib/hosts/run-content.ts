@@ -30,13 +30,13 @@ export function runCalendarContent(
   signal: AbortSignal,
 ): { refresh: () => Promise<void> } {
   const activities = ACTIVITIES.map(({ id, kind, label }) => ({ id, kind, label }));
-  let observer: { dropOwnRecords: () => void } | undefined;
+  let observer: { unobserved: (write: () => void) => void } | undefined;
   const badges = createBadges({
     doc,
     activities,
     chips: adapter,
     signal,
-    afterWrite: () => observer?.dropOwnRecords(),
+    unobserved: (write) => (observer ? observer.unobserved(write) : write()),
     onChoose: async (sourceId, kind, activity) => {
       const reply = await send<{ tag: TagView | null }>({
         type: 'set-tag',

@@ -20,19 +20,29 @@ export interface BadgeHost {
   chips: Pick<HostAdapter, 'badgeSlot' | 'isChip'>;
   onChoose: (sourceId: string, kind: Kind, activity: string) => Promise<TagView | null>;
   signal: AbortSignal;
-  /** Called right after each batch of badge writes, in the same task (the observer drops its own records). */
-  afterWrite?: () => void;
+  /** Runs each batch of badge writes (the page observer does not watch them). */
+  unobserved?: (write: () => void) => void;
 }
 
 /** Draws and updates tag badges on event chips; idempotent, and everything it adds is removed on abort. */
 export function createBadges(host: BadgeHost) {
   const { doc } = host;
-  const style = doc.createElement('style');
-  style.setAttribute(OWN_MARKER, 'style');
-  style.textContent = CSS;
-  doc.head.append(style);
+  // The stylesheet goes in with the first badges (or the notice), in the same frame: a stylesheet added on its
+  // own makes the browser recompute the calendar's style and layout once more before any badge is drawn.
+  let style: HTMLStyleElement | null = null;
+  const ensureStyle = () => {
+    if (style?.isConnected) return;
+    style = doc.createElement('style');
+    style.setAttribute(OWN_MARKER, 'style');
+    style.textContent = CSS;
+    doc.head.append(style);
+  };
   const picker = createPicker(host, (sourceId, tag) => setTag(sourceId, tag));
-  const showNotice = createNotice(doc);
+  const notice = createNotice(doc);
+  const showNotice = (text: string | null) => {
+    if (text) ensureStyle();
+    notice(text);
+  };
   const tags = new Map<string, TagView>();
   const chipsById = new Map<string, HTMLElement[]>();
   const { badgeOf, add, paint: paintTag, showTitle } = createPlacement(doc, host.chips, host.activities);
@@ -124,11 +134,12 @@ export function createBadges(host: BadgeHost) {
     const from = next;
     const batch = pending.slice(from, from + BADGES_PER_FRAME);
     next = from + batch.length;
-    timed('badge', () => {
+    const write = () => {
+      if (batch.length) ensureStyle();
       if (from === 0) removeStale();
       badgeSome(batch);
-    });
-    host.afterWrite?.();
+    };
+    timed('badge', () => (host.unobserved ? host.unobserved(write) : write()));
     if (next < pending.length) frame = win.requestAnimationFrame(draw);
     // The next frame starts once this one is painted: the bench reads this mark as "every badge drawn".
     else win.requestAnimationFrame(() => performance.mark('leadership-calendar:badges-drawn', { detail: next }));
