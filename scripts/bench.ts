@@ -78,8 +78,11 @@ if (SECTIONS.includes('feel')) {
     }
     const m = (xs: Feel[], f: (x: Feel) => number) => median(xs.map(f));
     const own = m(without, (x) => x.task);
-    const extra = m(withExt, (x) => x.task) - own;
-    const extraLayout = m(withExt, (x) => x.layout + x.style) - m(without, (x) => x.layout + x.style);
+    // Runs are taken in pairs (alone, then with the extension, one after the other), so a pair shares the
+    // machine's state at that moment; the median of the pairs' differences is steadier than a difference of medians.
+    const paired = (f: (x: Feel) => number) => median(withExt.map((x, i) => f(x) - f(without[i]!)));
+    const extra = paired((x) => x.task);
+    const extraLayout = paired((x) => x.layout + x.style);
     const longestWith = m(withExt, (x) => x.longest);
     const longestWithout = m(without, (x) => x.longest);
     const afterIdleWith = m(withExt, (x) => x.longestAfterIdle);
@@ -87,7 +90,7 @@ if (SECTIONS.includes('feel')) {
     const nextLongWith = m(withExt, (x) => x.nextWeekLongTasks);
     const nextLongWithout = m(without, (x) => x.nextWeekLongTasks);
     const badgesAt = m(withExt, (x) => x.badgesAfterIdle ?? 0);
-    const nextExtra = m(withExt, (x) => x.nextWeekTask) - m(without, (x) => x.nextWeekTask);
+    const nextExtra = paired((x) => x.nextWeekTask);
     rows.push(
       `| ${size} events: extra main-thread time (page alone ${own.toFixed(0)} ms) | +${extra.toFixed(0)} ms ` +
         `(${((100 * extra) / own).toFixed(0)} % of the page's own) | ${size === 1000 ? 'budget ≤ 15 %' : '—'} |`,

@@ -17,13 +17,31 @@ const FIELD_LABELS: Record<RuleField, string> = {
 };
 
 const matcherCache = new Map<string, RegExp>();
+const wholeWord = (alternatives: string) =>
+  new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternatives})(?:$|[^\\p{L}\\p{N}])`, 'iu');
 
 /** Whole-word, case-insensitive, Unicode-aware ("PD" matches "PD day" but not "updates"). */
 function keywordMatcher(keyword: string): RegExp {
   let re = matcherCache.get(keyword);
   if (!re) {
-    re = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(keyword.trim())}(?:$|[^\\p{L}\\p{N}])`, 'iu');
+    re = wholeWord(escapeRegExp(keyword.trim()));
     matcherCache.set(keyword, re);
+  }
+  return re;
+}
+
+/**
+ * All of a rule's keywords in one pattern: it matches exactly when one of them does, so an event no keyword
+ * fits costs one test per rule instead of one per keyword (a week of 1000 events against the default rules).
+ */
+const ruleCache = new Map<string, RegExp>();
+function anyKeywordMatcher(keywords: readonly string[]): RegExp {
+  const key = keywords.join('\u0000');
+  let re = ruleCache.get(key);
+  if (!re) {
+    if (ruleCache.size > 500) ruleCache.clear();
+    re = wholeWord(keywords.map((k) => escapeRegExp(k.trim())).join('|'));
+    ruleCache.set(key, re);
   }
   return re;
 }
@@ -52,7 +70,8 @@ export function matchRule(
   const ordered = [...rules].filter((r) => r.enabled).sort((a, b) => a.order - b.order);
   for (const rule of ordered) {
     const value = fieldValue(event, rule.field);
-    if (!value) continue;
+    if (!value || rule.keywords.length === 0 || !anyKeywordMatcher(rule.keywords).test(value)) continue;
+    // The first of the rule's keywords that matches is the one the reason names.
     for (const keyword of rule.keywords) {
       if (keywordMatcher(keyword).test(value)) {
         return { rule, keyword, reason: `${FIELD_LABELS[rule.field]} contains "${keyword}"` };

@@ -33,10 +33,6 @@ export function createPlacement(
   chips: Pick<HostAdapter, 'badgeSlot'>,
   activities: readonly ActivityOption[],
 ) {
-  const template = doc.createElement('button');
-  template.type = 'button';
-  template.className = 'lc-badge';
-  template.setAttribute(OWN_MARKER, 'badge');
   // Hundreds of chips share a handful of tags: each tag's texts are built once.
   const texts = new Map<string, BadgeText>();
   const textOf = (tag: TagView | undefined) => {
@@ -78,23 +74,45 @@ export function createPlacement(
     if (badge.title !== title) badge.title = title;
   }
 
-  /** A new badge for a chip, painted and positioned before it is inserted. */
+  // A finished badge per tag text and slot (kind, letter and accessible name already in place): a new badge is
+  // one deep clone plus its event id and position, instead of a handful of writes each.
+  const templates = new Map<BadgeText, [HTMLButtonElement, HTMLButtonElement]>();
+  const templateOf = (text: BadgeText, besideChip: boolean) => {
+    let pair = templates.get(text);
+    if (!pair) {
+      const make = (className: string) => {
+        const badge = doc.createElement('button');
+        badge.type = 'button';
+        badge.className = className;
+        badge.setAttribute(OWN_MARKER, 'badge');
+        badge.setAttribute('data-kind', text.kind);
+        badge.setAttribute('aria-label', text.label);
+        badge.textContent = text.letter;
+        return badge;
+      };
+      pair = [make('lc-badge'), make('lc-badge lc-beside')];
+      templates.set(text, pair);
+    }
+    return pair[besideChip ? 1 : 0];
+  };
+
+  /** A new badge for a chip, complete and positioned before it is inserted. */
   function add(chip: HTMLElement, sourceId: string, tag: TagView | undefined) {
-    const badge = template.cloneNode(false) as HTMLButtonElement;
-    paint(badge, sourceId, tag);
-    if (!beside(chip)) {
+    const besideChip = beside(chip);
+    const badge = templateOf(textOf(tag), besideChip).cloneNode(true) as HTMLButtonElement;
+    badge.setAttribute('data-source-id', sourceId);
+    if (!besideChip) {
       chip.prepend(badge);
       return;
     }
     // Inline style values only (no layout is read). Google sizes chips in px or in percentages of the
     // column: the badge's left edge is the chip's right edge (the class shifts it back).
     const { top, left, width } = chip.style;
-    badge.className = 'lc-badge lc-beside';
     const right =
       left.endsWith('%') && width.endsWith('%')
         ? `left:${parseFloat(left) + parseFloat(width)}%`
         : 'right:2px;margin-left:0';
-    badge.style.cssText = `top:${top || '0'};${right}`;
+    badge.setAttribute('style', `top:${top || '0'};${right}`);
     chip.after(badge);
   }
 
