@@ -103,6 +103,25 @@ describe('reading calendar pages in real Chromium', () => {
     await page.close();
   });
 
+  test('a badge is on top of its chip: the pointer reaches it and a click opens the picker, not the event', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://calendar.google.com/calendar/u/0/r/week/2026/11/16');
+    const badge = page.locator('button[data-leadership-calendar][data-source-id="walk1"]');
+    await badge.waitFor();
+    const box = (await badge.boundingBox())!;
+    const hit = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.getAttribute('data-source-id') ?? null,
+      [box.x + box.width / 2, box.y + box.height / 2],
+    );
+    expect(hit).toBe('walk1');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // The tooltip is written when the pointer arrives: the accessible name without its call to action.
+    await expect.poll(() => badge.getAttribute('title')).toMatch(/^Leadership Calendar: Instructional, Walkthrough/);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.getByRole('dialog', { name: 'Tag this event' }).waitFor();
+    await page.close();
+  });
+
   test('switching the page to the next week captures that week', async () => {
     firstDay = '2026-11-23';
     const page = await session.context.newPage();

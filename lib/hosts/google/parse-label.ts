@@ -92,8 +92,12 @@ function allDayDates(text: string, lang: string, forms: MonthForms | undefined):
   return tail;
 }
 
-/** Separators between a label's parts across languages (Latin, Arabic, CJK commas; semicolons). */
-const SEPARATORS = new Set([',', '،', '，', '、', ';', '；']);
+/**
+ * Separators between a label's parts across languages: Latin, Arabic, CJK, Ethiopic (፣) and Myanmar (၊) commas,
+ * semicolons, and the Japanese quotes around a title (「…」). Every one that follows or precedes a title in the
+ * 73-language corpus is here (tests/hosts/google/corpus.test.ts checks it).
+ */
+export const SEPARATORS = new Set([',', '،', '，', '、', ';', '；', '፣', '၊', '「', '」']);
 
 /**
  * Where the title starts in a label: an occurrence that stands as a part of its own (between

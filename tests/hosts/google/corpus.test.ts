@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { knownLocale, localeFor } from '../../../lib/hosts/google/locales';
-import { parseGoogleLabel } from '../../../lib/hosts/google/parse-label';
+import { parseGoogleLabel, SEPARATORS } from '../../../lib/hosts/google/parse-label';
 import { loadCorpus, type CorpusCase } from './corpus';
 
 const iso = (d?: { year: number; month: number; day: number }) =>
@@ -78,4 +78,26 @@ test.each([
   ['xx', 'fallback'],
 ])('<html lang="%s"> uses the %s table', (lang, code) => {
   expect(localeFor(lang).code).toBe(code);
+});
+
+test('every character that separates a title from its neighbours in the corpus is a known separator', () => {
+  const unknown = new Set<string>();
+  for (const c of loadCorpus().cases) {
+    const at = c.label.indexOf(c.summary);
+    if (at <= 0) continue;
+    const before = c.label.slice(0, at).trimEnd().at(-1);
+    const after = c.label.slice(at + c.summary.length).trimStart()[0];
+    for (const ch of [before, after]) if (ch && !SEPARATORS.has(ch)) unknown.add(`${c.lang}: ${ch}`);
+  }
+  expect([...unknown]).toEqual([]);
+});
+
+test('a title that is also part of a time ("3" in 13:00) is found where it stands alone, in Amharic and Burmese too', () => {
+  const cases = loadCorpus().cases.filter((c) => ['am', 'my'].includes(c.lang) && /\d3:/.test(c.label));
+  expect(cases.length).toBeGreaterThan(0);
+  for (const c of cases) {
+    const label = c.label.replace(c.summary, '3');
+    const parsed = parseGoogleLabel(label, { lang: c.lang, locale: localeFor(c.lang).table, title: '3' });
+    expect([parsed?.startMinutes, parsed?.endMinutes], label).toEqual([c.expected.startMinutes, c.expected.endMinutes]);
+  }
 });
