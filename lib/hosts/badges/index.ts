@@ -89,7 +89,7 @@ export function createBadges(host: BadgeHost) {
     'pointerover',
     (e) => {
       const badge = badgeFrom(e);
-      if (badge) showTitle(badge);
+      if (badge) showTitle(badge, tags.get(badge.dataset.sourceId!));
     },
     listen,
   );

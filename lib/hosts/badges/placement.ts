@@ -67,10 +67,9 @@ export function createPlacement(
     }
   }
 
-  /** The mouse user's tooltip: the accessible name without its call to action. */
-  function showTitle(badge: HTMLElement) {
-    const label = badge.getAttribute('aria-label') ?? '';
-    const title = label.replace(/\. (Change|Choose a) tag$/, '');
+  /** The mouse user's tooltip, from the same texts as the accessible name. */
+  function showTitle(badge: HTMLElement, tag: TagView | undefined) {
+    const { title } = textOf(tag);
     if (badge.title !== title) badge.title = title;
   }
 
