@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { formatHours, formatPercent } from '../lib/domain/format';
 import type { TrendRow } from '../lib/domain/trend-format';
+import { FormStatus, type StatusText } from './FormStatus';
 
 export interface DataActions {
   /** Trend rows for weeks from..to (ISO week keys), exactly what an export would contain. */
@@ -21,8 +22,6 @@ interface Props {
   actions: DataActions;
 }
 
-type StatusText = { ok: boolean; text: string } | null;
-
 /** A card's one status line, and a runner that puts a job's result (or its error) there. */
 function useStatus() {
   const [status, setStatus] = useState<StatusText>(null);
@@ -34,14 +33,6 @@ function useStatus() {
     }
   };
   return { status, setStatus, attempt };
-}
-
-function Status({ status }: { status: StatusText }) {
-  return (
-    <p role="status" className={status?.ok === false ? 'error' : undefined}>
-      {status?.text}
-    </p>
-  );
 }
 
 /** The coach export, with a preview of exactly what is shared before anything is downloaded. */
@@ -146,7 +137,7 @@ function ExportCard({ defaultFrom, defaultTo, actions }: Pick<Props, 'defaultFro
           </p>
         </>
       )}
-      <Status status={status} />
+      <FormStatus status={status} />
     </section>
   );
 }
@@ -182,7 +173,7 @@ function BackupCard({ actions }: Pick<Props, 'actions'>) {
           e.target.value = '';
         }}
       />
-      <Status status={status} />
+      <FormStatus status={status} />
     </section>
   );
 }
@@ -223,7 +214,7 @@ function IcsCard({ icsFrom, icsTo, actions }: Pick<Props, 'icsFrom' | 'icsTo' | 
           e.target.value = '';
         }}
       />
-      <Status status={status} />
+      <FormStatus status={status} />
     </section>
   );
 }
@@ -264,7 +255,7 @@ function DeleteCard({ actions }: Pick<Props, 'actions'>) {
           </button>
         </p>
       )}
-      <Status status={status} />
+      <FormStatus status={status} />
     </section>
   );
 }

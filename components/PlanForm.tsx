@@ -8,6 +8,7 @@ import type { WeekPlan } from '../lib/domain/plan';
 import type { BlockOutcome, PlanSuggestion } from '../lib/domain/protect';
 import type { TimeRange } from '../lib/domain/week';
 import type { FindTimeAnswer } from '../lib/live/panel';
+import { FormStatus, type StatusText } from './FormStatus';
 
 export interface PlanActions {
   save(plan: Omit<WeekPlan, 'updatedAt'>): Promise<void>;
@@ -39,7 +40,7 @@ const STATE_TEXT: Record<BlockOutcome['state'], string> = {
   displaced: 'displaced',
 };
 
-function explainAnswer(answer: FindTimeAnswer): { ok: boolean; text: string } {
+function explainAnswer(answer: FindTimeAnswer): NonNullable<StatusText> {
   if (answer.kind === 'unseen') {
     return {
       ok: false,
@@ -72,8 +73,8 @@ export function PlanForm({
     Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, String(v)])),
   );
   const [note, setNote] = useState(plan?.note ?? '');
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const [findStatus, setFindStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<StatusText>(null);
+  const [findStatus, setFindStatus] = useState<StatusText>(null);
   const [avoid, setAvoid] = useState<TimeRange[]>([]);
   const [busy, setBusy] = useState(false);
 
@@ -152,9 +153,7 @@ export function PlanForm({
             Save plan
           </button>
         </p>
-        <p role="status" className={status?.ok === false ? 'error' : undefined}>
-          {status?.text}
-        </p>
+        <FormStatus status={status} />
       </form>
       <section className="card" aria-labelledby="protect-heading">
         <h2 id="protect-heading">Protect the time</h2>

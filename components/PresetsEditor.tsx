@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { activitiesOfKind } from '../lib/domain/activities';
 import type { Settings } from '../lib/domain/settings';
+import { FormStatus, type StatusText } from './FormStatus';
 
 type Preset = Settings['presets'][number];
 
@@ -15,7 +16,7 @@ export function PresetsEditor({ presets, onSave }: Props) {
   const nextKey = useRef(0);
   const keyed = (row: { task: string; minutes: string; fromActivity: string }) => ({ ...row, key: nextKey.current++ });
   const [rows, setRows] = useState(() => presets.map((p) => keyed({ ...p, minutes: String(p.minutes) })));
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<StatusText>(null);
   const update = (i: number, patch: Partial<(typeof rows)[number]>) =>
     setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const save = async () => {
@@ -96,9 +97,7 @@ export function PresetsEditor({ presets, onSave }: Props) {
           Save presets
         </button>
       </p>
-      <p role="status" className={status?.ok === false ? 'error' : undefined}>
-        {status?.text}
-      </p>
+      <FormStatus status={status} />
     </section>
   );
 }

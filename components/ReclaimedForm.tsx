@@ -4,6 +4,7 @@ import { formatMinutes } from '../lib/domain/format';
 import type { ReclaimedEntry, RecurringEstimate } from '../lib/domain/reclaimed';
 
 import { DEFAULT_SETTINGS, type Settings } from '../lib/domain/settings';
+import { FormStatus, type StatusText } from './FormStatus';
 
 export type Preset = Settings['presets'][number];
 
@@ -47,7 +48,7 @@ export function ReclaimedForm({
   const [tool, setTool] = useState('');
   const [note, setNote] = useState('');
   const [repeat, setRepeat] = useState(false);
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<StatusText>(null);
 
   const reset = () => {
     setEditing(null);
@@ -152,9 +153,7 @@ export function ReclaimedForm({
             </button>
           )}
         </p>
-        <p role="status" className={status?.ok === false ? 'error' : undefined}>
-          {status?.text}
-        </p>
+        <FormStatus status={status} />
       </form>
       {entries.length > 0 && (
         <>

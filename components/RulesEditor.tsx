@@ -3,6 +3,7 @@ import { activitiesOfKind, activityLabel, KIND_LABELS, KINDS, type Kind } from '
 import type { CalendarEvent } from '../lib/domain/event';
 import { formatDay } from '../lib/domain/format';
 import { RULE_FIELDS, type Rule, type RuleField } from '../lib/rules/rule';
+import { FormStatus, type StatusText } from './FormStatus';
 
 export interface RuleActions {
   save(rule: Omit<Rule, 'id' | 'order' | 'builtIn'> & { id?: string }): Promise<void>;
@@ -31,7 +32,7 @@ export function RulesEditor({ rules, actions }: Props) {
   const [keywords, setKeywords] = useState('');
   const [kind, setKind] = useState<Kind>('instructional');
   const [activity, setActivity] = useState('walkthrough');
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<StatusText>(null);
 
   const draft: Rule = {
     id: editing ?? 'draft',
@@ -166,9 +167,7 @@ export function RulesEditor({ rules, actions }: Props) {
             </button>
           )}
         </p>
-        <p role="status" className={status?.ok === false ? 'error' : undefined}>
-          {status?.text}
-        </p>
+        <FormStatus status={status} />
       </form>
       <h3>Rules, in order</h3>
       <ol className="rules">

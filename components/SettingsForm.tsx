@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ROLE_LABELS, ROLES, type NudgeSchedule, type Role, type Settings } from '../lib/domain/settings';
+import { FormStatus, type StatusText } from './FormStatus';
 
 interface Props {
   settings: Settings;
@@ -19,7 +20,7 @@ export function SettingsForm({ settings, onSave }: Props) {
   const [nudges, setNudges] = useState(settings.nudges);
   const [leaderLabel, setLeaderLabel] = useState(settings.leaderLabel);
   const [schoolDay, setSchoolDay] = useState(settings.schoolDay);
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<StatusText>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -173,9 +174,7 @@ export function SettingsForm({ settings, onSave }: Props) {
           Save settings
         </button>
       </p>
-      <p role="status" className={status?.ok === false ? 'error' : undefined}>
-        {status?.text}
-      </p>
+      <FormStatus status={status} />
     </form>
   );
 }
