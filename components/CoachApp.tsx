@@ -6,6 +6,7 @@ import type { CoachSummary } from '../lib/domain/coach';
 import type { FileResult } from '../lib/exchange/coach-files';
 import { CohortChart } from './CohortChart';
 import { TrendChart, type TrendPoint } from './TrendChart';
+import { WeeklyRowsTable } from './WeeklyRowsTable';
 
 export interface CoachActions {
   addFiles(files: File[]): Promise<FileResult[]>;
@@ -204,32 +205,7 @@ export function CoachApp({ summary, leader, leaderRows, actions }: Props) {
           {view === 'table' && leaderRows && (
             <section className="card" aria-labelledby="table-heading">
               <h2 id="table-heading">Weekly rows for {leader}</h2>
-              <div className="table-scroll" tabIndex={0} role="region" aria-label="Weekly rows">
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">Week</th>
-                      <th scope="col">Walkthroughs</th>
-                      <th scope="col">Coaching</th>
-                      <th scope="col">Reclaimed</th>
-                      <th scope="col">Redirected</th>
-                      <th scope="col">Rate</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {leaderRows.map((r) => (
-                      <tr key={r.week_start}>
-                        <th scope="row">{r.week_start}</th>
-                        <td>{formatHours(r.walkthrough_hours)}</td>
-                        <td>{formatHours(r.coaching_hours)}</td>
-                        <td>{formatHours(r.reclaimed_hours)}</td>
-                        <td>{formatHours(r.redirected_hours)}</td>
-                        <td>{formatPercent(r.redirect_rate)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <WeeklyRowsTable rows={leaderRows} label="Weekly rows" />
             </section>
           )}
         </>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { formatHours, formatPercent } from '../lib/domain/format';
 import type { TrendRow } from '../lib/domain/trend-format';
 import { FormStatus, type StatusText } from './FormStatus';
+import { WeeklyRowsTable } from './WeeklyRowsTable';
 
 export interface DataActions {
   /** Trend rows for weeks from..to (ISO week keys), exactly what an export would contain. */
@@ -84,36 +84,7 @@ function ExportCard({ defaultFrom, defaultTo, actions }: Pick<Props, 'defaultFro
       </p>
       {preview && (
         <>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label="Preview of the export">
-            <table data-testid="export-preview">
-              <thead>
-                <tr>
-                  <th scope="col">Leader</th>
-                  <th scope="col">Week</th>
-                  <th scope="col">Worked</th>
-                  <th scope="col">Walkthroughs</th>
-                  <th scope="col">Coaching</th>
-                  <th scope="col">Reclaimed</th>
-                  <th scope="col">Redirected</th>
-                  <th scope="col">Rate</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.map((r) => (
-                  <tr key={r.week_start}>
-                    <td>{r.leader}</td>
-                    <th scope="row">{r.week_start}</th>
-                    <td>{formatHours(r.worked_hours)}</td>
-                    <td>{formatHours(r.walkthrough_hours)}</td>
-                    <td>{formatHours(r.coaching_hours)}</td>
-                    <td>{formatHours(r.reclaimed_hours)}</td>
-                    <td>{formatHours(r.redirected_hours)}</td>
-                    <td>{formatPercent(r.redirect_rate)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <WeeklyRowsTable rows={preview} label="Preview of the export" full testId="export-preview" />
           <p>
             <button
               type="button"

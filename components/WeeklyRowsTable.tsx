@@ -1,0 +1,47 @@
+import { formatHours, formatPercent } from '../lib/domain/format';
+import type { TrendRow } from '../lib/domain/trend-format';
+
+interface Props {
+  rows: readonly TrendRow[];
+  /** The scrolling region's accessible name. */
+  label: string;
+  /** Shows who each row is about and the worked hours (the export preview shows exactly what is shared). */
+  full?: boolean;
+  testId?: string;
+}
+
+/** Weekly trend rows as a table: the export preview and the coach's per-leader rows. */
+export function WeeklyRowsTable({ rows, label, full = false, testId }: Props) {
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={label}>
+      <table data-testid={testId}>
+        <thead>
+          <tr>
+            {full && <th scope="col">Leader</th>}
+            <th scope="col">Week</th>
+            {full && <th scope="col">Worked</th>}
+            <th scope="col">Walkthroughs</th>
+            <th scope="col">Coaching</th>
+            <th scope="col">Reclaimed</th>
+            <th scope="col">Redirected</th>
+            <th scope="col">Rate</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.week_start}>
+              {full && <td>{r.leader}</td>}
+              <th scope="row">{r.week_start}</th>
+              {full && <td>{formatHours(r.worked_hours)}</td>}
+              <td>{formatHours(r.walkthrough_hours)}</td>
+              <td>{formatHours(r.coaching_hours)}</td>
+              <td>{formatHours(r.reclaimed_hours)}</td>
+              <td>{formatHours(r.redirected_hours)}</td>
+              <td>{formatPercent(r.redirect_rate)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
