@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { chromiumPath, EXTENSION_DIR } from '../tests/e2e/harness';
+import { CHROMIUM_ARGS, chromiumPath, EXTENSION_DIR } from '../tests/e2e/harness';
 
 export interface Feel {
   /** Main-thread task time of the page (ms), layout and style recalculation time (ms). */
@@ -22,16 +22,6 @@ export interface Feel {
   /** The extra task time of moving to the next week in place (ms). */
   nextWeekTask: number;
 }
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 async function metrics(page: Page, cdp: import('playwright-core').CDPSession) {
   const { metrics: list } = await cdp.send('Performance.getMetrics');
@@ -98,8 +88,8 @@ export async function feelOnce(withExtension: boolean, html: string, nextWeek: s
     viewport: { width: 1280, height: 900 },
     timezoneId: 'America/New_York',
     args: withExtension
-      ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...ARGS]
-      : ARGS,
+      ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_ARGS]
+      : [...CHROMIUM_ARGS],
   });
   try {
     if (withExtension) context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

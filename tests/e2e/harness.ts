@@ -8,6 +8,17 @@ import { principalWeek } from '../fixtures/principal-week';
 /** Tests, the demo and the benchmark all run from the repository root. */
 export const EXTENSION_DIR = resolve(process.cwd(), '.output/chrome-mv3');
 
+/** Headless Chromium in a container, quiet: no sandbox or GPU, and nothing that reaches the network by itself. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+] as const;
+
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(path))
@@ -37,17 +48,7 @@ export async function launchExtension(
     timezoneId: options.timezoneId ?? 'America/New_York',
     locale: options.locale ?? 'en-US',
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_ARGS],
   });
   const requests: string[] = [];
   context.on('request', (r) => {

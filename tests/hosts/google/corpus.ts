@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ENGLISH_MONTHS } from '../../fixtures/calendar-pages';
 
 /** The real Google Calendar label corpus in shared/data (18 events × 73 languages × 24 h / 12 h). */
 export const CORPUS_DIR = join(process.cwd(), '../shared/data/google-calendar-labels');
@@ -12,23 +13,9 @@ export interface CorpusCase {
   expected: { startMinutes: number; endMinutes: number; startDate?: string; endDate?: string };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const isoOf = (us: string) => {
   const m = /^(\w+) (\d+), (\d{4})$/.exec(us)!;
-  return `${m[3]}-${String(MONTHS.indexOf(m[1]!) + 1).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+  return `${m[3]}-${String(ENGLISH_MONTHS.indexOf(m[1]!) + 1).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
 };
 
 export function loadCorpus(): { langs: string[]; cases: CorpusCase[] } {
