@@ -96,13 +96,18 @@ function fromPuppeteer(page: PuppeteerPage, downloads: string): BrowserPage {
     async download(trigger) {
       const before = new Set(readdirSync(downloads));
       await trigger();
-      let file: string | undefined;
-      await expect
-        .poll(() => (file = readdirSync(downloads).find((f) => !before.has(f) && !f.endsWith('.part'))), {
-          timeout: 10_000,
-        })
-        .toBeDefined();
-      return readFileSync(join(downloads, file!), 'utf8');
+      // Firefox creates the final name empty at once and writes into `<name>.part`, renaming over it
+      // when done: the file is complete only when its .part is gone.
+      const finished = () => {
+        const names = readdirSync(downloads);
+        const file = names.find((f) => !before.has(f) && !f.endsWith('.part'));
+        if (!file || names.includes(`${file}.part`)) return undefined;
+        const text = readFileSync(join(downloads, file), 'utf8');
+        return text === '' ? undefined : text;
+      };
+      let text: string | undefined;
+      await expect.poll(() => (text = finished()), { timeout: 10_000 }).toBeDefined();
+      return text!;
     },
     close: () => page.close(),
   };
