@@ -72,6 +72,18 @@ test('a large view is badged over several frames, at most BADGES_PER_FRAME each,
   expect(first.textContent).toBe('?');
 });
 
+test('a chip with its own z-index passes it to its badge, so the badge still paints above it', () => {
+  const frame = manualFrames();
+  const chips = column(2);
+  chips[1]!.element.style.zIndex = '5';
+  setup().apply(chips);
+  frame();
+  const [plain, raised] = chips.map((c) => c.element.nextElementSibling as HTMLElement);
+  expect(plain!.style.zIndex).toBe('');
+  expect(raised!.style.zIndex).toBe('5');
+  expect(raised!.style.top).toBe('2px');
+});
+
 test('a newer read replaces the chips still waiting, and reading again adds no second badge', () => {
   const frame = manualFrames();
   const view = setup();

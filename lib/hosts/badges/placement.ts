@@ -105,13 +105,14 @@ export function createPlacement(
       return;
     }
     // Inline style values only (no layout is read). Google sizes chips in px or in percentages of the
-    // column: the badge's left edge is the chip's right edge (the class shifts it back).
-    const { top, left, width } = chip.style;
+    // column: the badge's left edge is the chip's right edge (the class shifts it back). A badge paints above
+    // its chip by coming after it in the DOM; a chip given its own z-index passes it on, so that still holds.
+    const { top, left, width, zIndex } = chip.style;
     const right =
       left.endsWith('%') && width.endsWith('%')
         ? `left:${parseFloat(left) + parseFloat(width)}%`
         : 'right:2px;margin-left:0';
-    badge.setAttribute('style', `top:${top || '0'};${right}`);
+    badge.setAttribute('style', `top:${top || '0'};${right}${zIndex ? `;z-index:${zIndex}` : ''}`);
     chip.after(badge);
   }
 
