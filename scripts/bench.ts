@@ -6,12 +6,12 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { toTrendCsv } from '../lib/exchange/trend-csv';
 import type { TrendRow } from '../lib/domain/trend-format';
 import { random } from './data/history';
 import { renderGooglePage, type PageEvent } from '../tests/fixtures/calendar-pages';
-import { EXTENSION_DIR, launchExtension, serveAt } from '../tests/e2e/harness';
+import { CHROMIUM_ARGS, chromiumPath, EXTENSION_DIR, launchExtension, serveAt } from '../tests/e2e/harness';
 import { type Feel, feelOnce } from './bench-feel';
 
 const RUNS = 5;
@@ -32,6 +32,8 @@ function week(count: number, firstDay = '2026-11-16'): PageEvent[] {
     };
   });
 }
+/** A difference with its sign: +12, −7. */
+const signed = (x: number) => (x < 0 ? `−${Math.abs(x).toFixed(0)}` : `+${x.toFixed(0)}`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 // Every long task of the page (start, duration), and the longest, observed from the page's first script.
 const LONGTASK_PROBE =
@@ -57,7 +59,7 @@ const badges = (page: Page, n: number) =>
 
 const rows: string[] = [];
 const budgets: { name: string; ok: boolean }[] = [];
-const SECTIONS = (process.env.BENCH_SECTIONS ?? 'feel,content,store,coach').split(',');
+const SECTIONS = (process.env.BENCH_SECTIONS ?? 'feel,draw,content,store,coach').split(',');
 
 // ---- the calendar page as the leader feels it: the same page with and without the extension
 if (SECTIONS.includes('feel')) {
@@ -96,50 +98,55 @@ if (SECTIONS.includes('feel')) {
     const extraLayout = paired((x) => x.layout + x.style);
     const longestWith = m(withExt, (x) => x.longest);
     const longestWithout = m(without, (x) => x.longest);
-    const afterIdleWith = m(withExt, (x) => x.longestAfterIdle);
-    const afterIdleWithout = m(without, (x) => x.longestAfterIdle);
-    const nextLongWith = m(withExt, (x) => x.nextWeekLongTasks);
-    const nextLongWithout = m(without, (x) => x.nextWeekLongTasks);
+    // Long tasks are counted in every run, not as a median: one run in five with a long task is a long task a
+    // leader meets.
+    const runsWith = (xs: Feel[], f: (x: Feel) => boolean) => xs.filter(f).length;
+    const afterIdleWith = runsWith(withExt, (x) => x.longestAfterIdle > 0);
+    const afterIdleWithout = runsWith(without, (x) => x.longestAfterIdle > 0);
+    const worstAfterIdle = Math.max(...withExt.map((x) => x.longestAfterIdle));
+    const nextLongWith = runsWith(withExt, (x) => x.nextWeekLongTasks > 0);
+    const nextLongWithout = runsWith(without, (x) => x.nextWeekLongTasks > 0);
     const badgesAt = m(withExt, (x) => x.badgesAfterIdle ?? 0);
     const nextExtra = paired((x) => x.nextWeekTask);
     const nextExtraCpu = paired((x) => x.nextWeekCpu);
     rows.push(
-      `| ${size} events: extra main-thread time (page alone ${own.toFixed(0)} ms) | +${extra.toFixed(0)} ms ` +
+      `| ${size} events: extra main-thread time (page alone ${own.toFixed(0)} ms) | ${signed(extra)} ms ` +
         `(${((100 * extra) / own).toFixed(0)} % of the page's own) | ${size === 1000 ? 'budget ≤ 15 %' : '—'} |`,
     );
     rows.push(
       `| ${size} events: the same, as main-thread CPU time (page alone ${ownCpu.toFixed(0)} ms) | ` +
-        `+${extraCpu.toFixed(0)} ms (${((100 * extraCpu) / ownCpu).toFixed(0)} %) | — |`,
+        `${signed(extraCpu)} ms (${((100 * extraCpu) / ownCpu).toFixed(0)} %) | — |`,
     );
     rows.push(
       `| ${size} events: spread of the ${FEEL_RUNS} pairs, wall clock / CPU | ${spread((x) => x.task)} / ` +
         `${spread((x) => x.cpu)} ms | — |`,
     );
-    rows.push(`| ${size} events: extra layout + style time | +${extraLayout.toFixed(0)} ms | — |`);
+    rows.push(`| ${size} events: extra layout + style time | ${signed(extraLayout)} ms | — |`);
     rows.push(
       `| ${size} events: longest task of the page load, with / page alone | ${longestWith.toFixed(0)} / ` +
         `${longestWithout.toFixed(0)} ms | — |`,
     );
     rows.push(
-      `| ${size} events: longest task after the page is idle, with / page alone | ${afterIdleWith.toFixed(0)} / ` +
-        `${afterIdleWithout.toFixed(0)} ms | ${size === 1000 ? 'no long task the page alone does not have' : '—'} |`,
+      `| ${size} events: runs with a long task after the page is idle, with / page alone | ${afterIdleWith} / ` +
+        `${afterIdleWithout} of ${FEEL_RUNS} (longest with: ${worstAfterIdle.toFixed(0)} ms) | ` +
+        `${size === 1000 ? 'no long task the page alone does not have' : '—'} |`,
     );
     rows.push(
-      `| ${size} events: long tasks while moving to the next week, with / page alone | ${nextLongWith} / ${nextLongWithout} | ` +
-        `${size === 1000 ? 'no long task the page alone does not have' : '—'} |`,
+      `| ${size} events: runs with a long task while moving to the next week, with / page alone | ${nextLongWith} / ` +
+        `${nextLongWithout} of ${FEEL_RUNS} | ${size === 1000 ? 'no long task the page alone does not have' : '—'} |`,
     );
     rows.push(
       `| ${size} events: every badge drawn, after the page is idle | ${badgesAt.toFixed(0)} ms | ${size === 300 ? 'budget ≤ 500 ms' : '—'} |`,
     );
     rows.push(
-      `| ${size} events: moving to the next week, extra work (CPU) | +${nextExtra.toFixed(0)} ms ` +
-        `(+${nextExtraCpu.toFixed(0)} ms) | ${size === 300 ? 'budget ≤ 50 ms' : '—'} |`,
+      `| ${size} events: moving to the next week, extra work (CPU) | ${signed(nextExtra)} ms ` +
+        `(${signed(nextExtraCpu)} ms) | ${size === 300 ? 'budget ≤ 50 ms' : '—'} |`,
     );
     if (size === 1000) {
       budgets.push({ name: '1000 events: extra main-thread ≤ 15 % of the page', ok: extra <= 0.15 * own });
       budgets.push({
         name: '1000 events: no long task the page alone does not have',
-        ok: afterIdleWith <= Math.max(50, afterIdleWithout) && nextLongWith <= nextLongWithout,
+        ok: afterIdleWith <= afterIdleWithout && nextLongWith <= nextLongWithout,
       });
     }
     if (size === 300) {
@@ -147,6 +154,69 @@ if (SECTIONS.includes('feel')) {
       budgets.push({ name: '300 events: next week ≤ 50 ms extra', ok: nextExtra <= 50 });
     }
   }
+}
+
+// ---- drawing badges on its own: the real badge code on the bench week in a plain page (no extension). The
+// page's main-thread CPU time while every badge is drawn, minus the same number of frames with nothing drawn.
+// Steadier than the with/without pairs above, and free of tracing (timeline tracing repaints every frame).
+type LcDraw = {
+  read(): number;
+  draw(frames: number): Promise<{ drawn: number; longest: number }>;
+  idle(frames: number): Promise<number>;
+};
+if (SECTIONS.includes('draw')) {
+  const drawBundle = await build({
+    entryPoints: [resolve('scripts/bench-draw-page.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    logLevel: 'warning',
+  });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS] });
+  const FRAMES = 8;
+  const DRAW_RUNS = Number(process.env.BENCH_DRAW_RUNS ?? 11);
+  for (const size of (process.env.BENCH_SIZES ?? '50,300,1000').split(',').map(Number)) {
+    const html = renderGooglePage({
+      view: 'week',
+      lang: 'en',
+      hour12: true,
+      firstDay: '2026-11-16',
+      events: week(size),
+    });
+    const costs: number[] = [];
+    const longTasks: number[] = [];
+    for (let run = 0; run < DRAW_RUNS; run++) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.setContent(html);
+      await page.addScriptTag({ content: drawBundle.outputFiles[0]!.text });
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const cpu = async () =>
+        ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0) * 1000;
+      await page.evaluate(() => (window as unknown as { lcDraw: LcDraw }).lcDraw.read());
+      await page.waitForTimeout(300);
+      let from = await cpu();
+      await page.evaluate((n) => (window as unknown as { lcDraw: LcDraw }).lcDraw.idle(n), FRAMES);
+      const idle = (await cpu()) - from;
+      from = await cpu();
+      const { drawn, longest } = await page.evaluate(
+        (n) => (window as unknown as { lcDraw: LcDraw }).lcDraw.draw(n),
+        FRAMES,
+      );
+      longTasks.push(longest);
+      const draw = (await cpu()) - from;
+      if (drawn !== size) throw new Error(`drew ${drawn} badges for ${size} events`);
+      costs.push(draw - idle);
+      await page.close();
+    }
+    rows.push(
+      `| ${size} events: drawing every badge, the browser's work included (plain page, no tracing, median of ${DRAW_RUNS}) | ` +
+        `${median(costs).toFixed(0)} ms of main-thread CPU; longest task ${Math.max(...longTasks).toFixed(0)} ms ` +
+        `(0: none over 50 ms, max of ${DRAW_RUNS}) | — |`,
+    );
+  }
+  await browser.close();
 }
 
 const session = await launchExtension();
@@ -192,7 +262,7 @@ for (const size of SECTIONS.includes('content')
   }
   const longestSlice = Math.max(...slices);
   rows.push(
-    `| read + badge ${size} events, first read (cold code) | ${median(cold).toFixed(1)} ms of our work | ${size === 300 ? 'budget 16 ms' : '—'} |`,
+    `| read + badge ${size} events, first read (cold code) | ${median(cold).toFixed(1)} ms of our work, in slices and frames | — |`,
   );
   rows.push(
     `| read + badge ${size} events, re-render (warm code) | ${median(warm).toFixed(1)} ms of our work (read ` +

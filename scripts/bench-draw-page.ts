@@ -1,0 +1,52 @@
+// Bundled into a plain calendar page by `npm run bench` (section "draw"): the real reader and badge code on the
+// bench week, without the extension around them, so what drawing badges costs the page (our writes and the
+// browser's style, layout and paint for them) is measured on its own, from CDP metrics and without tracing.
+import { ACTIVITIES } from '../lib/domain/activity-list';
+import { createBadges } from '../lib/hosts/badges';
+import { googleAdapter } from '../lib/hosts/google/adapter';
+import { readGoogleCalendar } from '../lib/hosts/google/read-google';
+import type { ReadChip } from '../lib/hosts/types';
+
+const DRAWN = 'leadership-calendar:badges-drawn';
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+let chips: ReadChip[] = [];
+// Long tasks while badges are drawn (the browser's style, layout and paint of a frame included).
+let longest = 0;
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
+}).observe({ type: 'longtask' });
+
+(window as unknown as { lcDraw: unknown }).lcDraw = {
+  /** Reads the page (not measured by the caller): the chips to badge. */
+  read: () => {
+    chips = readGoogleCalendar(document).chips;
+    return chips.length;
+  },
+  /**
+   * Draws every badge as the content script does; resolves after `frames` frames, once they are painted, with
+   * the badges drawn and the longest task meanwhile (0: none over 50 ms).
+   */
+  async draw(frames: number) {
+    performance.clearMarks(DRAWN);
+    longest = 0;
+    createBadges({
+      doc: document,
+      activities: ACTIVITIES.map(({ id, kind, label }) => ({ id, kind, label })),
+      chips: googleAdapter,
+      onChoose: async () => null,
+      signal: new AbortController().signal,
+    }).apply(chips);
+    let waited = 0;
+    while (performance.getEntriesByName(DRAWN).length === 0) {
+      await nextFrame();
+      waited++;
+    }
+    for (; waited < frames; waited++) await nextFrame();
+    return { drawn: document.querySelectorAll('button[data-leadership-calendar]').length, longest };
+  },
+  /** The same number of frames with nothing drawn: what the measurement itself costs. */
+  async idle(frames: number) {
+    for (let i = 0; i < frames; i++) await nextFrame();
+    return 0;
+  },
+};
