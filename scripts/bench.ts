@@ -159,20 +159,25 @@ if (SECTIONS.includes('feel')) {
 // ---- drawing badges on its own: the real badge code on the bench week in a plain page (no extension). The
 // page's main-thread CPU time while every badge is drawn, minus the same number of frames with nothing drawn.
 // Steadier than the with/without pairs above, and free of tracing (timeline tracing repaints every frame).
-type LcDraw = {
-  read(): number;
-  draw(frames: number): Promise<{ drawn: number; longest: number }>;
-  idle(frames: number): Promise<number>;
-};
-if (SECTIONS.includes('draw')) {
-  const drawBundle = await build({
-    entryPoints: [resolve('scripts/bench-draw-page.ts')],
+/** A script of ours bundled for a page: lib code run in the browser as it runs in the extension. */
+async function pageScript(entry: string): Promise<string> {
+  const bundle = await build({
+    entryPoints: [resolve(entry)],
     bundle: true,
     format: 'iife',
     platform: 'browser',
     write: false,
     logLevel: 'warning',
   });
+  return bundle.outputFiles[0]!.text;
+}
+type LcDraw = {
+  read(): number;
+  draw(frames: number): Promise<{ drawn: number; longest: number }>;
+  idle(frames: number): Promise<number>;
+};
+if (SECTIONS.includes('draw')) {
+  const drawSource = await pageScript('scripts/bench-draw-page.ts');
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS] });
   const FRAMES = 8;
   const DRAW_RUNS = Number(process.env.BENCH_DRAW_RUNS ?? 11);
@@ -189,7 +194,7 @@ if (SECTIONS.includes('draw')) {
     for (let run = 0; run < DRAW_RUNS; run++) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.setContent(html);
-      await page.addScriptTag({ content: drawBundle.outputFiles[0]!.text });
+      await page.addScriptTag({ content: drawSource });
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Performance.enable');
       const cpu = async () =>
@@ -280,15 +285,7 @@ for (const size of SECTIONS.includes('content')
 await session.close();
 
 // ---- store, summaries and the side panel with ten years of history, in the extension's own IndexedDB
-const bundle = await build({
-  entryPoints: [resolve('scripts/bench-page.ts')],
-  bundle: true,
-  format: 'iife',
-  platform: 'browser',
-  write: false,
-  logLevel: 'warning',
-});
-const benchSource = bundle.outputFiles[0]!.text;
+const benchSource = await pageScript('scripts/bench-page.ts');
 const store = {
   write: [] as number[],
   baseline: [] as number[],
