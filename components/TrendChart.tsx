@@ -17,6 +17,9 @@ interface Props {
   goalHours?: number | null | undefined;
 }
 
+/** Walkthrough + coaching hours of a week: the instructional time the chart compares with reclaimed time. */
+const instructionalHours = (w: TrendPoint) => w.walkthroughHours + w.coachingHours;
+
 const SERIES = [
   {
     key: 'reclaimed',
@@ -30,12 +33,39 @@ const SERIES = [
     label: 'Walkthroughs + coaching',
     color: '#2e7d32',
     dash: '6 3',
-    value: (w: TrendPoint) => w.walkthroughHours + w.coachingHours,
+    value: instructionalHours,
   },
 ] as const;
 
 const shortDate = (key: string) =>
   new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }).format(fromIsoDate(key));
+
+/** A horizontal reference line across the plot (baseline, goal) with its label just above it. */
+function ReferenceLine(props: {
+  testId: string;
+  y: number;
+  from: number;
+  to: number;
+  stroke: string;
+  dash: string;
+  label: string;
+  labelAt: 'start' | 'end';
+}) {
+  const { testId, y, from, to, stroke, dash, label, labelAt } = props;
+  return (
+    <g data-testid={testId}>
+      <line x1={from} x2={to} y1={y} y2={y} stroke={stroke} strokeDasharray={dash} />
+      <text
+        x={labelAt === 'end' ? to : from + 2}
+        y={y - 3}
+        textAnchor={labelAt === 'end' ? 'end' : undefined}
+        className="chart-note"
+      >
+        {label}
+      </text>
+    </g>
+  );
+}
 
 /** Round steps (0.5, 1, 2, 5, 10 … hours) giving about four ticks up to `max`. */
 export function hourTicks(max: number): number[] {
@@ -68,7 +98,7 @@ export function TrendChart({ weeks, baselineHours = null, goalHours = null }: Pr
   const summary =
     `${weeks.length} weeks from ${weeks[0] ? shortDate(weeks[0].weekKey) : ''}: reclaimed ` +
     `${formatHours(weeks.reduce((s, w) => s + w.reclaimedHours, 0))} in all; walkthroughs and coaching ` +
-    `averaged ${formatHours(weeks.reduce((s, w) => s + w.walkthroughHours + w.coachingHours, 0) / Math.max(1, weeks.length))} a week.`;
+    `averaged ${formatHours(weeks.reduce((s, w) => s + instructionalHours(w), 0) / Math.max(1, weeks.length))} a week.`;
   const pick = (e: PointerEvent<SVGSVGElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
     const at = ((e.clientX - box.left) / box.width) * width;
@@ -123,34 +153,28 @@ export function TrendChart({ weeks, baselineHours = null, goalHours = null }: Pr
           ) : null,
         )}
         {baselineHours !== null && (
-          <g data-testid="baseline-line">
-            <line
-              x1={left}
-              x2={width - right}
-              y1={y(baselineHours)}
-              y2={y(baselineHours)}
-              stroke="#6b7580"
-              strokeDasharray="2 3"
-            />
-            <text x={width - right} y={y(baselineHours) - 3} textAnchor="end" className="chart-note">
-              baseline {formatHours(baselineHours)}
-            </text>
-          </g>
+          <ReferenceLine
+            testId="baseline-line"
+            y={y(baselineHours)}
+            from={left}
+            to={width - right}
+            stroke="#6b7580"
+            dash="2 3"
+            label={`baseline ${formatHours(baselineHours)}`}
+            labelAt="end"
+          />
         )}
         {goalHours !== null && (
-          <g data-testid="goal-line">
-            <line
-              x1={left}
-              x2={width - right}
-              y1={y(goalHours)}
-              y2={y(goalHours)}
-              stroke="#8a4b00"
-              strokeDasharray="8 3"
-            />
-            <text x={left + 2} y={y(goalHours) - 3} className="chart-note">
-              goal {formatHours(goalHours)}
-            </text>
-          </g>
+          <ReferenceLine
+            testId="goal-line"
+            y={y(goalHours)}
+            from={left}
+            to={width - right}
+            stroke="#8a4b00"
+            dash="8 3"
+            label={`goal ${formatHours(goalHours)}`}
+            labelAt="start"
+          />
         )}
         {SERIES.map((s) => (
           <polyline
@@ -184,7 +208,7 @@ export function TrendChart({ weeks, baselineHours = null, goalHours = null }: Pr
       <p id="trend-readout" className="muted" aria-live="polite" data-testid="trend-readout">
         {current
           ? `Week of ${shortDate(current.weekKey)}: reclaimed ${formatHours(current.reclaimedHours)}; ` +
-            `walkthroughs + coaching ${formatHours(current.walkthroughHours + current.coachingHours)}` +
+            `walkthroughs + coaching ${formatHours(instructionalHours(current))}` +
             (baselineHours !== null ? ` (baseline ${formatHours(baselineHours)})` : '') +
             '.'
           : 'Point at the chart, or focus it and use the arrow keys, to read a week.'}
