@@ -92,17 +92,20 @@ export function getDb(onOutdated?: () => void): LeadershipDb {
 /** Extension pages: on an upgrade by a newer version, reload (the page's code is outdated too). */
 export const getPageDb = () => getDb(() => location.reload());
 
+const CLOSED =
+  'The local database was closed (the browser may be updating the extension). Nothing was saved; try again.';
+const WRONG_VERSION =
+  'The local database could not be opened at this version. Nothing was changed; reload the extension.';
+
 /** Failures of the storage itself, by error name, and the sentence a person can act on for each. */
 const STORE_ERRORS: Record<string, string> = {
   QuotaExceededError:
     'Your browser has no storage space left for Leadership Calendar, so nothing was saved. ' +
     'Free some disk space or export and delete old history.',
-  DatabaseClosedError:
-    'The local database was closed (the browser may be updating the extension). Nothing was saved; try again.',
-  InvalidStateError:
-    'The local database was closed (the browser may be updating the extension). Nothing was saved; try again.',
-  VersionError: 'The local database could not be opened at this version. Nothing was changed; reload the extension.',
-  UpgradeError: 'The local database could not be opened at this version. Nothing was changed; reload the extension.',
+  DatabaseClosedError: CLOSED,
+  InvalidStateError: CLOSED,
+  VersionError: WRONG_VERSION,
+  UpgradeError: WRONG_VERSION,
 };
 
 const errorName = (error: unknown) => {
@@ -117,7 +120,8 @@ export function isStoreError(error: unknown): boolean {
 
 /** Turns storage failures into a sentence a person can act on (quota, closed or blocked database). */
 export function describeStoreError(error: unknown): string {
-  const known = isStoreError(error) ? STORE_ERRORS[errorName(error)] : undefined;
+  const name = errorName(error);
+  const known = Object.hasOwn(STORE_ERRORS, name) ? STORE_ERRORS[name] : undefined;
   return (
     known ??
     `Saving failed: ${(error as { message?: string } | undefined)?.message ?? String(error)}. Nothing was changed.`

@@ -101,7 +101,9 @@ async function joinDuplicates(db: LeadershipDb, changed: readonly CalendarEvent[
     .where('start')
     .anyOf([...new Set(candidates.map((c) => c.start))])
     .toArray()) {
-    byStart.set(e.start, [...(byStart.get(e.start) ?? []), e]);
+    const same = byStart.get(e.start);
+    if (same) same.push(e);
+    else byStart.set(e.start, [e]);
   }
   const copies = new Set<string>();
   for (const event of candidates) {
