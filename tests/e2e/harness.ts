@@ -101,6 +101,16 @@ export async function visitWeeks(
 }
 
 /** Serves a principal's week at the Google Calendar URL, opens it and waits until it is read and badged. */
+/** A fresh profile with the principal's week captured from the calendar, and the side panel open. */
+export async function panelOnPrincipalWeek(
+  timezoneId: string,
+  monday: string,
+): Promise<{ session: ExtensionSession; panel: Page }> {
+  const session = await launchExtension({ timezoneId });
+  await openPrincipalWeek(session, monday);
+  return { session, panel: await session.page('sidepanel.html') };
+}
+
 export async function openPrincipalWeek(session: ExtensionSession, monday: string): Promise<Page> {
   await serveAt(session.context, 'https://calendar.google.com/**', () =>
     renderGooglePage({ view: 'week', lang: 'en', hour12: true, firstDay: monday, events: principalWeek(monday) }),

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations } from './axe';
 import { E2E_TZ as TZ, mondayOf } from './dates';
-import { launchExtension, openPrincipalWeek, type ExtensionSession } from './harness';
+import { type ExtensionSession, panelOnPrincipalWeek } from './harness';
 
 const SHOTS = resolve('.e2e-output');
 const PANEL = { width: 360, height: 800 };
@@ -31,9 +31,7 @@ describe('the side panel at 360 × 800, as Chrome shows it', () => {
   const monday = mondayOf(0);
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    session = await launchExtension({ timezoneId: TZ });
-    await openPrincipalWeek(session, monday);
-    panel = await session.page('sidepanel.html');
+    ({ session, panel } = await panelOnPrincipalWeek(TZ, monday));
     await panel.setViewportSize(PANEL);
     await panel.getByRole('radio', { name: /Assistant principal/ }).check();
     await panel.getByRole('button', { name: 'Start' }).click();

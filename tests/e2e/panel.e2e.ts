@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations } from './axe';
 import { E2E_TZ as TZ, mondayOf } from './dates';
-import { launchExtension, openPrincipalWeek, type ExtensionSession } from './harness';
+import { type ExtensionSession, panelOnPrincipalWeek } from './harness';
 import { byLabel, byName, tabTo } from './keyboard';
 
 const SHOTS = resolve('.e2e-output');
@@ -20,9 +20,7 @@ describe('a principal, keyboard only, in the side panel', () => {
   const monday = mondayOf(0);
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    session = await launchExtension({ timezoneId: TZ });
-    await openPrincipalWeek(session, monday);
-    panel = await session.page('sidepanel.html');
+    ({ session, panel } = await panelOnPrincipalWeek(TZ, monday));
   });
   afterAll(async () => {
     await session?.close();
