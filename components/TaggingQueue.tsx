@@ -43,8 +43,9 @@ export function TaggingQueue({ events, tags, now, actions, initialFilter = 'all'
   const order = useRef(new Map<string, number>());
   const needed = useRef<{ filter: Filter; ids: Set<string> }>({ filter, ids: new Set() });
   if (needed.current.filter !== filter) needed.current = { filter, ids: new Set() };
+  // Events whose time does not count (declined, cancelled, removed, duplicates) are not listed; all-day ones are.
+  const shown = useMemo(() => events.filter((e) => exclusionReason(e) === null || e.allDay), [events]);
   const days = useMemo(() => {
-    const shown = events.filter((e) => exclusionReason(e) === null || e.allDay);
     for (const e of shown) if (needsYou(e, tags.get(e.id), now)) needed.current.ids.add(e.id);
     const visible = filter === 'all' ? shown : shown.filter((e) => needed.current.ids.has(e.id));
     const fresh = visible
@@ -61,10 +62,9 @@ export function TaggingQueue({ events, tags, now, actions, initialFilter = 'all'
       byDay.set(key, [...(byDay.get(key) ?? []), e]);
     }
     return [...byDay.values()].map((list) => list.sort((a, b) => order.current.get(a.id)! - order.current.get(b.id)!));
-  }, [events, tags, now, filter]);
-  const allShown = events.filter((e) => exclusionReason(e) === null || e.allDay);
-  const needCount = allShown.filter((e) => needsYou(e, tags.get(e.id), now)).length;
-  const suggestions = allShown.filter((e) => tags.get(e.id)?.setBy === 'rule').map((e) => e.id);
+  }, [shown, tags, now, filter]);
+  const needCount = shown.filter((e) => needsYou(e, tags.get(e.id), now)).length;
+  const suggestions = shown.filter((e) => tags.get(e.id)?.setBy === 'rule').map((e) => e.id);
   const acceptAll = async () => {
     if (suggestions.length === 0) return setMessage('No suggestions to accept.');
     try {
@@ -141,7 +141,7 @@ export function TaggingQueue({ events, tags, now, actions, initialFilter = 'all'
             Needs you ({needCount})
           </button>
           <button type="button" aria-pressed={filter === 'all'} onClick={() => setFilter('all')}>
-            All ({allShown.length})
+            All ({shown.length})
           </button>
         </fieldset>
         <button type="button" className="primary" disabled={suggestions.length === 0} onClick={() => void acceptAll()}>
