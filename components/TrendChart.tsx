@@ -147,7 +147,14 @@ export function TrendChart({ weeks, baselineHours = null, goalHours = null }: Pr
         ))}
         {weeks.map((w, i) =>
           i % labelEvery === 0 || i === weeks.length - 1 ? (
-            <text key={w.weekKey} x={x(i)} y={height - 6} textAnchor="middle" className="chart-note">
+            // The last date ends at the plot's edge, so it is not cut off by the chart's right border.
+            <text
+              key={w.weekKey}
+              x={x(i)}
+              y={height - 6}
+              textAnchor={i === weeks.length - 1 && i > 0 ? 'end' : 'middle'}
+              className="chart-note"
+            >
               {shortDate(w.weekKey)}
             </text>
           ) : null,

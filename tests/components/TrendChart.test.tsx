@@ -38,3 +38,13 @@ test('axis ticks with units, baseline and goal lines, and the week under keyboar
   await user.keyboard('{ArrowRight}');
   expect(screen.getByTestId('trend-readout').textContent).toMatch(/: reclaimed 3 h;/);
 });
+
+test('the first date label is centred on its week and the last ends at the plot edge, inside the chart', () => {
+  render(<TrendChart weeks={weeks} />);
+  const labels = Array.from(screen.getByRole('img').querySelectorAll('text')).filter(
+    (t) => /^(\d+ [A-Z][a-z]+|[A-Z][a-z]+ \d+)$/.test(t.textContent ?? ''), // dates, not "2 h" ticks
+  );
+  expect(labels).toHaveLength(3);
+  expect(labels.at(0)!.getAttribute('text-anchor')).toBe('middle');
+  expect(labels.at(-1)!.getAttribute('text-anchor')).toBe('end');
+});
