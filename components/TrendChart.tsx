@@ -146,7 +146,8 @@ export function TrendChart({ weeks, baselineHours = null, goalHours = null }: Pr
           </g>
         ))}
         {weeks.map((w, i) =>
-          i % labelEvery === 0 || i === weeks.length - 1 ? (
+          // Every few weeks and the last; a regular label too close to the last one is left out so they never overlap.
+          (i % labelEvery === 0 && weeks.length - 1 - i >= labelEvery) || i === weeks.length - 1 ? (
             // The last date ends at the plot's edge, so it is not cut off by the chart's right border.
             <text
               key={w.weekKey}

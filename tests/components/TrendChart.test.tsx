@@ -48,3 +48,13 @@ test('the first date label is centred on its week and the last ends at the plot 
   expect(labels.at(0)!.getAttribute('text-anchor')).toBe('middle');
   expect(labels.at(-1)!.getAttribute('text-anchor')).toBe('end');
 });
+
+test('twelve weeks get four date labels that keep apart: every third week, and the last', () => {
+  const twelve = Array.from({ length: 12 }, (_, i) => week(`2026-09-${String(7 + i).padStart(2, '0')}`, 1, 1, 1));
+  render(<TrendChart weeks={twelve} />);
+  const dates = Array.from(screen.getByRole('img').querySelectorAll('text'))
+    .filter((t) => /^(\d+ [A-Z][a-z]+|[A-Z][a-z]+ \d+)$/.test(t.textContent ?? ''))
+    .map((t) => Number(t.getAttribute('x')));
+  expect(dates).toHaveLength(4);
+  for (let i = 1; i < dates.length; i++) expect(dates[i]! - dates[i - 1]!).toBeGreaterThan(60);
+});
