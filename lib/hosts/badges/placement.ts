@@ -55,9 +55,8 @@ export function createPlacement(
     return candidate?.hasAttribute(OWN_MARKER) ? (candidate as HTMLButtonElement) : null;
   };
 
-  function paint(badge: HTMLButtonElement, sourceId: string, tag: TagView | undefined) {
-    const text = textOf(tag);
-    if (badge.getAttribute('data-source-id') !== sourceId) badge.setAttribute('data-source-id', sourceId);
+  /** Writes a tag's kind, letter and accessible name on a badge, each only where it differs. */
+  function writeText(badge: HTMLButtonElement, text: BadgeText) {
     if (badge.getAttribute('data-kind') !== text.kind) badge.setAttribute('data-kind', text.kind);
     if (badge.textContent !== text.letter) badge.textContent = text.letter;
     // The tooltip is written when a pointer first reaches the badge (showTitle), not for every chip up front.
@@ -65,6 +64,11 @@ export function createPlacement(
       badge.setAttribute('aria-label', text.label);
       if (badge.hasAttribute('title')) badge.title = text.title;
     }
+  }
+
+  function paint(badge: HTMLButtonElement, sourceId: string, tag: TagView | undefined) {
+    if (badge.getAttribute('data-source-id') !== sourceId) badge.setAttribute('data-source-id', sourceId);
+    writeText(badge, textOf(tag));
   }
 
   /** The mouse user's tooltip, from the same texts as the accessible name. */
@@ -84,9 +88,7 @@ export function createPlacement(
         badge.type = 'button';
         badge.className = className;
         badge.setAttribute(OWN_MARKER, 'badge');
-        badge.setAttribute('data-kind', text.kind);
-        badge.setAttribute('aria-label', text.label);
-        badge.textContent = text.letter;
+        writeText(badge, text);
         return badge;
       };
       pair = [make('lc-badge'), make('lc-badge lc-beside')];
