@@ -30,13 +30,20 @@ export function runCalendarContent(
   signal: AbortSignal,
 ): { refresh: () => Promise<void> } {
   const activities = ACTIVITIES.map(({ id, kind, label }) => ({ id, kind, label }));
-  let observer: { unobserved: (write: () => void) => void } | undefined;
+  // What the reader needs (Google: the page language's month names) arrives before the first read;
+  // if it cannot, reading goes on with what is always known (English months, unambiguous times).
+  const ready = (adapter.prepare?.(doc, send) ?? Promise.resolve()).catch(() => undefined);
+  const observer = observeCalendar(doc, () => void ready.then(refresh), {
+    signal,
+    ownMarker: OWN_MARKER,
+    attributes: adapter.observedAttributes,
+  });
   const badges = createBadges({
     doc,
     activities,
     chips: adapter,
     signal,
-    unobserved: (write) => (observer ? observer.unobserved(write) : write()),
+    unobserved: observer.unobserved,
     onChoose: async (sourceId, kind, activity) => {
       const reply = await send<{ tag: TagView | null }>({
         type: 'set-tag',
@@ -81,14 +88,6 @@ export function runCalendarContent(
     );
   }
 
-  observer = observeCalendar(doc, () => void ready.then(refresh), {
-    signal,
-    ownMarker: OWN_MARKER,
-    attributes: adapter.observedAttributes,
-  });
-  // What the reader needs (Google: the page language's month names) arrives before the first read;
-  // if it cannot, reading goes on with what is always known (English months, unambiguous times).
-  const ready = (adapter.prepare?.(doc, send) ?? Promise.resolve()).catch(() => undefined);
   void ready.then(refresh);
   return { refresh };
 }
