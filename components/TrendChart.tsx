@@ -40,20 +40,29 @@ const SERIES = [
 const shortDate = (key: string) =>
   new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }).format(fromIsoDate(key));
 
+/** How each reference line is drawn: its colour, dash and which end its label sits at. */
+const REFERENCE = {
+  baseline: { stroke: '#6b7580', dash: '2 3', labelAt: 'end' },
+  goal: { stroke: '#8a4b00', dash: '8 3', labelAt: 'start' },
+} as const;
+
 /** A horizontal reference line across the plot (baseline, goal) with its label just above it. */
-function ReferenceLine(props: {
-  testId: string;
+function ReferenceLine({
+  kind,
+  hours,
+  y,
+  from,
+  to,
+}: {
+  kind: keyof typeof REFERENCE;
+  hours: number;
   y: number;
   from: number;
   to: number;
-  stroke: string;
-  dash: string;
-  label: string;
-  labelAt: 'start' | 'end';
 }) {
-  const { testId, y, from, to, stroke, dash, label, labelAt } = props;
+  const { stroke, dash, labelAt } = REFERENCE[kind];
   return (
-    <g data-testid={testId}>
+    <g data-testid={`${kind}-line`}>
       <line x1={from} x2={to} y1={y} y2={y} stroke={stroke} strokeDasharray={dash} />
       <text
         x={labelAt === 'end' ? to : from + 2}
@@ -61,7 +70,7 @@ function ReferenceLine(props: {
         textAnchor={labelAt === 'end' ? 'end' : undefined}
         className="chart-note"
       >
-        {label}
+        {kind} {formatHours(hours)}
       </text>
     </g>
   );
@@ -161,28 +170,10 @@ export function TrendChart({ weeks, baselineHours = null, goalHours = null }: Pr
           ) : null,
         )}
         {baselineHours !== null && (
-          <ReferenceLine
-            testId="baseline-line"
-            y={y(baselineHours)}
-            from={left}
-            to={width - right}
-            stroke="#6b7580"
-            dash="2 3"
-            label={`baseline ${formatHours(baselineHours)}`}
-            labelAt="end"
-          />
+          <ReferenceLine kind="baseline" hours={baselineHours} y={y(baselineHours)} from={left} to={width - right} />
         )}
         {goalHours !== null && (
-          <ReferenceLine
-            testId="goal-line"
-            y={y(goalHours)}
-            from={left}
-            to={width - right}
-            stroke="#8a4b00"
-            dash="8 3"
-            label={`goal ${formatHours(goalHours)}`}
-            labelAt="start"
-          />
+          <ReferenceLine kind="goal" hours={goalHours} y={y(goalHours)} from={left} to={width - right} />
         )}
         {SERIES.map((s) => (
           <polyline
