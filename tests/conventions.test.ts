@@ -193,3 +193,71 @@ test('no source line is longer than 160 characters', () => {
     .map((l) => `${l.f}:${l.i + 1} (${l.n})`);
   expect(long).toEqual([]);
 });
+
+/**
+ * A fresh clone has nothing beside it: no file of the project may name a path outside the repository
+ * (a relative path that climbs out of its folder's reach, or one that does not exist where it points, or an
+ * absolute path into the development machine).
+ */
+const PROJECT_TEXT = /\.(ts|tsx|mjs|cjs|js|json|html|sh|yml|yaml)$|^\.ci\/|^\.gitignore$/;
+function trackedTextFiles(): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(join(root, dir)).flatMap((name) => {
+      if (['node_modules', '.git', '.output', '.wxt', '.demo-output', '.stryker-tmp', 'reports'].includes(name))
+        return [];
+      const path = dir ? join(dir, name) : name;
+      return statSync(join(root, path)).isDirectory() ? walk(path) : [path];
+    });
+  return walk('').filter(
+    (f) => PROJECT_TEXT.test(f) && f !== 'package-lock.json' && !f.startsWith('tests/fixtures/google-calendar-labels'),
+  );
+}
+const RESOLVE_AS = ['', '.ts', '.tsx', '.mjs', '.js', '.json', '.css', '/index.ts', '/index.tsx'];
+const exists = (path: string) =>
+  RESOLVE_AS.some((ext) => {
+    try {
+      statSync(path + ext);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+
+function pathsOutsideRepository(file: string, text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(/['"`]((?:\.\.\/)+[^'"`\s]*)['"`]/g)) {
+    const target = join(root, file, '..', m[1]!);
+    const inside = !relative(root, target).startsWith('..');
+    if (!inside || !exists(target)) found.push(`${file}: "${m[1]}"`);
+  }
+  for (const m of text.matchAll(/['"`](\/(?:work|root|home|tmp\/bash_jobs)[^'"`\s]*)['"`]/g))
+    found.push(`${file}: "${m[1]}"`);
+  if (/\.\.\/shared\b/.test(text)) found.push(`${file}: names the shared folder beside the checkout`);
+  return found;
+}
+
+test('no file of the project names a path outside the repository', () => {
+  expect(trackedTextFiles().length).toBeGreaterThan(100);
+  expect(trackedTextFiles().flatMap((f) => pathsOutsideRepository(f, source(f)))).toEqual([]);
+});
+
+test('the outside-path check catches what it claims', () => {
+  // Built from parts, so this file does not itself name the paths it checks.
+  const up = '..';
+  const q = (path: string) => `'${path}'`;
+  expect(
+    pathsOutsideRepository('tests/hosts/google/corpus.ts', `join(process.cwd(), ${q(`${up}/shared/data/x`)})`),
+  ).toHaveLength(2);
+  expect(
+    pathsOutsideRepository('tests/a.test.ts', `import x from ${q(`${up}/${up}/${up}/elsewhere/thing`)};`),
+  ).toHaveLength(1);
+  expect(
+    pathsOutsideRepository('tests/a.test.ts', `const p = ${q(['', 'work', 'shared', 'data'].join('/'))};`),
+  ).toHaveLength(1);
+  expect(
+    pathsOutsideRepository(
+      'tests/hosts/google/corpus.ts',
+      `import { x } from ${q(`${up}/${up}/fixtures/calendar-pages`)};`,
+    ),
+  ).toEqual([]);
+});

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EXTENSION_DIR, databaseNames, launchExtension, serveAt, type ExtensionSession } from './harness';
+import { FIREFOX_EXTENSION_DIR } from './firefox';
 
 const EXPECTED_CSP = "script-src 'self'; object-src 'self'; connect-src 'self'";
 const EXPECTED_MATCHES = {
@@ -53,7 +54,7 @@ describe('the built manifests', () => {
   });
 
   test('Firefox: a sidebar, the same CSP, and no data collection', () => {
-    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, '../firefox-mv2/manifest.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.sidebar_action.default_panel).toBe('sidepanel.html');
     expect(manifest.content_security_policy).toBe(EXPECTED_CSP);
     expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });

@@ -4,7 +4,7 @@ import type { MonthForms } from '../dates-in-text';
 /**
  * What differs between Google Calendar's languages in the screen-reader label of an event chip
  * (research/calendar-dom.md §1.4). The am/pm words are Google's own, as they appear in the real
- * 73-language label corpus (shared/data/google-calendar-labels), and differ from the browser's Intl
+ * 73-language label corpus (tests/fixtures/google-calendar-labels), and differ from the browser's Intl
  * data in places (el "πμ", fa "قب", he "לפ."). Everything else — digits, month names, date order,
  * separators — is handled generically, so a language is one entry here.
  */

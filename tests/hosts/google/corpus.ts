@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENGLISH_MONTHS } from '../../fixtures/calendar-pages';
 
-/** The real Google Calendar label corpus in shared/data (18 events × 73 languages × 24 h / 12 h). */
-export const CORPUS_DIR = join(process.cwd(), '../shared/data/google-calendar-labels');
+/** The real Google Calendar label corpus, carried in the repository (18 events × 73 languages × 24 h / 12 h). */
+export const CORPUS_DIR = join(__dirname, '../../fixtures/google-calendar-labels');
 
 export interface CorpusCase {
   lang: string;
