@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderGooglePage, renderOutlookPage } from '../tests/fixtures/calendar-pages';
 import { principalWeek } from '../tests/fixtures/principal-week';
+import { overlayWeek, PRINCIPAL } from '../tests/fixtures/overlay-week';
 
 const dir = join(process.cwd(), 'tests/fixtures');
 const week = principalWeek('2026-11-16');
@@ -48,6 +49,14 @@ const google = {
     hour12: true,
     firstDay: '2026-11-16',
     events: week,
+  }),
+  'week.overlay.en-US.12h.html': renderGooglePage({
+    view: 'week',
+    lang: 'en',
+    hour12: true,
+    firstDay: '2026-12-07',
+    events: overlayWeek('2026-12-07'),
+    account: PRINCIPAL,
   }),
   'month.en-GB.24h.html': renderGooglePage({
     view: 'month',

@@ -108,7 +108,14 @@ const LAYERS: readonly Layer[] = [
   {
     name: 'hosts see only the domain and message types (no store, React or zod)',
     dir: 'lib/hosts',
-    values: ['lib/domain/activity-list', 'lib/domain/hosts', 'lib/domain/text', 'lib/domain/week', 'lib/hosts'],
+    values: [
+      'lib/domain/activity-list',
+      'lib/domain/calendar-ids',
+      'lib/domain/hosts',
+      'lib/domain/text',
+      'lib/domain/week',
+      'lib/hosts',
+    ],
     typesAlso: ['lib/domain', 'lib/messages'],
     packages: /^(wxt\/.*)$/,
   },

@@ -76,6 +76,8 @@ export function createHandlers(
           range: message.range,
           complete: message.failures === 0 && message.range !== null,
           events: message.events,
+          calendars: message.calendars,
+          account: message.account,
           now: at,
         });
       } catch (error) {

@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { calendarsOf } from './calendar-ids';
 import { HOST_IDS } from './hosts';
 
 /** Where an event came from: a calendar host read live, or an imported .ics file. */
@@ -22,9 +23,14 @@ const eventFields = {
   end: epochMs,
   allDay: z.boolean(),
   location: z.string().max(2000).optional(),
+  /** The calendar the event was read from (Google: in full, `name@gmail.com`; see calendar-ids.ts). */
   calendarId: z.string().max(500).optional(),
+  /** Other calendars on screen showing the same meeting: one event that knows every calendar it is on. */
+  alsoOn: z.array(z.string().max(500)).max(20).optional(),
   seriesId: z.string().max(1024).optional(),
   color: z.string().max(40).optional(),
+  /** The event's own colour as the calendar names it ("Grape", "Grafito"); absent when it has its calendar's colour. */
+  colorName: z.string().max(60).optional(),
 };
 const endsAfterStart = { message: 'The event ends before it starts', path: ['end'] };
 
@@ -86,9 +92,13 @@ export function toStoredEvent(source: Source, raw: RawEvent, now: number, previo
     removedAt: null,
   };
   if (raw.location) event.location = raw.location;
-  if (raw.calendarId) event.calendarId = raw.calendarId;
+  // In a fixed order, so a page that draws a meeting's copies in another order changes nothing.
+  const [calendarId, ...alsoOn] = [...new Set(calendarsOf(raw))].sort();
+  if (calendarId) event.calendarId = calendarId;
+  if (alsoOn.length) event.alsoOn = alsoOn;
   if (raw.seriesId) event.seriesId = raw.seriesId;
   if (raw.color) event.color = raw.color;
+  if (raw.colorName) event.colorName = raw.colorName;
   if (previous?.duplicateOf) event.duplicateOf = previous.duplicateOf;
   return event;
 }
@@ -102,6 +112,8 @@ export function differsMeaningfully(a: CalendarEvent, b: CalendarEvent): boolean
     a.allDay !== b.allDay ||
     a.location !== b.location ||
     a.calendarId !== b.calendarId ||
+    (a.alsoOn ?? []).join('\n') !== (b.alsoOn ?? []).join('\n') ||
+    a.colorName !== b.colorName ||
     a.seriesId !== b.seriesId ||
     a.color !== b.color ||
     a.response !== b.response ||

@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { CalendarChoiceSchema, NO_CALENDAR_CHOICE } from './calendars';
 
 export const ROLES = ['principal', 'assistant-principal', 'coach'] as const;
 export const RoleSchema = z.enum(ROLES);
@@ -60,6 +61,8 @@ export const SettingsSchema = z.strictObject({
     .strictObject({ start: TimeOfDaySchema, end: TimeOfDaySchema })
     .refine((d) => d.end > d.start, { message: 'The school day must end after it starts', path: ['end'] })
     .default({ start: '08:00', end: '15:30' }),
+  /** Which calendars are the leader's own, and which this person keeps for someone else. */
+  calendars: CalendarChoiceSchema.default(() => ({ ...NO_CALENDAR_CHOICE, keptFor: [] })),
   /** Pseudonym used in coach exports instead of the leader's name. */
   leaderLabel: z.string().trim().min(1).max(60).default('Leader A'),
 });

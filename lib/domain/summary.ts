@@ -1,3 +1,5 @@
+import { calendarsOf } from './calendar-ids';
+import { ALL_CALENDARS, calendarKey, countsAsMine, type CalendarScope } from './calendars';
 import { COACHING_ACTIVITIES, KINDS, WALKTHROUGH_ACTIVITIES, findActivity, type Kind } from './activities';
 import { exclusionReason, type CalendarEvent } from './event';
 import { clip, HOUR_MS, toHours, unionLength } from './intervals';
@@ -27,6 +29,8 @@ export interface WeekInput {
   reclaimed: readonly ReclaimedEntry[];
   plan?: WeekPlan | undefined;
   now: number;
+  /** Whose time counts: events on other calendars are listed but never counted. Default: every calendar. */
+  scope?: CalendarScope | undefined;
 }
 
 /** Events whose time is not counted as worked, by reason. */
@@ -38,6 +42,8 @@ export interface Exclusions {
   displaced: number;
   /** Imported copies of meetings also seen live (counted once, under the live event). */
   duplicate: number;
+  /** Events on calendars that are not the leader's (an AP's, the school's, holidays). */
+  otherCalendar: number;
 }
 
 /** Everything measured about a week that does not depend on the baseline. */
@@ -63,6 +69,8 @@ export interface WeekMeasure {
   reclaimedByActivity: Record<string, number>;
   reclaimedEntries: number;
   excluded: Exclusions;
+  /** How many calendars the not-counted `otherCalendar` events are on. */
+  otherCalendars: number;
   walkthroughCount: number;
   conversationCount: number;
   /** Walkthroughs/observations already over with no feedback or coaching conversation after them within OPEN_LOOP_DAYS. */
@@ -102,7 +110,17 @@ const round = (n: number) => roundTo(n, 3);
 /** Measures one week. Pure: the same input always gives the same numbers the panel, nudges and exports show. */
 export function measureWeek(input: WeekInput): WeekMeasure {
   const range = weekRange(input.weekKey);
-  const excluded: Exclusions = { allDay: 0, declined: 0, cancelled: 0, removed: 0, displaced: 0, duplicate: 0 };
+  const excluded: Exclusions = {
+    allDay: 0,
+    declined: 0,
+    cancelled: 0,
+    removed: 0,
+    displaced: 0,
+    duplicate: 0,
+    otherCalendar: 0,
+  };
+  const scope = input.scope ?? ALL_CALENDARS;
+  const otherCalendars = new Set<string>();
   let untaggedEvents = 0;
   const byKind = new Map<Kind, TimeRange[]>(KINDS.map((k) => [k, []]));
   const byActivity = new Map<string, TimeRange[]>();
@@ -122,10 +140,12 @@ export function measureWeek(input: WeekInput): WeekMeasure {
   const conversationStarts: number[] = [];
 
   for (const event of input.events) {
+    const mine = countsAsMine(event, scope);
     const tag = input.tags.get(event.id);
     const status = effectiveStatus(tag);
     // Conversations in the days after the week can still close a loop opened inside it.
     if (
+      mine &&
       tag &&
       status !== 'displaced' &&
       exclusionReason(event) === null &&
@@ -136,6 +156,12 @@ export function measureWeek(input: WeekInput): WeekMeasure {
     }
     const inWeek = clip(event, range);
     if (!inWeek) continue;
+    // Not the leader's time at all: the other reasons below are about the leader's own events.
+    if (!mine) {
+      excluded.otherCalendar++;
+      for (const id of calendarsOf(event)) otherCalendars.add(calendarKey(id));
+      continue;
+    }
     const reason = exclusionReason(event);
     if (reason) {
       if (reason === 'all-day') excluded.allDay++;
@@ -229,6 +255,7 @@ export function measureWeek(input: WeekInput): WeekMeasure {
     reclaimedByActivity,
     reclaimedEntries: weekEntries.length,
     excluded,
+    otherCalendars: otherCalendars.size,
     walkthroughCount,
     conversationCount: conversationStarts.filter((c) => c < range.end).length,
     openLoops,

@@ -2,10 +2,12 @@ import { z } from '../zod';
 import { ActivityIdSchema, KindSchema, findActivity } from './activities';
 
 /**
- * Who decided the tag. A person's choice always wins; a series tag copies a person's choice to the other
- * occurrences; a plan tag marks an event that is one of the leader's planned protected blocks.
+ * Who decided the tag. A person's choice always wins; an assistant's tag is the choice of the person who keeps
+ * this calendar (an AP, the SAM practice), imported from their tags file — it beats everything but the leader's
+ * own choice; a series tag copies a person's choice to the other occurrences; a plan tag marks an event that is
+ * one of the leader's planned protected blocks.
  */
-export const TAG_SOURCES = ['person', 'series', 'plan', 'rule'] as const;
+export const TAG_SOURCES = ['person', 'assistant', 'series', 'plan', 'rule'] as const;
 export const TagSourceSchema = z.enum(TAG_SOURCES);
 export type TagSource = z.infer<typeof TagSourceSchema>;
 
@@ -41,10 +43,14 @@ export const TagSchema = z
   });
 export type Tag = z.infer<typeof TagSchema>;
 
-/** Higher wins. Rules never override a person or a series tag. */
+/** Higher wins. Rules never override a person, an assistant or a series tag; nothing overrides a person. */
 export function tagPriority(source: TagSource): number {
-  return source === 'person' ? 3 : source === 'series' || source === 'plan' ? 2 : 1;
+  return source === 'person' ? 4 : source === 'assistant' ? 3 : source === 'series' || source === 'plan' ? 2 : 1;
 }
+
+/** A human decided this tag (the leader, or the assistant who keeps their calendar): no rule or plan replaces it. */
+export const decidedByPerson = (tag: Pick<Tag, 'setBy'> | undefined) =>
+  tag !== undefined && tagPriority(tag.setBy) >= 3;
 
 /** The status an instructional block has when the leader has not said otherwise. */
 export function effectiveStatus(tag: Tag | undefined): BlockStatus | undefined {

@@ -1,3 +1,4 @@
+import type { CalendarScope } from './calendars';
 import type { CalendarEvent } from './event';
 import type { WeekPlan } from './plan';
 import type { ReclaimedEntry } from './reclaimed';
@@ -21,6 +22,8 @@ export interface HistoryInput {
   plans?: ReadonlyMap<string, WeekPlan>;
   weekStartsOn: WeekStartsOn;
   now: number;
+  /** Whose time counts (see measureWeek). */
+  scope?: CalendarScope | undefined;
 }
 
 /**
@@ -61,6 +64,7 @@ export function measureWeeks(weekKeys: readonly string[], input: HistoryInput): 
       reclaimed: input.reclaimed,
       plan: input.plans?.get(weekKey),
       now: input.now,
+      scope: input.scope,
     }),
   );
 }

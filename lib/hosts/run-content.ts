@@ -61,7 +61,15 @@ export function runCalendarContent(
     if (signal.aborted) return;
     const result = await readInSlices(adapter.reader, doc, READ_SLICE, yieldToPage, timed);
     if (signal.aborted) return;
-    const signature = JSON.stringify([result.view, result.range, result.elements, result.failures, result.events]);
+    const signature = JSON.stringify([
+      result.view,
+      result.range,
+      result.elements,
+      result.failures,
+      result.events,
+      result.calendars,
+      result.account,
+    ]);
     if (signature === lastSignature) {
       badges.apply(result.chips);
       return;
@@ -78,6 +86,8 @@ export function runCalendarContent(
       failures: result.failures,
       complete: result.failures === 0 && result.range !== null,
       events: result.events,
+      ...(result.calendars?.length ? { calendars: result.calendars } : {}),
+      ...(result.account ? { account: result.account } : {}),
     });
     if (signal.aborted) return;
     if (reply && !reply.ok) console.warn(`[leadership-calendar] ${reply.error}`);

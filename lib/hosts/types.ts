@@ -21,6 +21,10 @@ export interface HostRead {
   chips: ReadChip[];
   /** False when the page's language is one the reader has no tables for: only unambiguous times are read. */
   languageKnown?: boolean;
+  /** The calendars the events were read from, with the names the page gives them (Google only). */
+  calendars?: { id: string; name?: string }[];
+  /** The signed-in account the page shows (Google's account button): its address is its own calendar's id. */
+  account?: { email: string; name?: string };
 }
 
 /**

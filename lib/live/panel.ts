@@ -14,6 +14,7 @@ import { unseenDays } from '../store/seen-repo';
 import { proposeForPlan, schoolDates } from '../domain/protect';
 import { isoDate, shiftWeek, type TimeRange } from '../domain/week';
 import { blocksToIcs } from '../domain/calendar-links';
+import { countsAsMine } from '../domain/calendars';
 import type { PlannedBlock } from '../domain/plan';
 import { downloadText } from './download';
 import { withStoreErrors } from './store-errors';
@@ -115,7 +116,8 @@ export async function findTimeForWeek(
   const result = proposeForPlan({
     weekKey,
     plan,
-    events: week.events,
+    // Only the leader's own calendars are busy time: an AP's or the school's events on screen are not.
+    events: week.events.filter((e) => countsAsMine(e, week.scope)),
     tags: week.tags,
     avoid,
     schoolDay: settings.schoolDay,

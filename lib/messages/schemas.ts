@@ -21,6 +21,25 @@ export const EventsSeenSchema = z.strictObject({
   failures: z.number().int().min(0),
   complete: z.boolean(),
   events: z.array(RawEventSchema).max(5000),
+  /** The calendars the events were read from, with the names the page gives them. */
+  calendars: z
+    .array(
+      z.strictObject({ id: z.string().trim().min(1).max(500), name: z.string().trim().min(1).max(200).optional() }),
+    )
+    .max(200)
+    .default([]),
+  /** The signed-in account the page shows (its address is its own calendar's id). */
+  account: z
+    .strictObject({
+      email: z
+        .string()
+        .trim()
+        .min(3)
+        .max(320)
+        .regex(/^[^\s@]+@[^\s@]+$/, 'an e-mail address'),
+      name: z.string().trim().min(1).max(200).optional(),
+    })
+    .optional(),
 });
 
 /** Content script → background: the tags to draw on visible chips (kind/activity only; no titles go to the page). */

@@ -5,6 +5,8 @@ import type { ReclaimedEntry, RecurringEstimate } from '../domain/reclaimed';
 import type { Tag } from '../domain/tag';
 import type { NudgeRecord } from '../domain/nudge';
 import type { CoachRow } from '../domain/coach';
+import type { CalendarInfo } from '../domain/calendars';
+import { fullCalendarId } from '../domain/calendar-ids';
 import { defaultRules } from '../rules/default-rules';
 import type { Rule } from '../rules/rule';
 
@@ -33,6 +35,7 @@ export class LeadershipDb extends Dexie {
   meta!: Table<MetaRow, string>;
   nudges!: Table<NudgeRecord, string>;
   coachRows!: Table<CoachRow, [string, string]>;
+  calendars!: Table<CalendarInfo, string>;
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -50,6 +53,30 @@ export class LeadershipDb extends Dexie {
     this.version(2).stores({ nudges: 'id, weekKey, deliveredAt' });
     // v3: the coach's merged trend rows, one per leader and week.
     this.version(3).stores({ coachRows: '[leader+weekStart], leader, weekStart' });
+    // v4: the calendars pages have shown (whose time it is). Google's short calendar ids (`name@m`) are written
+    // out in full, as the account's address is, and every calendar already in the history is listed.
+    this.version(4)
+      .stores({ calendars: 'id, source' })
+      .upgrade(async (tx) => {
+        const seen = new Map<string, CalendarInfo>();
+        await tx
+          .table('events')
+          .toCollection()
+          .modify((event: CalendarEvent) => {
+            if (!event.calendarId) return;
+            event.calendarId = fullCalendarId(event.calendarId);
+            if (event.source === 'ics') return;
+            const id = event.calendarId.toLowerCase();
+            const known = seen.get(id);
+            seen.set(id, {
+              id,
+              source: event.source,
+              firstSeen: Math.min(known?.firstSeen ?? event.firstSeen, event.firstSeen),
+              lastSeen: Math.max(known?.lastSeen ?? event.lastSeen, event.lastSeen),
+            });
+          });
+        await tx.table('calendars').bulkPut([...seen.values()]);
+      });
     this.on('populate', (tx) => {
       void tx.table('rules').bulkAdd(defaultRules());
     });
@@ -59,6 +86,11 @@ export class LeadershipDb extends Dexie {
 /** The tables every tagging write touches (rules and plans are read to suggest tags): one list, one lock set. */
 export function taggingTables(db: LeadershipDb) {
   return [db.events, db.tags, db.rules, db.plans];
+}
+
+/** A capture writes events and tags, the read's health and the calendars it showed: one lock set. */
+export function captureTables(db: LeadershipDb) {
+  return [...taggingTables(db), db.meta, db.calendars];
 }
 
 /**

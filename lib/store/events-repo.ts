@@ -7,15 +7,18 @@ import {
   type RawEvent,
   type Source,
 } from '../domain/event';
-import type { Tag } from '../domain/tag';
+import { decidedByPerson, type Tag } from '../domain/tag';
 import type { TimeRange } from '../domain/week';
 import { ruleTagFor } from '../rules/apply';
-import { type LeadershipDb, taggingTables } from './db';
+import { captureTables, type LeadershipDb } from './db';
 import { markDaysSeen } from './seen-repo';
 import { matchPlannedBlock } from '../domain/calendar-links';
 import type { PlannedBlock } from '../domain/plan';
 import { isoDate } from '../domain/week';
 import { DAY_MS } from '../domain/numbers';
+import { calendarsOf } from '../domain/calendar-ids';
+import { calendarKey } from '../domain/calendars';
+import { recordCalendars } from './calendars-repo';
 
 export interface ScanInput {
   source: Source;
@@ -24,6 +27,10 @@ export interface ScanInput {
   /** True only when every event element on screen was read. A partial read never marks anything removed. */
   complete: boolean;
   events: readonly RawEvent[];
+  /** The calendars the page showed events from, with their names (Google). */
+  calendars?: readonly { id: string; name?: string | undefined }[];
+  /** The signed-in account the page showed. */
+  account?: { email: string; name?: string | undefined } | undefined;
   now: number;
 }
 
@@ -46,7 +53,7 @@ const MAX_EVENT_SPAN_MS = 31 * DAY_MS;
  * One transaction: a failure leaves the database as it was.
  */
 export async function recordScan(db: LeadershipDb, scan: ScanInput): Promise<ScanResult> {
-  return db.transaction('rw', [...taggingTables(db), db.meta], async () => {
+  return db.transaction('rw', captureTables(db), async () => {
     const result: ScanResult = { added: 0, updated: 0, unchanged: 0, removed: 0, tagged: 0, joined: 0 };
     const unique = new Map<string, RawEvent>();
     for (const raw of scan.events) unique.set(eventId(scan.source, raw.sourceId), raw);
@@ -68,12 +75,23 @@ export async function recordScan(db: LeadershipDb, scan: ScanInput): Promise<Sca
     });
     await db.events.bulkPut(toWrite);
 
+    const shownCalendars = await recordCalendars(db, scan);
     if (scan.complete && scan.range) {
       const seen = new Set(ids);
+      // Hiding a calendar in the page's list takes its events off screen without deleting them: only events of
+      // calendars this read showed (or of none named) can have been removed.
+      const onShownCalendar = (e: CalendarEvent) => {
+        const calendars = calendarsOf(e);
+        return (
+          shownCalendars.size === 0 ||
+          calendars.length === 0 ||
+          calendars.some((c) => shownCalendars.has(calendarKey(c)))
+        );
+      };
       const gone = await db.events
         .where('[source+start]')
         .between([scan.source, scan.range.start], [scan.source, scan.range.end], true, false)
-        .filter((e) => e.removedAt === null && !seen.has(e.id))
+        .filter((e) => e.removedAt === null && !seen.has(e.id) && onShownCalendar(e))
         .toArray();
       for (const e of gone) await db.events.update(e.id, { removedAt: scan.now });
       result.removed = gone.length;
@@ -137,7 +155,7 @@ export async function tagEvents(db: LeadershipDb, events: readonly CalendarEvent
   const deletes: string[] = [];
   for (const [i, event] of events.entries()) {
     const current = existing[i];
-    if (current?.setBy === 'person') continue;
+    if (decidedByPerson(current)) continue;
     const block = matchPlannedBlock(event, blocks);
     if (block) {
       if (current?.setBy === 'plan' && current.blockId === block.id) continue;
@@ -188,7 +206,7 @@ async function plannedBlocksAround(db: LeadershipDb, events: readonly CalendarEv
 async function seriesTagFor(db: LeadershipDb, event: CalendarEvent, now: number): Promise<Tag | undefined> {
   const siblings = await db.events.where('seriesId').equals(event.seriesId!).primaryKeys();
   const tags = (await db.tags.bulkGet(siblings.filter((id) => id !== event.id))).filter(
-    (t): t is Tag => t !== undefined && (t.setBy === 'person' || t.setBy === 'series'),
+    (t): t is Tag => t !== undefined && (decidedByPerson(t) || t.setBy === 'series'),
   );
   const latest = tags.sort((a, b) => b.updatedAt - a.updatedAt)[0];
   if (!latest) return undefined;

@@ -1,5 +1,5 @@
 import type { RawEvent, Source } from '../domain/event';
-import { type LeadershipDb, taggingTables } from './db';
+import { captureTables, type LeadershipDb } from './db';
 import { recordScan } from './events-repo';
 
 export interface ImportResult {
@@ -20,7 +20,7 @@ export async function recordImportedEvents(
   bySource: ReadonlyMap<Source, readonly RawEvent[]>,
   now: number,
 ): Promise<ImportResult> {
-  return db.transaction('rw', [...taggingTables(db), db.meta], async () => {
+  return db.transaction('rw', captureTables(db), async () => {
     const total: ImportResult = { added: 0, updated: 0, unchanged: 0, tagged: 0, joined: 0 };
     for (const [source, list] of bySource) {
       if (list.length === 0) continue;

@@ -9,6 +9,8 @@ import { isoDate, shiftWeek, weekKeyOf, weekKeysBetween, weekRange } from '../do
 import type { LeadershipDb } from './db';
 import { eventsOverlapping } from './events-repo';
 import { DAY_MS } from '../domain/numbers';
+import { ALL_CALENDARS, type CalendarScope } from '../domain/calendars';
+import { loadScope } from './calendars-repo';
 
 /**
  * How far into history the measured baseline looks for its first three tracked weeks: a short window
@@ -32,10 +34,11 @@ async function historyBetween(
 ): Promise<HistoryInput> {
   const range = { start: weekRange(fromKey).start, end: weekRange(toKey).end + OPEN_LOOP_DAYS * DAY_MS };
   const events = await eventsOverlapping(db, range);
-  const [tags, reclaimed, plans] = await Promise.all([
+  const [tags, reclaimed, plans, scope] = await Promise.all([
     tagsFor(db, events),
     db.reclaimed.where('date').between(fromKey, isoDate(range.end), true, true).toArray(),
     db.plans.where('weekStart').between(fromKey, toKey, true, true).toArray(),
+    loadScope(db, settings),
   ]);
   return {
     events,
@@ -44,6 +47,7 @@ async function historyBetween(
     plans: new Map(plans.map((p) => [p.weekStart, p])),
     weekStartsOn: settings.weekStartsOn,
     now,
+    scope,
   };
 }
 
@@ -65,8 +69,11 @@ export async function loadBaseline(db: LeadershipDb, settings: Settings, now: nu
 
 export interface WeekView {
   summary: WeekSummary;
+  /** Every event of the week, on whichever calendar: the tagging list shows them all. */
   events: CalendarEvent[];
   tags: Map<string, Tag>;
+  /** Whose time the summary counted. */
+  scope: CalendarScope;
 }
 
 /** One week's events, tags and summary, for the panel and the nudges. */
@@ -87,7 +94,7 @@ export async function loadWeek(
   const events = history.events
     .filter((e) => e.start < range.end && e.end > range.start)
     .sort((a, b) => a.start - b.start);
-  return { summary: summary!, events, tags: history.tags as Map<string, Tag> };
+  return { summary: summary!, events, tags: history.tags as Map<string, Tag>, scope: history.scope ?? ALL_CALENDARS };
 }
 
 /** Weekly summaries for `weeks` weeks ending with `lastWeekKey` (oldest first). */

@@ -23,6 +23,7 @@ const RELEASED_SCHEMAS: { version: number; stores: Record<string, string> }[] = 
   },
   { version: 2, stores: { nudges: 'id, weekKey, deliveredAt' } },
   { version: 3, stores: { coachRows: '[leader+weekStart], leader, weekStart' } },
+  { version: 4, stores: { calendars: 'id, source' } },
 ];
 
 const sampleEvent = {
@@ -38,6 +39,7 @@ const sampleEvent = {
   firstSeen: 1,
   lastSeen: 1,
   removedAt: null,
+  calendarId: 'principal@m',
 };
 
 describe.each(RELEASED_SCHEMAS)('a database written by schema v$version', ({ version }) => {
@@ -82,7 +84,15 @@ describe.each(RELEASED_SCHEMAS)('a database written by schema v$version', ({ ver
     const db = new LeadershipDb(name);
     await db.open();
     expect(db.verno).toBe(RELEASED_SCHEMAS.at(-1)!.version);
-    expect(await db.events.get('google:a')).toMatchObject({ title: 'Walkthrough' });
+    // Upgrading to v4 writes Google's short calendar ids out in full (a v4 database already has them so).
+    expect(await db.events.get('google:a')).toMatchObject({
+      title: 'Walkthrough',
+      calendarId: version < 4 ? 'principal@gmail.com' : 'principal@m',
+    });
+    // Every calendar already in the history is listed for "Your calendars".
+    expect(await db.calendars.toArray()).toEqual(
+      version < 4 ? [{ id: 'principal@gmail.com', source: 'google', firstSeen: 1, lastSeen: 1 }] : [],
+    );
     expect(await db.tags.count()).toBe(1);
     expect(await db.reclaimed.count()).toBe(1);
     expect((await loadSettings(db)).settings.role).toBe('assistant-principal');

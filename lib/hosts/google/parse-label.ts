@@ -3,6 +3,7 @@ import { findDates, normalizeDigits, normalizeSpaces, type MonthForms } from '..
 import type { WallDate } from '../wall-time';
 import type { GoogleLocale } from './locales';
 import { escapeRegExp } from '../../domain/text';
+import { labelParts } from './label-parts';
 
 export interface ParsedGoogleLabel {
   allDay: boolean;
@@ -13,6 +14,10 @@ export interface ParsedGoogleLabel {
   startDate?: WallDate;
   endDate?: WallDate;
   response: Response;
+  /** The calendar's name, when the label names one (calendars other than the account's own). */
+  calendarName?: string;
+  /** The event's own colour, as the label names it in the page's language. */
+  colorName?: string;
 }
 
 interface TimeToken {
@@ -136,6 +141,12 @@ export function parseGoogleLabel(
   const head = titleAt > 0 ? text.slice(0, titleAt) : text;
   const rest = titleAt > 0 ? text.slice(titleAt + title.length) : text;
   const response = responseOf(rest, options.locale);
+  const parts = labelParts(rest, options.lang);
+  const named = (parsed: ParsedGoogleLabel): ParsedGoogleLabel => {
+    if (parts.calendar) parsed.calendarName = parts.calendar;
+    if (parts.color) parsed.colorName = parts.color;
+    return parsed;
+  };
 
   const lower = text.toLowerCase();
   const times = findTimes(head, options.locale);
@@ -143,7 +154,7 @@ export function parseGoogleLabel(
   if (allDayWord || (options.allDayHint && times.length === 0)) {
     const dates = allDayDates(rest, options.lang, options.locale.monthForms);
     if (dates.length === 0) return null;
-    return { allDay: true, startDate: dates[0]!, endDate: dates[dates.length - 1]!, response };
+    return named({ allDay: true, startDate: dates[0]!, endDate: dates[dates.length - 1]!, response });
   }
 
   if (times.length === 0) return null;
@@ -160,5 +171,5 @@ export function parseGoogleLabel(
     parsed.startDate = dates[0]!;
     parsed.endDate = dates[1]!;
   } else if (dates.length !== 0 || /\d{4}/.test(blanked)) return null; // dates we cannot read: never guess
-  return parsed;
+  return named(parsed);
 }

@@ -1,5 +1,6 @@
 import type { RawEventInput } from '../../domain/event';
 import { inlineColor, readAll, type HostRead, type HostReader } from '../types';
+import { fullCalendarId } from '../../domain/calendar-ids';
 import { addDays, parseGmtOffset, wallToEpoch, type WallDate } from '../wall-time';
 import { decodeDateKey, decodeEventId } from './decode';
 import { localeFor, type GoogleLocale } from './locales';
@@ -131,6 +132,20 @@ function toEvent(
   return end >= start ? { start, end, allDay: false } : null;
 }
 
+/**
+ * The signed-in account from Google's account button: "Google Account: Ryan Roberts \n(robertspilot@gmail.com)",
+ * translated except for the address, so the address is the part in parentheses and the name what stands
+ * between the first colon and it.
+ */
+export function accountOf(doc: Document): { email: string; name?: string } | undefined {
+  const label = doc.querySelector(S.accountButton)?.getAttribute('aria-label') ?? '';
+  const email = /\(\s*([^()\s]+@[^()\s]+)\s*\)/.exec(label);
+  if (!email) return undefined;
+  const before = label.slice(0, email.index);
+  const name = before.slice(before.search(/[:：]/) + 1).trim();
+  return name && /[:：]/.test(before) ? { email: email[1]!, name } : { email: email[1]! };
+}
+
 /** Without a visible title element: the segment after the times. */
 function fallbackTitle(label: string): string {
   const parts = label.split(/,\s*/);
@@ -161,8 +176,24 @@ export const googleReader: HostReader = {
       events: [],
       chips: [],
       languageKnown: locale.code !== 'fallback',
+      calendars: [],
     };
-    const seen = new Set<string>();
+    const account = accountOf(doc);
+    if (account) read.account = account;
+    // Each event once, however many chips show it: once per day it covers, once per calendar on screen that
+    // has it (an AP's and the principal's copy of one meeting), twice during the week-change animation.
+    const seen = new Map<string, RawEventInput | null>();
+    const calendars = new Map<string, { id: string; name?: string }>();
+    const noteCalendar = (id: string, name: string | undefined) => {
+      const known = calendars.get(id);
+      if (known) {
+        if (name && !known.name) known.name = name;
+        return;
+      }
+      const entry = name ? { id, name } : { id };
+      calendars.set(id, entry);
+      read.calendars!.push(entry);
+    };
     // Chips of one day share their column: its date is looked up once per column, not once per chip.
     let lastParent: Element | null = null;
     let lastDate: WallDate | null = null;
@@ -183,10 +214,20 @@ export const googleReader: HostReader = {
         // The event id alone: the same meeting shown on two calendars is one event (counted once), and it is
         // what Google's .ics export writes as the UID ("<id>@google.com"), so imported history joins up.
         const sourceId = decoded.eventId;
+        const calendar = decoded.calendar ? fullCalendarId(decoded.calendar) : undefined;
         read.chips.push({ sourceId, element: chip });
-        // The same event is drawn once per day it covers (and twice during the week-change animation).
-        if (seen.has(sourceId)) return;
-        seen.add(sourceId);
+        if (seen.has(sourceId)) {
+          const earlier = seen.get(sourceId);
+          if (!earlier || !calendar || earlier.calendarId === calendar || earlier.alsoOn?.includes(calendar)) return;
+          // Another calendar's copy of a meeting already read: the event knows both calendars.
+          earlier.alsoOn = [...(earlier.alsoOn ?? []), calendar];
+          if (!calendars.get(calendar)?.name) {
+            const label = labelOf(chip);
+            const parsed = label ? parseCached(label, locale.code, locale.table, titleOf(chip, label), false) : null;
+            noteCalendar(calendar, parsed?.calendarName);
+          }
+          return;
+        }
         read.elements++;
         const label = labelOf(chip);
         const title = titleOf(chip, label);
@@ -196,6 +237,7 @@ export const googleReader: HostReader = {
         const event = parsed ? toEvent(parsed, columnDate, offset) : null;
         if (!event) {
           read.failures++;
+          seen.set(sourceId, null);
           return;
         }
         const raw: RawEventInput = {
@@ -204,10 +246,15 @@ export const googleReader: HostReader = {
           ...event,
           response: parsed!.response,
         };
-        if (decoded.calendar) raw.calendarId = decoded.calendar;
+        if (calendar) {
+          raw.calendarId = calendar;
+          noteCalendar(calendar, parsed!.calendarName);
+        }
         if (decoded.seriesId) raw.seriesId = decoded.seriesId;
         const color = colorOf(chip);
         if (color) raw.color = color;
+        if (parsed!.colorName) raw.colorName = parsed!.colorName;
+        seen.set(sourceId, raw);
         read.events.push(raw);
       },
     };

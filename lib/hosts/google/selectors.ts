@@ -19,6 +19,9 @@ export const googleSelectors = {
   labelledButton: '[role="button"][aria-label]',
   /** The visible (aria-hidden) title text inside a chip. */
   visibleTitle: '[aria-hidden="true"] span, span[aria-hidden="true"]',
+  /** The account button of Google's bar: its href is stable, its label ("Google Account: Name (email)") is
+   *  translated, so only the address in parentheses and the name before it are read (research 2026 §2). */
+  accountButton: 'a[href^="https://accounts.google.com/SignOutOptions"][aria-label]',
   /** The display time zone label ("GMT-05"); Calendly reads this id, the text is a fallback. */
   timezone: '#xTimezone',
   timezoneTextXPath:

@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { decodeDateKey, decodeEventId, encodeDateKey } from '../../../lib/hosts/google/decode';
-import { readGoogleCalendar } from '../../../lib/hosts/google/read-google';
+import { accountOf, readGoogleCalendar } from '../../../lib/hosts/google/read-google';
 import { parseGmtOffset } from '../../../lib/hosts/wall-time';
 import { renderGooglePage, type GoogleLang } from '../../fixtures/calendar-pages';
 import { principalWeek } from '../../fixtures/principal-week';
 import { readFixture } from '../../fixtures/read-fixture';
+import { overlayWeek, PRINCIPAL } from '../../fixtures/overlay-week';
 
 const load = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 // Fixture pages show Eastern time ("GMT-05"); expected instants are written in that zone.
@@ -93,7 +94,7 @@ describe.each([
     expect(bus).toHaveLength(2);
     expect(bus[0]!.seriesId).toBe('busduty1');
     expect(bus[0]!.sourceId).toBe('busduty1_20261116T071500Z');
-    expect(bus[0]!.calendarId).toBe('principal@m');
+    expect(bus[0]!.calendarId).toBe('principal@gmail.com');
   });
 
   test('the badge targets include both segments of an event drawn on two days', () => {
@@ -194,4 +195,79 @@ describe('a week that crosses the end of daylight saving time (browser in Americ
       new Date('2026-10-26T09:00:00+09:00').getTime(),
     );
   });
+});
+
+describe('a week with four calendars overlaid (week.overlay.en-US.12h.html)', () => {
+  const html = renderGooglePage({
+    view: 'week',
+    lang: 'en',
+    hour12: true,
+    firstDay: '2026-12-07',
+    events: overlayWeek('2026-12-07'),
+    account: PRINCIPAL,
+  });
+  test('matches the committed fixture', () => expect(readFixture('google', 'week.overlay.en-US.12h.html')).toBe(html));
+  const read = readGoogleCalendar(load(html));
+  const byTitle = (t: string) => read.events.find((e) => e.title === t)!;
+
+  test('the signed-in account comes from the account button (name and address)', () => {
+    expect(read.account).toEqual({ email: 'lee@lincoln.k12.us', name: 'Dr. Lee' });
+  });
+  test("each event knows its calendar, written out in full; Google's short domains are expanded", () => {
+    expect(byTitle('Walkthrough: grade 2 reading').calendarId).toBe('lee@lincoln.k12.us');
+    expect(byTitle('Formal observation: Mr. Chen').calendarId).toBe('rivera@lincoln.k12.us');
+    expect(byTitle('Winter concert').calendarId).toBe('c_8f2a1lincolnevents@group.calendar.google.com');
+    expect(byTitle('Pearl Harbor Remembrance Day').calendarId).toBe('en.usa#holiday@group.v.calendar.google.com');
+  });
+  test('a meeting drawn on two calendars is one event that knows both', () => {
+    expect(read.events.filter((e) => e.title === 'Admin team meeting')).toHaveLength(1);
+    expect(byTitle('Admin team meeting')).toMatchObject({
+      calendarId: 'lee@lincoln.k12.us',
+      alsoOn: ['rivera@lincoln.k12.us'],
+    });
+    expect(read.elements).toBe(15);
+    expect(read.events).toHaveLength(15);
+    expect(read.failures).toBe(0);
+    // Both copies keep their badge.
+    expect(read.chips.filter((c) => c.sourceId === 'ow-admin')).toHaveLength(2);
+  });
+  test('calendars are named as the label names them; the account’s own calendar has no name part', () => {
+    expect(read.calendars).toEqual([
+      { id: 'en.usa#holiday@group.v.calendar.google.com', name: 'Holidays in United States' },
+      { id: 'lee@lincoln.k12.us' },
+      { id: 'rivera@lincoln.k12.us', name: 'Ms. Rivera' },
+      { id: 'c_8f2a1lincolnevents@group.calendar.google.com', name: 'Lincoln Elementary events' },
+    ]);
+  });
+  test('an event with its own colour names it; the others are in their calendar’s colour', () => {
+    expect(byTitle('Check-in: Ms. Patel')).toMatchObject({ color: '#8e24aa', colorName: 'Grape' });
+    expect(read.events.filter((e) => e.colorName)).toHaveLength(1);
+  });
+  test('a calendar named only on its second copy of a meeting is still named', () => {
+    // Only the AP's copy of the admin meeting names her calendar when the AP has no other events on screen.
+    const only = overlayWeek('2026-12-07').filter((e) => e.id === 'ow-admin');
+    const r = readGoogleCalendar(
+      load(renderGooglePage({ view: 'week', lang: 'en', hour12: true, firstDay: '2026-12-07', events: only })),
+    );
+    expect(r.calendars).toContainEqual({ id: 'rivera@lincoln.k12.us', name: 'Ms. Rivera' });
+  });
+  test('no account button, no account', () => {
+    expect(readGoogleCalendar(load(readFixture('google', 'week.en-US.12h.html'))).account).toBeUndefined();
+  });
+});
+
+test.each([
+  [
+    'Google Account: Ryan Roberts  \n(robertspilot@gmail.com)',
+    { email: 'robertspilot@gmail.com', name: 'Ryan Roberts' },
+  ],
+  ['Tài khoản Google: Nguyễn Văn A\n(a@example.vn)', { email: 'a@example.vn', name: 'Nguyễn Văn A' }],
+  ['Googleアカウント： 山田太郎 (taro@example.jp)', { email: 'taro@example.jp', name: '山田太郎' }],
+  ['(only@example.org)', { email: 'only@example.org' }],
+  ['Google Account: No address here', undefined],
+])('the account button label %j', (label, account) => {
+  const doc = load(
+    `<a href="https://accounts.google.com/SignOutOptions?hl=en" aria-label="${label.replace(/"/g, '&quot;')}" role="button"></a>`,
+  );
+  expect(accountOf(doc)).toEqual(account);
 });

@@ -1,0 +1,34 @@
+/**
+ * Which calendar an event is on. Plain functions and no zod, so the content script may use them too.
+ *
+ * Google's `data-eventid` ends in a shortened calendar id (research/calendar-dom-2026.md §1): `@m` is
+ * gmail.com, `@g` group.calendar.google.com, `@v` group.v.calendar.google.com; anything else is the whole
+ * address. The signed-in account's address (its primary calendar) is written out in full, so ids are
+ * compared in their full form.
+ */
+const GOOGLE_DOMAINS: Record<string, string> = {
+  m: 'gmail.com',
+  g: 'group.calendar.google.com',
+  v: 'group.v.calendar.google.com',
+};
+
+/** `name@m` → `name@gmail.com`; an address already in full, or anything unknown, is kept as written. */
+export function fullCalendarId(id: string): string {
+  const at = id.lastIndexOf('@');
+  if (at < 0) return id;
+  const domain = GOOGLE_DOMAINS[id.slice(at + 1)];
+  return domain ? `${id.slice(0, at + 1)}${domain}` : id;
+}
+
+/** Compared without case: Google writes addresses in lower case, people type them in any case. */
+export const sameCalendar = (a: string, b: string) =>
+  fullCalendarId(a).toLowerCase() === fullCalendarId(b).toLowerCase();
+
+/** The calendars an event is on (the one it was read from first, then the others showing the same meeting). */
+export function calendarsOf(event: {
+  calendarId?: string | undefined;
+  alsoOn?: readonly string[] | undefined;
+}): string[] {
+  if (!event.calendarId) return [];
+  return [event.calendarId, ...(event.alsoOn ?? [])];
+}

@@ -1,0 +1,155 @@
+import { z } from '../zod';
+import { calendarsOf, fullCalendarId } from './calendar-ids';
+import { HOST_IDS, type HostId } from './hosts';
+
+/**
+ * Whose time it is. Leaders overlay an assistant principal's calendar, the school's events and holidays on
+ * their own (Google draws them in one grid), and an AP keeps the principal's calendar (the SAM practice,
+ * research/leader-practice.md §1–2). Only the leader's own calendars count in any number; every other
+ * calendar's events are still read, badged and listed for tagging.
+ */
+
+const epochMs = z.number().int().min(0).max(8.64e15);
+const CalendarIdSchema = z.string().trim().min(1).max(500);
+
+/** A calendar a page showed, with the name the page gives it. */
+export const CalendarInfoSchema = z.strictObject({
+  /** Full form (`name@gmail.com`, `…@group.calendar.google.com`). */
+  id: CalendarIdSchema,
+  source: z.enum(HOST_IDS),
+  name: z.string().max(200).optional(),
+  firstSeen: epochMs,
+  lastSeen: epochMs,
+});
+export type CalendarInfo = z.infer<typeof CalendarInfoSchema>;
+
+/** The signed-in account a calendar page showed (Google's account button): its address is its own calendar's id. */
+export const AccountSchema = z.strictObject({
+  email: z.string().trim().min(3).max(320),
+  name: z.string().max(200).optional(),
+  source: z.enum(HOST_IDS),
+  seenAt: epochMs,
+});
+export type Account = z.infer<typeof AccountSchema>;
+
+export const KeptCalendarSchema = z.strictObject({
+  calendarId: CalendarIdSchema,
+  /** The person this calendar is kept for ("Dr. Lee"): tags on it are sent to them. */
+  name: z.string().trim().min(1, 'Say whose calendar this is').max(80),
+});
+export type KeptCalendar = z.infer<typeof KeptCalendarSchema>;
+
+/** The leader's answer to "which calendars are yours?" (part of the settings). */
+export const CalendarChoiceSchema = z.strictObject({
+  /** Calendar ids that are the leader's own; null until the leader has chosen. */
+  mine: z.array(CalendarIdSchema).max(100).nullable(),
+  /** Calendars this person keeps for someone else. Never counted as their own. */
+  keptFor: z.array(KeptCalendarSchema).max(20),
+});
+export type CalendarChoice = z.infer<typeof CalendarChoiceSchema>;
+export const NO_CALENDAR_CHOICE: CalendarChoice = { mine: null, keptFor: [] };
+
+/** The form ids are compared in. */
+export const calendarKey = (id: string) => fullCalendarId(id).toLowerCase();
+
+export interface CalendarScope {
+  /** Calendars that count; null: every calendar on screen counts (nothing chosen, no account seen). */
+  mine: ReadonlySet<string> | null;
+  /** Calendars kept for someone else: never counted. */
+  kept: ReadonlySet<string>;
+  /** Where `mine` came from: the leader's choice, the signed-in account's own calendar, or nothing yet. */
+  how: 'chosen' | 'account' | 'all';
+}
+
+/** Counts everything: the scope of tests and of anything read before calendars were known. */
+export const ALL_CALENDARS: CalendarScope = { mine: null, kept: new Set(), how: 'all' };
+
+/**
+ * The calendars that count. The leader's choice when made; until then the signed-in account's own calendar
+ * when a page has shown it (Google: the account's address is its primary calendar's id); else all of them.
+ */
+export function scopeFor(
+  choice: CalendarChoice,
+  account: Pick<Account, 'email'> | null,
+  seenIds: readonly string[],
+): CalendarScope {
+  const kept = new Set(choice.keptFor.map((k) => calendarKey(k.calendarId)));
+  if (choice.mine !== null)
+    return { mine: new Set(choice.mine.map(calendarKey).filter((id) => !kept.has(id))), kept, how: 'chosen' };
+  const own = account ? calendarKey(account.email) : null;
+  if (own && !kept.has(own) && seenIds.some((id) => calendarKey(id) === own))
+    return { mine: new Set([own]), kept, how: 'account' };
+  return { mine: null, kept, how: 'all' };
+}
+
+/**
+ * True when an event's time is the leader's. An event the page did not place on a calendar (Outlook, an
+ * imported .ics file) is the leader's; a meeting on several calendars counts when any of them is the leader's.
+ */
+export function countsAsMine(
+  event: { calendarId?: string | undefined; alsoOn?: readonly string[] | undefined },
+  scope: CalendarScope,
+): boolean {
+  const ids = calendarsOf(event).map(calendarKey);
+  if (ids.length === 0) return true;
+  if (scope.mine) return ids.some((id) => scope.mine!.has(id));
+  return ids.some((id) => !scope.kept.has(id));
+}
+
+export interface CalendarOnScreen {
+  id: string;
+  name: string;
+  source: HostId | null;
+  /** Events of the week on this calendar. */
+  events: number;
+  counted: boolean;
+  /** The signed-in account's own calendar. */
+  account: boolean;
+  keptFor: string | null;
+}
+
+/** "Dr. Lee", or the calendar's address when the page gave no name. */
+export function calendarName(
+  id: string,
+  directory: ReadonlyMap<string, CalendarInfo>,
+  account: Pick<Account, 'email' | 'name'> | null,
+): string {
+  const key = calendarKey(id);
+  const named = directory.get(key)?.name;
+  if (named) return named;
+  if (account && calendarKey(account.email) === key) return account.name ?? account.email;
+  return fullCalendarId(id);
+}
+
+/**
+ * The calendars a week's events are on, the leader's first, each with its name and how many of the week's
+ * events it holds: what the "Your calendars" question lists and the glance's "Not counted" line names.
+ */
+export function calendarsOnScreen(
+  events: readonly { calendarId?: string | undefined; alsoOn?: readonly string[] | undefined; source?: string }[],
+  directory: ReadonlyMap<string, CalendarInfo>,
+  scope: CalendarScope,
+  choice: CalendarChoice,
+  account: Pick<Account, 'email' | 'name'> | null,
+): CalendarOnScreen[] {
+  const counts = new Map<string, number>();
+  for (const event of events)
+    for (const id of calendarsOf(event)) counts.set(calendarKey(id), (counts.get(calendarKey(id)) ?? 0) + 1);
+  const kept = new Map(choice.keptFor.map((k) => [calendarKey(k.calendarId), k.name]));
+  const list = [...counts].map(([id, n]): CalendarOnScreen => {
+    const info = directory.get(id);
+    return {
+      id,
+      name: calendarName(id, directory, account),
+      source: info?.source ?? null,
+      events: n,
+      counted: countsAsMine({ calendarId: id }, scope),
+      account: account !== null && calendarKey(account.email) === id,
+      keptFor: kept.get(id) ?? null,
+    };
+  });
+  return list.sort(
+    (a, b) =>
+      Number(b.counted) - Number(a.counted) || Number(b.account) - Number(a.account) || a.name.localeCompare(b.name),
+  );
+}
