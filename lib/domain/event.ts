@@ -123,7 +123,8 @@ export function differsMeaningfully(a: CalendarEvent, b: CalendarEvent): boolean
   );
 }
 
-const sameTitle = (a: string, b: string) =>
+/** Titles compared as a person reads them: case and runs of spaces do not matter. */
+export const sameTitle = (a: string, b: string) =>
   a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /**

@@ -2,6 +2,8 @@ import type { CalendarEvent } from '../domain/event';
 import { tagPriority, type Tag } from '../domain/tag';
 import type { Rule, RuleField } from './rule';
 import { escapeRegExp } from '../domain/text';
+import { calendarsOf } from '../domain/calendar-ids';
+import { eventColorOf } from '../domain/colors';
 
 export interface RuleMatch {
   rule: Rule;
@@ -46,27 +48,27 @@ function anyKeywordMatcher(keywords: readonly string[]): RegExp {
   return re;
 }
 
-function fieldValue(
-  event: Pick<CalendarEvent, 'title' | 'calendarId' | 'color' | 'location'>,
-  field: RuleField,
-): string {
+type RuleTarget = Pick<CalendarEvent, 'title' | 'calendarId' | 'alsoOn' | 'color' | 'colorName' | 'location'>;
+
+function fieldValue(event: RuleTarget, field: RuleField): string {
   switch (field) {
     case 'title':
       return event.title;
     case 'calendar':
-      return event.calendarId ?? '';
+      return calendarsOf(event).join(' ');
     case 'color':
-      return event.color ?? '';
+      // The event's own Google colour by name ("Grape"), then the colour as drawn ("#8e24aa").
+      return [eventColorOf(event)?.name, event.color].filter(Boolean).join(' ');
     case 'location':
       return event.location ?? '';
   }
 }
 
+const reasonFor = (field: RuleField, keyword: string) =>
+  field === 'color' ? `colour is ${keyword} (your colour key)` : `${FIELD_LABELS[field]} contains "${keyword}"`;
+
 /** The first enabled rule (by explicit order) that matches the event, with a plain-language reason. */
-export function matchRule(
-  rules: readonly Rule[],
-  event: Pick<CalendarEvent, 'title' | 'calendarId' | 'color' | 'location'>,
-): RuleMatch | null {
+export function matchRule(rules: readonly Rule[], event: RuleTarget): RuleMatch | null {
   const ordered = [...rules].filter((r) => r.enabled).sort((a, b) => a.order - b.order);
   for (const rule of ordered) {
     const value = fieldValue(event, rule.field);
@@ -74,7 +76,7 @@ export function matchRule(
     // The first of the rule's keywords that matches is the one the reason names.
     for (const keyword of rule.keywords) {
       if (keywordMatcher(keyword).test(value)) {
-        return { rule, keyword, reason: `${FIELD_LABELS[rule.field]} contains "${keyword}"` };
+        return { rule, keyword, reason: reasonFor(rule.field, keyword) };
       }
     }
   }

@@ -4,6 +4,8 @@ import { describeZodError } from '../zod';
 import { type LeadershipDb, taggingTables } from './db';
 import { reapplyRules } from './tags-repo';
 import { newId } from './reclaimed-repo';
+import { colourKeyRule, colourKeyRuleId } from '../rules/colour-key';
+import type { GoogleColorId } from '../domain/colors';
 
 export async function listRules(db: LeadershipDb): Promise<Rule[]> {
   return db.rules.orderBy('order').toArray();
@@ -71,4 +73,28 @@ export async function ruleFromEvent(
   const keyword = event.title.trim().replace(/\s+/g, ' ').slice(0, 100);
   if (!keyword) throw new Error('This event has no title to make a rule from');
   return saveRule(db, { enabled: true, field: 'title', keywords: [keyword], kind, activity }, now);
+}
+
+/**
+ * Sets one colour of the colour key (or clears it with null) and re-applies the rules. A colour the leader's team
+ * gave a meaning is a deliberate mark, so its rule goes first, before keyword guesses on titles.
+ */
+export async function setColourKey(
+  db: LeadershipDb,
+  color: GoogleColorId,
+  activity: string | null,
+  now: number,
+): Promise<void> {
+  await db.transaction('rw', taggingTables(db), async () => {
+    const id = colourKeyRuleId(color);
+    if (activity === null) await db.rules.delete(id);
+    else {
+      const rest = (await listRules(db)).filter((r) => r.id !== id);
+      await db.rules.bulkPut(rest.map((r, i) => ({ ...r, order: i + 1 })));
+      await db.rules.put(validRule({ ...colourKeyRule(color, activity), order: 0 }));
+    }
+    const all = await listRules(db);
+    await db.rules.bulkPut(all.map((r, order) => ({ ...r, order })));
+    await reapplyRules(db, now);
+  });
 }
