@@ -1,23 +1,29 @@
 import { useMemo } from 'react';
 import { previewRule } from '../lib/rules/apply';
-import { createOptionsActions, useOptionsData } from '../lib/live/options';
+import { calendarRows, createOptionsActions, useOptionsData } from '../lib/live/options';
 import type { LeadershipDb } from '../lib/store/db';
 import { DataPanel, type DataActions } from './DataPanel';
 import { PresetsEditor } from './PresetsEditor';
 import { RulesEditor, type RuleActions } from './RulesEditor';
 import { SettingsForm } from './SettingsForm';
+import { CalendarChooser } from './CalendarChooser';
+import { ColourKeyCard } from './ColourKeyCard';
+import { SendTagsCard, type SendTagsActions } from './SendTagsCard';
+import { colourKeyOf } from '../lib/rules/colour-key';
+import { formatDay } from '../lib/domain/format';
 
 interface Props {
   db: LeadershipDb;
   data?: DataActions;
+  sendTags?: SendTagsActions;
   dataDefaults?: { from: string; to: string; icsFrom: string; icsTo: string };
   /** Tells the background that nudge times may have changed (it re-creates the alarms). */
   onSettingsSaved?: () => Promise<unknown>;
 }
 
 /** The options page: data and actions come from lib/live; the editors only render and call back. */
-export function OptionsApp({ db, onSettingsSaved, data, dataDefaults }: Props) {
-  const { read, rules, past } = useOptionsData(db);
+export function OptionsApp({ db, onSettingsSaved, data, sendTags, dataDefaults }: Props) {
+  const { read, rules, past, calendars } = useOptionsData(db);
   const actions = useMemo(() => createOptionsActions(db, onSettingsSaved), [db, onSettingsSaved]);
   const ruleActions: RuleActions = {
     save: actions.saveRule,
@@ -40,9 +46,33 @@ export function OptionsApp({ db, onSettingsSaved, data, dataDefaults }: Props) {
             </p>
           )}
           <SettingsForm settings={read.settings} onSave={actions.saveSettings} />
+          {calendars && calendars.directory.size > 0 && (
+            <CalendarChooser
+              key={JSON.stringify(read.settings.calendars)}
+              calendars={calendarRows(calendars, read.settings.calendars).map((c) => ({
+                ...c,
+                detail: `last seen ${formatDay(c.lastSeen)}`,
+              }))}
+              choice={read.settings.calendars}
+              onSave={actions.saveCalendars}
+            />
+          )}
+          {sendTags &&
+            dataDefaults &&
+            read.settings.calendars.keptFor.map((kept) => (
+              <SendTagsCard
+                key={kept.calendarId}
+                calendar={kept}
+                defaultSender={calendars?.account?.name ?? ''}
+                defaultFrom={dataDefaults.to}
+                defaultTo={dataDefaults.to}
+                actions={sendTags}
+              />
+            ))}
           <PresetsEditor presets={read.settings.presets} onSave={(presets) => actions.saveSettings({ presets })} />
         </>
       )}
+      {rules && <ColourKeyCard colourKey={colourKeyOf(rules)} onChange={actions.setColourKey} />}
       {rules && <RulesEditor rules={rules} actions={ruleActions} />}
       {data && dataDefaults && (
         <DataPanel

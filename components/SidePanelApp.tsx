@@ -19,6 +19,9 @@ import { TrendChart } from './TrendChart';
 import { WeekGlance } from './WeekGlance';
 import { WeekReview } from './WeekReview';
 import { WeekSwitcher } from './WeekSwitcher';
+import { AssistantTagsCard } from './AssistantTagsCard';
+import { CalendarChooser } from './CalendarChooser';
+import { useWhoseTime } from '../lib/live/whose-time';
 
 interface Props {
   db: LeadershipDb;
@@ -43,6 +46,10 @@ export function SidePanelApp({ db, initialView }: Props) {
   const trend = useTrend(db, weekKey, TREND_WEEKS, painted ? settings : undefined, now, data?.baseline);
   const { entries, estimates, plan, nudges, previous } = useWeekDetails(db, weekKey, painted && week !== undefined);
   const actions = useMemo(() => createPanelActions(db), [db]);
+  // The calendar question opens by itself while unanswered and more than one calendar is on screen; "Not now"
+  // closes it for this session, the glance's button opens it again.
+  const [choosing, setChoosing] = useState<boolean | null>(null);
+  const whose = useWhoseTime(week, data?.calendars, settings);
   const thisWeek = weekKeyOf(now, weekStartsOn);
   const today = isoDate(now);
 
@@ -86,6 +93,23 @@ export function SidePanelApp({ db, initialView }: Props) {
     : false;
 
   const tagging: TaggingActions = actions;
+  const askCalendars = choosing ?? (settingsRead.settings.calendars.mine === null && whose.onScreen.length > 1);
+  const calendarQuestion = askCalendars && whose.onScreen.length > 0 && (
+    <CalendarChooser
+      calendars={whose.onScreen.map((c) => ({
+        id: c.id,
+        name: c.name,
+        detail: `${c.events} ${c.events === 1 ? 'event' : 'events'} this week`,
+        mine: c.counted,
+        account: c.account,
+        keptFor: c.keptFor,
+      }))}
+      choice={settingsRead.settings.calendars}
+      onSave={actions.saveCalendars}
+      onDone={() => setChoosing(false)}
+      onLater={() => setChoosing(false)}
+    />
+  );
 
   const summary = week?.summary;
   const outcomes = week && plan?.blocks ? blockOutcomes(plan.blocks, week.events, week.tags, now) : [];
@@ -154,10 +178,13 @@ export function SidePanelApp({ db, initialView }: Props) {
         <p role="status">Loading…</p>
       ) : (
         <>
+          {(current === 'week' || current === 'tag') && calendarQuestion}
           {current === 'week' && (
             <>
               <WeekGlance
                 summary={summary}
+                counting={whose.counting ? { sentence: whose.counting, onChoose: () => setChoosing(true) } : null}
+                otherCalendarNames={whose.onScreen.filter((c) => !c.counted).map((c) => c.name)}
                 goal={
                   goal
                     ? { goal, status: goalStatus(goal, summary.walkthroughHours + summary.coachingHours) }
@@ -180,8 +207,23 @@ export function SidePanelApp({ db, initialView }: Props) {
                 now={now}
                 actions={tagging}
                 initialFilter={settingsRead.settings.role === 'assistant-principal' ? 'needs-you' : 'all'}
+                groupOf={whose.groupOf}
+                groupNote={(group) =>
+                  group.keptFor ? (
+                    <p className="muted">
+                      Your tags here can go to {group.keptFor}:{' '}
+                      <a href="options.html#send-tags" target="_blank" rel="noreferrer">
+                        send tags to {group.keptFor}
+                      </a>
+                      .
+                    </p>
+                  ) : null
+                }
               />
             ))}
+          {current === 'tag' && settingsRead.settings.role !== 'assistant-principal' && (
+            <AssistantTagsCard actions={actions} />
+          )}
           {current === 'log' && (
             <ReclaimedForm
               today={weekKey === thisWeek ? today : weekKey}

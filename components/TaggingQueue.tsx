@@ -1,9 +1,10 @@
-import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useMemo, useRef, useState } from 'react';
 import { findActivity, KIND_LABELS, KINDS } from '../lib/domain/activities';
 import type { CalendarEvent } from '../lib/domain/event';
 import { exclusionReason } from '../lib/domain/event';
 import { formatDay } from '../lib/domain/format';
 import type { Tag } from '../lib/domain/tag';
+import type { CalendarGroup } from '../lib/domain/calendars';
 import { actionForKey, type RowContext, rowAction, SHORTCUTS, type TaggingActions } from './tagging-actions';
 import { TaggingRow } from './TaggingRow';
 
@@ -17,7 +18,16 @@ interface Props {
   actions: TaggingActions;
   /** "Needs you" first for assistant principals; everyone can switch. */
   initialFilter?: Filter;
+  /**
+   * The calendar group an event is listed under (the leader's own first, then each other calendar). With more
+   * than one group on screen the list is headed by calendar, then by day.
+   */
+  groupOf?: (event: CalendarEvent) => CalendarGroup;
+  /** Shown under a group's heading (e.g. where to send the tags of a kept calendar). */
+  groupNote?: (group: CalendarGroup) => ReactNode;
 }
+
+const ONE_GROUP: CalendarGroup = { key: 'all', label: '', rank: 0 };
 
 export type Filter = 'needs-you' | 'all';
 
@@ -27,10 +37,10 @@ export function needsYou(event: CalendarEvent, tag: Tag | undefined, now: number
   return tag.kind === 'instructional' && event.end <= now && (tag.status ?? 'planned') === 'planned';
 }
 
-const PRIORITY: Record<string, number> = { untagged: 0, rule: 1, plan: 2, series: 2, person: 3 };
+const PRIORITY: Record<string, number> = { untagged: 0, rule: 1, plan: 2, series: 2, assistant: 3, person: 3 };
 
 /** The assistant principal's workflow: the week's events by day, the ones needing attention first, all by keyboard. */
-export function TaggingQueue({ events, tags, now, actions, initialFilter = 'all' }: Props) {
+export function TaggingQueue({ events, tags, now, actions, initialFilter = 'all', groupOf, groupNote }: Props) {
   const [filter, setFilter] = useState<Filter>(initialFilter);
   const [undo, setUndo] = useState<(() => Promise<void>) | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -56,13 +66,23 @@ export function TaggingQueue({ events, tags, now, actions, initialFilter = 'all'
           a.start - b.start,
       );
     for (const e of fresh) order.current.set(e.id, order.current.size);
-    const byDay = new Map<string, CalendarEvent[]>();
-    for (const e of [...visible].sort((a, b) => a.start - b.start)) {
-      const key = new Date(e.start).toDateString();
-      byDay.set(key, [...(byDay.get(key) ?? []), e]);
+    // Calendar group, then day: the leader's own calendars first, each other calendar under its own heading.
+    const group = (e: CalendarEvent) => groupOf?.(e) ?? ONE_GROUP;
+    const byDay = new Map<string, { group: CalendarGroup; events: CalendarEvent[] }>();
+    const sorted = [...visible].sort((a, b) => group(a).rank - group(b).rank || a.start - b.start);
+    for (const e of sorted) {
+      const g = group(e);
+      const key = `${g.key}\u0000${new Date(e.start).toDateString()}`;
+      const day = byDay.get(key);
+      if (day) day.events.push(e);
+      else byDay.set(key, { group: g, events: [e] });
     }
-    return [...byDay.values()].map((list) => list.sort((a, b) => order.current.get(a.id)! - order.current.get(b.id)!));
-  }, [shown, tags, now, filter]);
+    return [...byDay.values()].map((day) => ({
+      group: day.group,
+      events: day.events.sort((a, b) => order.current.get(a.id)! - order.current.get(b.id)!),
+    }));
+  }, [shown, tags, now, filter, groupOf]);
+  const grouped = new Set(shown.map((e) => (groupOf?.(e) ?? ONE_GROUP).key)).size > 1;
   const needCount = shown.filter((e) => needsYou(e, tags.get(e.id), now)).length;
   const suggestions = shown.filter((e) => tags.get(e.id)?.setBy === 'rule').map((e) => e.id);
   const acceptAll = async () => {
@@ -75,7 +95,7 @@ export function TaggingQueue({ events, tags, now, actions, initialFilter = 'all'
       setMessage(error instanceof Error ? error.message : String(error));
     }
   };
-  const flat = days.flat();
+  const flat = days.flatMap((d) => d.events);
 
   const run = async (work: Promise<void>, done: string) => {
     try {
@@ -197,9 +217,17 @@ export function TaggingQueue({ events, tags, now, actions, initialFilter = 'all'
             : 'No events to tag this week.'}
         </p>
       )}
-      {days.map((day) => (
+      {days.map(({ group, events: day }, i) => (
         <div key={day[0]!.id}>
-          <h3>{formatDay(day[0]!.start)}</h3>
+          {grouped && days[i - 1]?.group.key !== group.key && (
+            <>
+              <h3 className="calendar-group" data-testid="calendar-group">
+                {group.label}
+              </h3>
+              {groupNote?.(group)}
+            </>
+          )}
+          {grouped ? <h4>{formatDay(day[0]!.start)}</h4> : <h3>{formatDay(day[0]!.start)}</h3>}
           <ul className="event-list">
             {day.map((event) => {
               const index = flat.indexOf(event);

@@ -7,6 +7,10 @@ import type { WeekSummary } from '../lib/domain/summary';
 interface Props {
   summary: WeekSummary;
   goal?: { goal: Goal; status: GoalStatus } | undefined;
+  /** Whose time is counted, until the leader has chosen (see countingSentence), with the way to choose. */
+  counting?: { sentence: string; onChoose?: (() => void) | undefined } | null | undefined;
+  /** The names of the calendars whose events are not counted, for the "Not counted" line. */
+  otherCalendarNames?: readonly string[] | undefined;
 }
 
 const BARS = [
@@ -16,7 +20,7 @@ const BARS = [
 ] as const;
 
 /** "This week at a glance": reclaimed hours against walkthrough and coaching hours and the baseline. */
-export function WeekGlance({ summary, goal }: Props) {
+export function WeekGlance({ summary, goal, counting, otherCalendarNames }: Props) {
   const values = {
     reclaimed: summary.reclaimedHours,
     walkthrough: summary.walkthroughHours,
@@ -120,8 +124,18 @@ export function WeekGlance({ summary, goal }: Props) {
           . Instructional share so far: {formatPercent(summary.instructionalShare)}.
         </p>
       )}
+      {counting && (
+        <p className="notice-line" data-testid="counting">
+          {counting.sentence}{' '}
+          {counting.onChoose && (
+            <button type="button" onClick={counting.onChoose}>
+              Choose your calendars
+            </button>
+          )}
+        </p>
+      )}
       <p className="muted" data-testid="exclusions">
-        {explainExclusions(summary)}
+        {explainExclusions(summary, otherCalendarNames)}
       </p>
     </section>
   );

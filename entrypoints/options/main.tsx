@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { createDataActions, dataDefaults } from '../../lib/live/data-actions';
 import { getPageDb } from '../../lib/store/db';
+import { createSendTagsActions } from '../../lib/live/send-tags';
 import { OptionsApp } from '../../components/OptionsApp';
 import '../../components/styles.css';
 
@@ -11,6 +12,7 @@ createRoot(document.getElementById('root')!).render(
     db={getPageDb()}
     onSettingsSaved={() => browser.runtime.sendMessage({ type: 'reschedule-nudges' })}
     data={createDataActions(getPageDb())}
+    sendTags={createSendTagsActions(getPageDb())}
     dataDefaults={dataDefaults(Date.now())}
   />,
 );

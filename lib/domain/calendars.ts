@@ -153,3 +153,31 @@ export function calendarsOnScreen(
       Number(b.counted) - Number(a.counted) || Number(b.account) - Number(a.account) || a.name.localeCompare(b.name),
   );
 }
+
+/** Where the tagging list puts an event: the leader's own calendars first, then each other calendar. */
+export interface CalendarGroup {
+  key: string;
+  label: string;
+  /** Lower first. */
+  rank: number;
+  /** The person a kept calendar's tags go to. */
+  keptFor?: string;
+}
+
+export const OWN_CALENDARS_GROUP: CalendarGroup = { key: 'mine', label: 'Your calendars', rank: 0 };
+
+/** The tagging list's group for an event (see CalendarGroup). */
+export function calendarGroupOf(
+  event: { calendarId?: string | undefined; alsoOn?: readonly string[] | undefined },
+  scope: CalendarScope,
+  onScreen: readonly CalendarOnScreen[],
+): CalendarGroup {
+  if (countsAsMine(event, scope)) return OWN_CALENDARS_GROUP;
+  const ids = calendarsOf(event).map(calendarKey);
+  const calendar = onScreen.find((c) => ids.includes(c.id));
+  const key = calendar?.id ?? ids[0] ?? 'other';
+  const name = calendar?.name ?? key;
+  if (calendar?.keptFor)
+    return { key, label: `${name} — you keep it for ${calendar.keptFor}`, rank: 1, keptFor: calendar.keptFor };
+  return { key, label: `${name} — not counted`, rank: 2 };
+}

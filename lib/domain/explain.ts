@@ -1,3 +1,4 @@
+import type { CalendarOnScreen, CalendarScope } from './calendars';
 import { formatHours } from './format';
 import { baselineStillMeasuring, type WeekSummary } from './summary';
 
@@ -95,4 +96,28 @@ export function lastWeekSentence(s: WeekSummary): string {
 /** "Most of the rest went to discipline (1 h more than in your recent weeks)." */
 export function absorberSentence(absorber: { label: string; increaseHours: number }): string {
   return `Most of the rest went to ${absorber.label.toLowerCase()} (${formatHours(absorber.increaseHours)} more than in your recent weeks).`;
+}
+
+/**
+ * What the glance says about whose time it counts, until the leader has chosen (null when there is nothing to
+ * say: one calendar on screen, or a choice made). Outlook pages do not say which calendar an event is on, so
+ * their events are the leader's, and the glance says so.
+ */
+export function countingSentence(
+  onScreen: readonly Pick<CalendarOnScreen, 'name' | 'counted' | 'account'>[],
+  how: CalendarScope['how'],
+  unplacedEvents: number,
+): string | null {
+  const outlook =
+    unplacedEvents > 0
+      ? ` Outlook does not show which calendar an event is on, so its ${unplacedEvents === 1 ? 'event counts' : `${unplacedEvents} events count`} as yours.`
+      : '';
+  if (how === 'chosen' || onScreen.length <= 1) return outlook.trim() || null;
+  if (how === 'account') {
+    const own = onScreen.find((c) => c.account)?.name ?? 'your account';
+    const others = onScreen.filter((c) => !c.counted).length;
+    const rest = others === 1 ? 'the other calendar on screen is' : `the ${others} other calendars on screen are`;
+    return `Counting only your own calendar (${own}); ${rest} not counted — choose yours.${outlook}`;
+  }
+  return `Counting all ${onScreen.length} calendars on screen — choose yours.${outlook}`;
 }

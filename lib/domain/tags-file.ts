@@ -1,5 +1,5 @@
 import { describeZodError, z } from '../zod';
-import { ActivityIdSchema, findActivity, KindSchema } from './activities';
+import { ActivityIdSchema, activityLabel, findActivity, KIND_LABELS, KindSchema } from './activities';
 import { calendarsOf } from './calendar-ids';
 import { calendarKey } from './calendars';
 import type { CalendarEvent } from './event';
@@ -99,6 +99,18 @@ export function tagsFileEntries(
     })
     .sort((a, b) => a.event.start - b.event.start);
 }
+
+/** What the assistant decided, or what the leader has, in a form two tags are compared in. */
+export interface Decision {
+  kind: Tag['kind'];
+  activity: string;
+  status?: Tag['status'];
+  displacedBy?: string | undefined;
+}
+
+/** "Instructional: Walkthrough (happened)". */
+export const describeDecision = (d: Decision) =>
+  `${KIND_LABELS[d.kind]}: ${activityLabel(d.activity)}${d.status && d.status !== 'planned' ? ` (${d.status})` : ''}`;
 
 export class TagsFileError extends Error {}
 

@@ -6,6 +6,8 @@ import { loadBaseline, loadTrend, loadWeek, type WeekView } from '../store/queri
 import { loadReadHealth, loadStoreProblem, type ReadHealth, type StoreProblem } from '../store/read-health';
 import { loadSettings } from '../store/settings-repo';
 import type { SettingsRead } from '../domain/settings';
+import type { Account, CalendarInfo } from '../domain/calendars';
+import { loadAccount, loadCalendarDirectory } from '../store/calendars-repo';
 
 /** Live settings (re-read through the schema on every change). `undefined` while loading. */
 export function useSettings(db: LeadershipDb): SettingsRead | undefined {
@@ -34,6 +36,8 @@ export interface PanelData {
   weekKey: string;
   baseline: Baseline;
   week: WeekView | null;
+  /** Every calendar pages have shown, by key, and the signed-in account (whose time it is). */
+  calendars: { directory: Map<string, CalendarInfo>; account: Account | null };
 }
 
 /**
@@ -58,11 +62,14 @@ export function usePanelData(
 type PickWeek = (health: ReadHealth | null, now: number, weekStartsOn: Settings['weekStartsOn']) => string;
 
 async function firstPaint(db: LeadershipDb, chosenWeek: string | null, now: number, pickWeek: PickWeek) {
-  const [settingsRead, health, storeProblem] = await Promise.all([
+  const [settingsRead, health, storeProblem, directory, account] = await Promise.all([
     loadSettings(db),
     loadReadHealth(db),
     loadStoreProblem(db),
+    loadCalendarDirectory(db),
+    loadAccount(db),
   ]);
+  const calendars = { directory, account };
   const weekKey = chosenWeek ?? pickWeek(health, now, settingsRead.settings.weekStartsOn);
   if (!settingsRead.settings.onboarded)
     return {
@@ -72,9 +79,10 @@ async function firstPaint(db: LeadershipDb, chosenWeek: string | null, now: numb
       weekKey,
       baseline: { hours: null, source: 'none', weeks: [] },
       week: null,
+      calendars,
     } satisfies PanelData;
   // Baseline and week are read side by side (the week's summary waits for the baseline, not its reads).
   const baseline = loadBaseline(db, settingsRead.settings, now);
   const week = await loadWeek(db, weekKey, settingsRead.settings, now, baseline);
-  return { settingsRead, health, storeProblem, weekKey, baseline: await baseline, week } satisfies PanelData;
+  return { settingsRead, health, storeProblem, weekKey, baseline: await baseline, week, calendars } satisfies PanelData;
 }

@@ -4,7 +4,18 @@ import type { Settings, SettingsRead } from '../domain/settings';
 import type { Rule } from '../rules/rule';
 import type { LeadershipDb } from '../store/db';
 import { pastEvents } from '../store/queries';
-import { deleteRule, listRules, moveRule, saveRule } from '../store/rules-repo';
+import { deleteRule, listRules, moveRule, saveRule, setColourKey } from '../store/rules-repo';
+import {
+  type Account,
+  type CalendarChoice,
+  type CalendarInfo,
+  calendarKey,
+  calendarName,
+  countsAsMine,
+  scopeFor,
+} from '../domain/calendars';
+import type { GoogleColorId } from '../domain/colors';
+import { loadAccount, loadCalendarDirectory } from '../store/calendars-repo';
 import { saveSettings } from '../store/settings-repo';
 import { useSettings } from './hooks';
 import { withStoreErrors } from './store-errors';
@@ -14,11 +25,36 @@ export function useOptionsData(db: LeadershipDb): {
   read: SettingsRead | undefined;
   rules: Rule[] | undefined;
   past: CalendarEvent[] | undefined;
+  calendars: { directory: Map<string, CalendarInfo>; account: Account | null } | undefined;
 } {
   const read = useSettings(db);
   const rules = useLiveQuery(() => listRules(db), [db]);
   const past = useLiveQuery(() => pastEvents(db, Date.now()), [db]);
-  return { read, rules, past };
+  const calendars = useLiveQuery(
+    async () => ({ directory: await loadCalendarDirectory(db), account: await loadAccount(db) }),
+    [db],
+  );
+  return { read, rules, past, calendars };
+}
+
+/** Every calendar pages have shown, for "Your calendars" in the options: counted or not, kept for whom. */
+export function calendarRows(
+  calendars: { directory: Map<string, CalendarInfo>; account: Account | null },
+  choice: CalendarChoice,
+): { id: string; name: string; lastSeen: number; mine: boolean; account: boolean; keptFor: string | null }[] {
+  const ids = [...calendars.directory.keys()];
+  const scope = scopeFor(choice, calendars.account, ids);
+  const kept = new Map(choice.keptFor.map((k) => [calendarKey(k.calendarId), k.name]));
+  return [...calendars.directory.values()]
+    .map((c) => ({
+      id: c.id,
+      name: calendarName(c.id, calendars.directory, calendars.account),
+      lastSeen: c.lastSeen,
+      mine: countsAsMine({ calendarId: c.id }, scope),
+      account: calendars.account !== null && calendarKey(calendars.account.email) === c.id,
+      keptFor: kept.get(c.id) ?? null,
+    }))
+    .sort((a, b) => Number(b.mine) - Number(a.mine) || a.name.localeCompare(b.name));
 }
 
 /** The options page's store actions; `onSettingsSaved` tells the background to re-create the nudge alarms. */
@@ -31,6 +67,8 @@ export function createOptionsActions(db: LeadershipDb, onSettingsSaved?: () => P
     saveRule: async (rule: Parameters<typeof saveRule>[1]) => void (await saveRule(db, rule, Date.now())),
     moveRule: (id: string, direction: -1 | 1) => moveRule(db, id, direction, Date.now()),
     deleteRule: (id: string) => deleteRule(db, id, Date.now()),
+    saveCalendars: async (calendars: CalendarChoice) => void (await saveSettings(db, { calendars })),
+    setColourKey: (color: GoogleColorId, activity: string | null) => setColourKey(db, color, activity, Date.now()),
   });
 }
 export type OptionsActions = ReturnType<typeof createOptionsActions>;

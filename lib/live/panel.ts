@@ -14,7 +14,9 @@ import { unseenDays } from '../store/seen-repo';
 import { proposeForPlan, schoolDates } from '../domain/protect';
 import { isoDate, shiftWeek, type TimeRange } from '../domain/week';
 import { blocksToIcs } from '../domain/calendar-links';
-import { countsAsMine } from '../domain/calendars';
+import { type CalendarChoice, countsAsMine } from '../domain/calendars';
+import { MAX_TAGS_FILE_BYTES, parseTagsFile } from '../domain/tags-file';
+import { acceptAssistantTag, type AssistantConflict, importAssistantTags } from '../store/assistant-tags-repo';
 import type { PlannedBlock } from '../domain/plan';
 import { downloadText } from './download';
 import { withStoreErrors } from './store-errors';
@@ -53,6 +55,13 @@ export function createPanelActions(db: LeadershipDb) {
   const now = () => Date.now();
   return withStoreErrors({
     saveSettings: async (patch: Partial<Settings>) => void (await saveSettings(db, patch)),
+    saveCalendars: async (calendars: CalendarChoice) => void (await saveSettings(db, { calendars })),
+    /** "Tags from your assistant": a tags file read and validated whole, then applied in one transaction. */
+    importAssistantTags: async (file: File) => {
+      if (file.size > MAX_TAGS_FILE_BYTES) throw new Error(`${file.name} is too large to be a tags file.`);
+      return importAssistantTags(db, parseTagsFile(await file.text(), file.name), now());
+    },
+    acceptAssistantTag: (conflict: AssistantConflict, from: string) => acceptAssistantTag(db, conflict, from, now()),
     materializeRecurring: (today: string, weekStartsOn: Settings['weekStartsOn']) =>
       materializeRecurring(db, today, weekStartsOn, now()),
     tag: async (ids: readonly string[], kind: Kind, activity?: string) =>

@@ -1,19 +1,10 @@
-import { activityLabel, KIND_LABELS } from '../domain/activities';
 import { eventId, sameTitle, type CalendarEvent } from '../domain/event';
 import { TagSchema, type Tag } from '../domain/tag';
-import { tagsFileEntries, type TagsFile, type TagsFileEntry } from '../domain/tags-file';
+import { type Decision, tagsFileEntries, type TagsFile, type TagsFileEntry } from '../domain/tags-file';
 import { weekRange } from '../domain/week';
 import { eventsOverlapping } from './events-repo';
 import { describeZodError } from '../zod';
 import type { LeadershipDb } from './db';
-
-/** What the assistant decided, or what the leader has, in a form two tags are compared in. */
-export interface Decision {
-  kind: Tag['kind'];
-  activity: string;
-  status?: Tag['status'];
-  displacedBy?: string | undefined;
-}
 
 export interface AssistantConflict {
   eventId: string;
@@ -36,10 +27,6 @@ export interface AssistantImport {
   /** Entries whose event this browser has not seen (a week not opened here yet, or an event since deleted). */
   unmatched: number;
 }
-
-const describe = (d: Decision) =>
-  `${KIND_LABELS[d.kind]}: ${activityLabel(d.activity)}${d.status && d.status !== 'planned' ? ` (${d.status})` : ''}`;
-export const describeDecision = describe;
 
 async function findEvent(db: LeadershipDb, entry: TagsFileEntry): Promise<CalendarEvent | undefined> {
   if (entry.match === 'google-event-id') return db.events.get(eventId('google', entry.eventId));

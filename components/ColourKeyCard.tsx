@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { activitiesOfKind, KIND_LABELS, KINDS } from '../lib/domain/activities';
+import { GOOGLE_EVENT_COLORS, type GoogleColorId } from '../lib/domain/colors';
+import { FormStatus, type StatusText } from './FormStatus';
+
+interface Props {
+  /** colour → activity, as the rules stand. */
+  colourKey: ReadonlyMap<GoogleColorId, string>;
+  onChange(color: GoogleColorId, activity: string | null): Promise<void>;
+}
+
+/**
+ * The team's colour code: what each of Google Calendar's event colours means. An assistant principal who keeps
+ * the principal's calendar colours events there; the principal's extension tags them from the colour alone.
+ */
+export function ColourKeyCard({ colourKey, onChange }: Props) {
+  const [status, setStatus] = useState<StatusText>(null);
+  return (
+    <section className="card" aria-labelledby="colour-key-heading">
+      <h2 id="colour-key-heading">Colour key</h2>
+      <p className="muted">
+        If you or the person who keeps your calendar colour-code events in Google Calendar, say what each colour means.
+        An event with its own colour is then tagged by it (a suggestion you confirm; your own tags win).
+      </p>
+      <ul className="colour-key">
+        {GOOGLE_EVENT_COLORS.map((c) => (
+          <li key={c.id}>
+            <span className="swatch" style={{ background: c.hex[0] }} aria-hidden="true" />
+            <label htmlFor={`colour-${c.id}`} className="inline">
+              {c.name}
+            </label>{' '}
+            <select
+              id={`colour-${c.id}`}
+              value={colourKey.get(c.id) ?? ''}
+              onChange={async (e) => {
+                const activity = e.target.value || null;
+                try {
+                  await onChange(c.id, activity);
+                  setStatus({
+                    ok: true,
+                    text: activity
+                      ? `${c.name} events are now tagged by colour.`
+                      : `${c.name} no longer means anything.`,
+                  });
+                } catch (error) {
+                  setStatus({ ok: false, text: error instanceof Error ? error.message : String(error) });
+                }
+              }}
+            >
+              <option value="">— no meaning —</option>
+              {KINDS.map((kind) => (
+                <optgroup key={kind} label={KIND_LABELS[kind]}>
+                  {activitiesOfKind(kind).map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.label}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          </li>
+        ))}
+      </ul>
+      <p className="muted">
+        Outlook on the web does not show an event's categories on the calendar page, so this key is for Google Calendar.
+      </p>
+      <FormStatus status={status} />
+    </section>
+  );
+}

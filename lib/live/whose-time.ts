@@ -1,0 +1,44 @@
+import { useMemo } from 'react';
+import {
+  type Account,
+  type CalendarInfo,
+  calendarGroupOf,
+  calendarsOnScreen,
+  type CalendarGroup,
+  type CalendarOnScreen,
+} from '../domain/calendars';
+import type { CalendarEvent } from '../domain/event';
+import { countingSentence } from '../domain/explain';
+import type { Settings } from '../domain/settings';
+import type { WeekView } from '../store/queries';
+
+export interface WhoseTime {
+  /** This week's calendars, the leader's first, with names and event counts. */
+  onScreen: CalendarOnScreen[];
+  /** What the glance says about whose time it counts (null: nothing to say). */
+  counting: string | null;
+  groupOf: (event: CalendarEvent) => CalendarGroup;
+}
+
+/** The side panel's view of whose time the week counts, from the week, the calendar directory and the settings. */
+export function useWhoseTime(
+  week: WeekView | undefined,
+  calendars: { directory: Map<string, CalendarInfo>; account: Account | null } | undefined,
+  settings: Settings | undefined,
+): WhoseTime {
+  return useMemo(() => {
+    if (!week || !calendars || !settings)
+      return { onScreen: [], counting: null, groupOf: () => ({ key: 'mine', label: '', rank: 0 }) };
+    const live = week.events.filter((e) => e.removedAt === null && !e.duplicateOf);
+    const onScreen = calendarsOnScreen(live, calendars.directory, week.scope, settings.calendars, calendars.account);
+    const range = week.summary.range;
+    const unplaced = week.events.filter(
+      (e) => e.source === 'outlook' && !e.calendarId && e.start < range.end && e.end > range.start,
+    ).length;
+    return {
+      onScreen,
+      counting: countingSentence(onScreen, week.scope.how, unplaced),
+      groupOf: (event: CalendarEvent) => calendarGroupOf(event, week.scope, onScreen),
+    };
+  }, [week, calendars, settings]);
+}
