@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { isPersonCalendar } from '../lib/domain/calendar-ids';
 import type { CalendarChoice } from '../lib/domain/calendars';
 import { FormStatus, type StatusText } from './FormStatus';
 
@@ -86,7 +87,7 @@ export function CalendarChooser({ calendars, choice, onSave, headingLevel = 2, o
                 {c.account && <span className="muted"> (your Google account)</span>}
                 <span className="muted"> — {c.detail}</span>
               </label>
-              {!mine.has(c.id) || keptName ? (
+              {(!mine.has(c.id) && isPersonCalendar(c.id)) || keptName ? (
                 <div className="kept-for">
                   <label htmlFor={`kept-${id}`} className="inline">
                     I keep this calendar for

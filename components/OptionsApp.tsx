@@ -59,11 +59,12 @@ export function OptionsApp({ db, onSettingsSaved, data, sendTags, dataDefaults }
           )}
           {sendTags &&
             dataDefaults &&
+            calendars &&
             read.settings.calendars.keptFor.map((kept) => (
               <SendTagsCard
                 key={kept.calendarId}
                 calendar={kept}
-                defaultSender={calendars?.account?.name ?? ''}
+                defaultSender={calendars.account?.name ?? ''}
                 defaultFrom={dataDefaults.to}
                 defaultTo={dataDefaults.to}
                 actions={sendTags}

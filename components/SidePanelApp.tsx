@@ -22,6 +22,7 @@ import { WeekSwitcher } from './WeekSwitcher';
 import { AssistantTagsCard } from './AssistantTagsCard';
 import { CalendarChooser } from './CalendarChooser';
 import { useWhoseTime } from '../lib/live/whose-time';
+import { ownEvents } from '../lib/domain/calendars';
 
 interface Props {
   db: LeadershipDb;
@@ -112,7 +113,8 @@ export function SidePanelApp({ db, initialView }: Props) {
   );
 
   const summary = week?.summary;
-  const outcomes = week && plan?.blocks ? blockOutcomes(plan.blocks, week.events, week.tags, now) : [];
+  const own = week ? ownEvents(week.events, week.scope) : [];
+  const outcomes = week && plan?.blocks ? blockOutcomes(plan.blocks, own, week.tags, now) : [];
   const hostsThisWeek = protectHosts(week?.events ?? [], health?.source);
   const suggestion = previous && estimates ? suggestPlanFrom(previous.entries, estimates, previous.plan) : null;
   const goal = summary && trend ? goalFor(summary, trend, settingsRead.settings) : undefined;
@@ -262,7 +264,7 @@ export function SidePanelApp({ db, initialView }: Props) {
             <WeekReview
               summary={summary}
               absorber={biggestAbsorber(summary, trend.slice(-5, -1))}
-              displaced={displacedBlocks(week.events, week.tags)}
+              displaced={displacedBlocks(own, week.tags)}
               protectedBlocks={outcomes}
               onPrint={() => window.print()}
             />

@@ -69,7 +69,9 @@ export function TaggingQueue({ events, tags, now, actions, initialFilter = 'all'
     // Calendar group, then day: the leader's own calendars first, each other calendar under its own heading.
     const group = (e: CalendarEvent) => groupOf?.(e) ?? ONE_GROUP;
     const byDay = new Map<string, { group: CalendarGroup; events: CalendarEvent[] }>();
-    const sorted = [...visible].sort((a, b) => group(a).rank - group(b).rank || a.start - b.start);
+    const sorted = [...visible].sort(
+      (a, b) => group(a).rank - group(b).rank || group(a).label.localeCompare(group(b).label) || a.start - b.start,
+    );
     for (const e of sorted) {
       const g = group(e);
       const key = `${g.key}\u0000${new Date(e.start).toDateString()}`;

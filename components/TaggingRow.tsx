@@ -93,6 +93,7 @@ export function TaggingRow(props: Props) {
               <span className="muted"> — suggested because the {tag.reason}</span>
             )}
             {tag?.setBy === 'series' && <span className="muted"> — from the series</span>}
+            {tag?.setBy === 'assistant' && tag.reason && <span className="muted"> — {tag.reason}</span>}
             {tag?.setBy === 'plan' && <span className="muted"> — your planned protected time</span>}
             {status && status !== 'planned' && (
               <span className="muted">

@@ -111,7 +111,7 @@ export function WeekGlance({ summary, goal, counting, otherCalendarNames }: Prop
         </div>
         <div>
           <dt>Worked</dt>
-          <dd>{formatHours(summary.workedHours)}</dd>
+          <dd data-testid="worked-hours">{formatHours(summary.workedHours)}</dd>
         </div>
       </dl>
       {goal && goal.status !== 'no-goal' && (

@@ -32,3 +32,12 @@ export function calendarsOf(event: {
   if (!event.calendarId) return [];
   return [event.calendarId, ...(event.alsoOn ?? [])];
 }
+
+/**
+ * A person's own calendar (an address), as opposed to a shared group calendar (the school's events) or one of
+ * Google's (holidays, birthdays): only a person's calendar is one somebody keeps for someone else.
+ */
+export function isPersonCalendar(id: string): boolean {
+  const full = fullCalendarId(id).toLowerCase();
+  return full.includes('@') && !full.endsWith('.calendar.google.com');
+}

@@ -96,6 +96,12 @@ export function countsAsMine(
   return ids.some((id) => !scope.kept.has(id));
 }
 
+/** The events on the leader's own calendars: what reviews, protected blocks and Find time look at. */
+export const ownEvents = <E extends { calendarId?: string | undefined; alsoOn?: readonly string[] | undefined }>(
+  events: readonly E[],
+  scope: CalendarScope,
+): E[] => events.filter((e) => countsAsMine(e, scope));
+
 export interface CalendarOnScreen {
   id: string;
   name: string;

@@ -14,7 +14,7 @@ import { unseenDays } from '../store/seen-repo';
 import { proposeForPlan, schoolDates } from '../domain/protect';
 import { isoDate, shiftWeek, type TimeRange } from '../domain/week';
 import { blocksToIcs } from '../domain/calendar-links';
-import { type CalendarChoice, countsAsMine } from '../domain/calendars';
+import { type CalendarChoice, ownEvents } from '../domain/calendars';
 import { MAX_TAGS_FILE_BYTES, parseTagsFile } from '../domain/tags-file';
 import { acceptAssistantTag, type AssistantConflict, importAssistantTags } from '../store/assistant-tags-repo';
 import type { PlannedBlock } from '../domain/plan';
@@ -126,7 +126,7 @@ export async function findTimeForWeek(
     weekKey,
     plan,
     // Only the leader's own calendars are busy time: an AP's or the school's events on screen are not.
-    events: week.events.filter((e) => countsAsMine(e, week.scope)),
+    events: ownEvents(week.events, week.scope),
     tags: week.tags,
     avoid,
     schoolDay: settings.schoolDay,

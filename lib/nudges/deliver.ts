@@ -2,6 +2,7 @@ import { shiftWeek, weekKeyOf } from '../domain/week';
 import { biggestAbsorber } from '../domain/review';
 import type { LeadershipDb } from '../store/db';
 import { loadBaseline, loadTrend, loadWeek } from '../store/queries';
+import { ownEvents } from '../domain/calendars';
 import { blockOutcomes } from '../domain/protect';
 import { loadSettings, saveSettings } from '../store/settings-repo';
 import { composeNudge } from './compose';
@@ -45,7 +46,7 @@ async function protectedTimeOf(db: LeadershipDb, weekKey: string, now: number) {
   const plannedMinutes = Object.values(plan.minutes).reduce((s, m) => s + m, 0);
   const { settings } = await loadSettings(db);
   const week = await loadWeek(db, weekKey, settings, now);
-  const onCalendarMinutes = blockOutcomes(plan.blocks ?? [], week.events, week.tags, now)
+  const onCalendarMinutes = blockOutcomes(plan.blocks ?? [], ownEvents(week.events, week.scope), week.tags, now)
     .filter((o) => o.state !== 'not-scheduled')
     .reduce((s, o) => s + (o.block.end - o.block.start) / 60_000, 0);
   return { plannedMinutes, onCalendarMinutes };

@@ -2,6 +2,7 @@ import { afterEach, expect, test, vi } from 'vitest';
 import { googleAdapter } from '../../lib/hosts/google/adapter';
 import { CANT_READ_NOTICE, runCalendarContent, UNKNOWN_LANGUAGE_NOTICE } from '../../lib/hosts/run-content';
 import { readFixture } from '../fixtures/read-fixture';
+import { MessageSchema } from '../../lib/messages/schemas';
 
 afterEach(() => {
   document.documentElement.innerHTML = '<head></head><body></body>';
@@ -113,5 +114,20 @@ test('the page language’s month names are asked of the background before the f
   run(document, adapter, send as never, controller.signal);
   await vi.waitFor(() => expect(order).toEqual(['month-names be', 'events-seen']));
   expect(dates.monthNames('be')).toContainEqual({ name: 'чэрвеня', month: 6 });
+  controller.abort();
+});
+
+test('what a page says about calendars and the account travels with the events, and passes the schema', async () => {
+  loadPage(readFixture('google', 'week.overlay.en-US.12h.html'));
+  const send = vi.fn(async () => okReply());
+  const controller = new AbortController();
+  runCalendarContent(document, googleAdapter, send as never, controller.signal);
+  await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1));
+  const message = (send.mock.calls[0] as unknown[])[0] as Record<string, unknown>;
+  expect(message).toMatchObject({
+    account: { email: 'lee@lincoln.k12.us', name: 'Dr. Lee' },
+    calendars: expect.arrayContaining([{ id: 'rivera@lincoln.k12.us', name: 'Ms. Rivera' }]),
+  });
+  expect(MessageSchema.safeParse(message).success).toBe(true);
   controller.abort();
 });

@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
 import { recordScan } from '../../lib/store/events-repo';
 import { previewRule } from '../../lib/rules/apply';
-import { deleteRule, listRules, moveRule, ruleFromEvent, saveRule } from '../../lib/store/rules-repo';
+import { deleteRule, listRules, moveRule, ruleFromEvent, saveRule, setColourKey } from '../../lib/store/rules-repo';
 import { setPersonTags } from '../../lib/store/tags-repo';
-import { at, freshDb } from '../builders';
+import { at, freshDb, rawEvent } from '../builders';
 
 const week = { start: at('2026-11-16'), end: at('2026-11-23') };
 const ev = (sourceId: string, title: string, h: number) => ({
@@ -97,4 +97,33 @@ test('preview lists the past events a draft rule would tag', async () => {
   expect(previewRule({ ...draft, order: 99 }, rules, await db.events.toArray()).map((e) => e.title)).toEqual([
     'Learning lab visit',
   ]);
+});
+
+test('the colour key: setting a colour tags the events of that colour at once, first of all rules; clearing it untags them', async () => {
+  const db = freshDb();
+  await recordScan(db, {
+    source: 'google',
+    range: null,
+    complete: false,
+    events: [
+      { ...rawEvent('c', 'Check-in: Ms. Patel', 0, '08:30', '09:00'), color: '#8e24aa', colorName: 'Grape' },
+      { ...rawEvent('w', 'Walkthrough: grade 2', 0, '09:00', '09:30'), color: '#8e24aa', colorName: 'Grape' },
+      { ...rawEvent('p', 'Parent call', 0, '10:00', '10:30'), color: '#8e24aa' },
+    ],
+    now: 1,
+  });
+  await setColourKey(db, 'grape', 'feedback', 2);
+  expect(await db.tags.get('google:c')).toMatchObject({
+    activity: 'feedback',
+    setBy: 'rule',
+    reason: 'colour is Grape (your colour key)',
+  });
+  // A deliberate colour beats a keyword guess on the title.
+  expect((await db.tags.get('google:w'))?.activity).toBe('feedback');
+  // Drawn in its calendar's colour only: not touched.
+  expect((await db.tags.get('google:p'))?.activity).toBe('family-communication');
+  expect((await listRules(db))[0]!.id).toBe('colour-key-grape');
+  await setColourKey(db, 'grape', null, 3);
+  expect(await db.tags.get('google:c')).toBeUndefined();
+  expect((await db.tags.get('google:w'))?.activity).toBe('walkthrough');
 });
