@@ -67,9 +67,40 @@ function districtWeek(first: string): PageEvent[] {
   ];
 }
 
+/** The signed-in principal; the assistant principal's and the school's calendars are overlaid on theirs. */
+const PRINCIPAL = { name: 'Dr. Lee', email: 'principal@gmail.com' };
+const AP = { id: 'rivera.ap@m', name: 'Ms. Rivera (AP)' };
+const SCHOOL = { id: 'c_lincolnevents@g', name: 'Lincoln Elementary events' };
+
 /** Earlier weeks have less coaching; the last weeks add the coaching the reclaimed time paid for. */
 function demoWeek(first: string, weeksAgo: number): PageEvent[] {
-  const week = principalWeek(first, `-w${weeksAgo}`);
+  const day = (offset: number) =>
+    iso(new Date(Number(first.slice(0, 4)), Number(first.slice(5, 7)) - 1, Number(first.slice(8, 10)) + offset));
+  const week = [
+    ...principalWeek(first, `-w${weeksAgo}`),
+    // Overlaid calendars: counted only if the principal says they are theirs.
+    {
+      id: `ap-obs-w${weeksAgo}`,
+      title: 'Observation: Mr. Chen',
+      start: `${day(1)}T12:00`,
+      end: `${day(1)}T13:30`,
+      calendar: AP,
+    },
+    {
+      id: `ap-disc-w${weeksAgo}`,
+      title: 'Discipline follow-ups',
+      start: `${day(3)}T09:00`,
+      end: `${day(3)}T10:30`,
+      calendar: AP,
+    },
+    {
+      id: `sc-pta-w${weeksAgo}`,
+      title: 'PTA meeting',
+      start: `${day(2)}T18:30`,
+      end: `${day(2)}T19:30`,
+      calendar: SCHOOL,
+    },
+  ];
   if (weeksAgo <= 3)
     week.push({
       id: `coach-extra-w${weeksAgo}`,
@@ -115,6 +146,7 @@ async function main() {
       firstDay: current,
       events: demoWeek(current, weeksAgo),
       gmtLabel: gmtLabel(),
+      account: PRINCIPAL,
     }),
   );
   await serveAt(session.context, 'https://outlook.office.com/**', () =>
@@ -138,6 +170,8 @@ async function main() {
     await calendar.waitForTimeout(300);
   }
 
+  // "Which calendars are yours?": the principal's own calendar, as the account suggests.
+  await panel.getByRole('button', { name: 'Save my calendars' }).click();
   await panel.getByRole('button', { name: 'Log time', exact: true }).click();
   for (let w = 8; w >= 1; w--) {
     await logSaving(panel, 'Parent newsletter', 45, monday(-w));
