@@ -6,6 +6,7 @@ import { DataPanel, type DataActions } from './DataPanel';
 import { PresetsEditor } from './PresetsEditor';
 import { RulesEditor, type RuleActions } from './RulesEditor';
 import { SettingsForm } from './SettingsForm';
+import { SchoolDayForm } from './SchoolDayForm';
 import { CalendarChooser } from './CalendarChooser';
 import { ColourKeyCard } from './ColourKeyCard';
 import { SendTagsCard, type SendTagsActions } from './SendTagsCard';
@@ -46,6 +47,11 @@ export function OptionsApp({ db, onSettingsSaved, data, sendTags, dataDefaults }
             </p>
           )}
           <SettingsForm settings={read.settings} onSave={actions.saveSettings} />
+          <SchoolDayForm
+            schoolDay={read.settings.schoolDay}
+            blockMinutes={read.settings.blockMinutes}
+            onSave={actions.saveSettings}
+          />
           {calendars && calendars.directory.size > 0 && (
             <CalendarChooser
               key={JSON.stringify(read.settings.calendars)}

@@ -13,8 +13,8 @@ import { FormStatus, type StatusText } from './FormStatus';
 export interface PlanActions {
   save(plan: Omit<WeekPlan, 'updatedAt'>): Promise<void>;
   findTime(avoid: readonly TimeRange[]): Promise<FindTimeAnswer>;
-  /** Keeps every block but this one. */
-  dropBlock(blockId: string): Promise<void>;
+  /** Keeps every block but these (a visit and the conversation that follows it go together). */
+  dropBlocks(blockIds: readonly string[]): Promise<void>;
   downloadIcs(): void;
 }
 
@@ -77,6 +77,8 @@ export function PlanForm({
   const [findStatus, setFindStatus] = useState<StatusText>(null);
   const [avoid, setAvoid] = useState<TimeRange[]>([]);
   const [busy, setBusy] = useState(false);
+  /** Feedback minutes that would give every proposed visit its conversation (offered after Find time). */
+  const [missingFeedback, setMissingFeedback] = useState(0);
 
   const draft = (): Omit<WeekPlan, 'updatedAt'> => {
     const values = Object.fromEntries(
@@ -97,24 +99,47 @@ export function PlanForm({
       setStatus({ ok: false, text: error instanceof Error ? error.message : String(error) });
     }
   };
-  const findTime = async (extraAvoid: readonly TimeRange[] = []) => {
+  const findTime = async (plan = draft()) => {
     setBusy(true);
     try {
-      await actions.save(draft());
-      setFindStatus(explainAnswer(await actions.findTime([...avoid, ...extraAvoid])));
+      await actions.save(plan);
+      const answer = await actions.findTime(avoid);
+      setFindStatus(explainAnswer(answer));
+      setMissingFeedback(answer.kind === 'proposed' ? answer.missingFeedbackMinutes : 0);
     } catch (error) {
       setFindStatus({ ok: false, text: error instanceof Error ? error.message : String(error) });
     } finally {
       setBusy(false);
     }
   };
+  /** Adds the feedback minutes the visits need to the plan, and asks again. */
+  const addFeedback = async () => {
+    const feedback = Number(minutes.feedback || 0) + missingFeedback;
+    setMinutes({ ...minutes, feedback: String(feedback) });
+    const next = draft();
+    await findTime({ ...next, minutes: { ...next.minutes, feedback } });
+  };
   const drop = async (outcome: BlockOutcome) => {
-    const range = { start: outcome.block.start, end: outcome.block.end };
-    setAvoid([...avoid, range]);
-    await actions.dropBlock(outcome.block.id);
-    setFindStatus({ ok: true, text: 'Block dropped. Press "Find time" to look for another time.' });
+    // A visit and the conversation that follows it are one pair: dropping either drops both.
+    const pair = outcomes.filter(
+      (o) =>
+        o.state === 'not-scheduled' &&
+        (o.block.id === outcome.block.id ||
+          o.block.follows === outcome.block.id ||
+          outcome.block.follows === o.block.id),
+    );
+    setAvoid([...avoid, ...pair.map((o) => ({ start: o.block.start, end: o.block.end }))]);
+    await actions.dropBlocks(pair.map((o) => o.block.id));
+    setFindStatus({
+      ok: true,
+      text: `${pair.length > 1 ? 'The visit and its feedback conversation were' : 'Block'} dropped. Press "Find time" to look for another time.`,
+    });
   };
   const proposed = outcomes.filter((o) => o.state === 'not-scheduled');
+  // Each conversation right after the visit it follows.
+  const ordered = [...outcomes]
+    .filter((o) => !o.block.follows || !outcomes.some((v) => v.block.id === o.block.follows))
+    .flatMap((o) => [o, ...outcomes.filter((c) => c.block.follows === o.block.id)]);
 
   return (
     <>
@@ -169,10 +194,23 @@ export function PlanForm({
         <p role="status" className={findStatus?.ok === false ? 'notice' : undefined} data-testid="find-time-status">
           {findStatus?.text}
         </p>
+        {missingFeedback > 0 && (
+          <p>
+            <button type="button" disabled={busy} onClick={() => void addFeedback()}>
+              Add {formatMinutes(missingFeedback)} of feedback conversations
+            </button>
+          </p>
+        )}
         {outcomes.length > 0 && (
           <ul className="blocks" aria-label="Protected blocks">
-            {outcomes.map((o) => (
-              <li key={o.block.id} data-testid="protected-block" data-state={o.state}>
+            {ordered.map((o) => (
+              <li
+                key={o.block.id}
+                data-testid="protected-block"
+                data-state={o.state}
+                className={o.block.follows ? 'follows' : undefined}
+              >
+                {o.block.follows && <span className="muted">then </span>}
                 <span className="block-when">
                   {formatDay(o.block.start)}, {formatTime(o.block.start)}–{formatTime(o.block.end)}
                 </span>{' '}
@@ -199,7 +237,9 @@ export function PlanForm({
                       );
                     })}
                     <button type="button" onClick={() => void drop(o)}>
-                      Drop
+                      {o.block.follows || outcomes.some((c) => c.block.follows === o.block.id)
+                        ? 'Drop the pair'
+                        : 'Drop'}
                     </button>
                   </span>
                 )}

@@ -9,7 +9,10 @@ interface Props {
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-/** Role, week start, baseline, goal, nudge times and export label. Validation happens in the store; its message is shown as is. */
+/**
+ * Role, week start, baseline, goal, nudge times and export label (the school day has its own form).
+ * Validation happens in the store; its message is shown as is.
+ */
 export function SettingsForm({ settings, onSave }: Props) {
   const [role, setRole] = useState<Role>(settings.role);
   const [weekStartsOn, setWeekStartsOn] = useState(String(settings.weekStartsOn));
@@ -19,7 +22,6 @@ export function SettingsForm({ settings, onSave }: Props) {
   const [goal, setGoal] = useState(settings.goalOverrideHours?.toString() ?? '');
   const [nudges, setNudges] = useState(settings.nudges);
   const [leaderLabel, setLeaderLabel] = useState(settings.leaderLabel);
-  const [schoolDay, setSchoolDay] = useState(settings.schoolDay);
   const [status, setStatus] = useState<StatusText>(null);
 
   const submit = async (event: FormEvent) => {
@@ -33,7 +35,6 @@ export function SettingsForm({ settings, onSave }: Props) {
         goalOverrideHours: goalMode === 'auto' ? null : number(goal),
         nudges,
         leaderLabel,
-        schoolDay,
         onboarded: true,
       });
       setStatus({ ok: true, text: 'Settings saved.' });
@@ -53,21 +54,6 @@ export function SettingsForm({ settings, onSave }: Props) {
           </option>
         ))}
       </select>
-      <label htmlFor="school-day-start">School day starts</label>
-      <input
-        id="school-day-start"
-        type="time"
-        value={schoolDay.start}
-        onChange={(e) => setSchoolDay({ ...schoolDay, start: e.target.value })}
-      />
-      <label htmlFor="school-day-end">School day ends</label>
-      <input
-        id="school-day-end"
-        type="time"
-        value={schoolDay.end}
-        onChange={(e) => setSchoolDay({ ...schoolDay, end: e.target.value })}
-      />
-      <p className="muted">Find time proposes protected blocks only inside your school day.</p>
       <label htmlFor="week-start">Week starts on</label>
       <select id="week-start" value={weekStartsOn} onChange={(e) => setWeekStartsOn(e.target.value)}>
         {[1, 0, 6].map((d) => (

@@ -5,7 +5,7 @@ import { blockOutcomes, protectHosts, suggestPlanFrom } from '../lib/domain/prot
 import { biggestAbsorber, displacedBlocks } from '../lib/domain/review';
 import { isoDate, shiftWeek, weekKeyOf } from '../lib/domain/week';
 import { usePanelData, useTrend } from '../lib/live/hooks';
-import { createPanelActions, useWeekDetails } from '../lib/live/panel';
+import { createPanelActions, useVisitReview, useWeekDetails } from '../lib/live/panel';
 import { useAfterPaint } from '../lib/live/use-after-paint';
 import { useNow } from '../lib/live/use-now';
 import type { LeadershipDb } from '../lib/store/db';
@@ -46,6 +46,13 @@ export function SidePanelApp({ db, initialView }: Props) {
   const painted = useAfterPaint(week !== undefined, 'leadership-calendar:panel-summary-painted');
   const trend = useTrend(db, weekKey, TREND_WEEKS, painted ? settings : undefined, now, data?.baseline);
   const { entries, estimates, plan, nudges, previous } = useWeekDetails(db, weekKey, painted && week !== undefined);
+  const visits = useVisitReview(
+    db,
+    weekKey,
+    settings,
+    now,
+    (view ?? (settings && defaultView(settings.role))) === 'review',
+  );
   const actions = useMemo(() => createPanelActions(db), [db]);
   // The calendar question opens by itself while unanswered and more than one calendar is on screen; "Not now"
   // closes it for this session, the glance's button opens it again.
@@ -251,10 +258,10 @@ export function SidePanelApp({ db, initialView }: Props) {
               actions={{
                 save: actions.savePlan,
                 findTime: (avoid) => actions.findTime(weekKey, avoid),
-                dropBlock: (id) =>
+                dropBlocks: (ids) =>
                   actions.setBlocks(
                     weekKey,
-                    (plan?.blocks ?? []).filter((b) => b.id !== id),
+                    (plan?.blocks ?? []).filter((b) => !ids.includes(b.id)),
                   ),
                 downloadIcs: () => actions.downloadIcs(weekKey, plan?.blocks ?? []),
               }}
@@ -267,6 +274,7 @@ export function SidePanelApp({ db, initialView }: Props) {
               displaced={displacedBlocks(own, week.tags)}
               protectedBlocks={outcomes}
               onPrint={() => window.print()}
+              visits={visits}
             />
           )}
         </>

@@ -1,8 +1,9 @@
 import { activityLabel } from '../lib/domain/activities';
 import { absorberSentence, redirectSentence } from '../lib/domain/explain';
-import { formatDay, formatHours, formatMinutes, formatPercent } from '../lib/domain/format';
+import { formatDay, formatHours, formatMinutes, formatPercent, formatTime } from '../lib/domain/format';
+import { DAY_PART_LABELS, DAY_PARTS } from '../lib/domain/school-day';
 import type { BlockOutcome } from '../lib/domain/protect';
-import type { Absorber, DisplacedBlock } from '../lib/domain/review';
+import type { Absorber, DisplacedBlock, VisitReview } from '../lib/domain/review';
 import type { WeekSummary } from '../lib/domain/summary';
 import { weekRange } from '../lib/domain/week';
 
@@ -14,6 +15,8 @@ interface Props {
   protectedBlocks?: readonly BlockOutcome[];
   /** "Print this review": one page, no panel chrome (print CSS hides everything marked data-print="hide"). */
   onPrint?: () => void;
+  /** Visits by part of the day over the last weeks, and this week's visits with their feedback. */
+  visits?: VisitReview | undefined;
 }
 
 const BLOCK_STATE: Record<BlockOutcome['state'], string> = {
@@ -25,7 +28,7 @@ const BLOCK_STATE: Record<BlockOutcome['state'], string> = {
 };
 
 /** Review the week: plan vs actual, reclaimed vs redirected, open loops, displaced blocks. */
-export function WeekReview({ summary, absorber, displaced, protectedBlocks = [], onPrint }: Props) {
+export function WeekReview({ summary, absorber, displaced, protectedBlocks = [], onPrint, visits }: Props) {
   const plan = summary.plan;
   return (
     <section className="card review" aria-labelledby="review-heading">
@@ -108,6 +111,21 @@ export function WeekReview({ summary, absorber, displaced, protectedBlocks = [],
             ? ' Every visit so far has a conversation after it.'
             : ''}
       </p>
+      {visits && visits.visits.length > 0 && (
+        <ul aria-label="This week's visits and their feedback" data-testid="visit-loops">
+          {visits.visits.map((v) => (
+            <li key={v.eventId}>
+              {formatDay(v.start)} {formatTime(v.start)} · {v.title || '(No title)'} —{' '}
+              {v.closedAt === null ? (
+                <strong>no feedback conversation yet</strong>
+              ) : (
+                `feedback ${formatDay(v.closedAt)}`
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {visits && <VisitsByPart review={visits} />}
 
       <h3>Displaced blocks</h3>
       {displaced.length === 0 ? (
@@ -130,5 +148,44 @@ export function WeekReview({ summary, absorber, displaced, protectedBlocks = [],
         </p>
       )}
     </section>
+  );
+}
+
+/** Walkthroughs and observations per part of the school day: where the leader has not been lately stands out. */
+function VisitsByPart({ review }: { review: VisitReview }) {
+  const counts = DAY_PARTS.map((part) => ({ part, n: review.byPart[part] }));
+  const max = Math.max(1, ...counts.map((c) => c.n));
+  const total = counts.reduce((s, c) => s + c.n, 0);
+  const missing = counts.filter((c) => c.n === 0).map((c) => DAY_PART_LABELS[c.part]);
+  const text = counts.map((c) => `${DAY_PART_LABELS[c.part]} ${c.n}`).join(', ');
+  return (
+    <>
+      <h4>Visits by time of day, last {review.weeks} weeks</h4>
+      <svg
+        role="img"
+        aria-label={`Visits in the last ${review.weeks} weeks: ${text}.`}
+        viewBox="0 0 300 92"
+        width="100%"
+      >
+        {counts.map((c, i) => (
+          <g key={c.part}>
+            <text x="0" y={16 + i * 22} className="chart-label">
+              {DAY_PART_LABELS[c.part]}
+            </text>
+            <rect x="110" y={5 + i * 22} height="14" width={(c.n / max) * 150} fill="#2e7d32" />
+            <text x={114 + (c.n / max) * 150} y={16 + i * 22} className="chart-value">
+              {c.n}
+            </text>
+          </g>
+        ))}
+      </svg>
+      <p className="muted" data-testid="visit-parts">
+        {total === 0
+          ? 'No visits tagged in these weeks yet.'
+          : missing.length
+            ? `No visits in the ${missing.join(' or the ')}: Find time will look there first next week.`
+            : 'Every part of the day had a visit.'}
+      </p>
+    </>
   );
 }

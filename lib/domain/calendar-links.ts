@@ -1,6 +1,6 @@
 import { activityLabel } from './activities';
 import type { HostId } from './hosts';
-import type { ProposedBlock } from './protect';
+import type { ProposedBlock } from './find-time';
 
 /** What a link or a VEVENT needs of a block. */
 type BlockTime = Pick<ProposedBlock, 'id' | 'activity' | 'start' | 'end'>;

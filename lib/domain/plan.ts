@@ -13,6 +13,8 @@ export const PlannedBlockSchema = z
     end: epochMs,
     /** Why this time, as "Find time" said it. */
     why: z.string().max(300).optional(),
+    /** A feedback conversation names the visit it follows: the pair is shown and dropped together. */
+    follows: z.string().min(1).max(100).optional(),
   })
   .refine((b) => b.end > b.start, { message: 'A block ends after it starts', path: ['end'] });
 export type PlannedBlock = z.infer<typeof PlannedBlockSchema>;

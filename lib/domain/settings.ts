@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { CalendarChoiceSchema, NO_CALENDAR_CHOICE } from './calendars';
+import { BlockMinutesSchema, SchoolDaySchema } from './school-day';
 
 export const ROLES = ['principal', 'assistant-principal', 'coach'] as const;
 export const RoleSchema = z.enum(ROLES);
@@ -56,11 +57,10 @@ export const SettingsSchema = z.strictObject({
       { task: 'Family messages', minutes: 25, fromActivity: 'family-communication' },
       { task: 'Schedules', minutes: 30, fromActivity: 'email-office' },
     ]),
-  /** The school day, local time: "Find time" proposes protected blocks only inside it. */
-  schoolDay: z
-    .strictObject({ start: TimeOfDaySchema, end: TimeOfDaySchema })
-    .refine((d) => d.end > d.start, { message: 'The school day must end after it starts', path: ['end'] })
-    .default({ start: '08:00', end: '15:30' }),
+  /** The school day's shape, local time: "Find time" proposes protected blocks only where it allows. */
+  schoolDay: SchoolDaySchema.default(() => SchoolDaySchema.parse({ start: '08:00', end: '15:30' })),
+  /** How long one protected block of each activity is. */
+  blockMinutes: BlockMinutesSchema.default(() => BlockMinutesSchema.parse({})),
   /** Which calendars are the leader's own, and which this person keeps for someone else. */
   calendars: CalendarChoiceSchema.default(() => ({ ...NO_CALENDAR_CHOICE, keptFor: [] })),
   /** Pseudonym used in coach exports instead of the leader's name. */

@@ -11,7 +11,8 @@ import type { LeadershipDb } from '../store/db';
 import { previousPlan, savePlan, setPlanBlocks } from '../store/plans-repo';
 import { loadSettings } from '../store/settings-repo';
 import { unseenDays } from '../store/seen-repo';
-import { proposeForPlan, schoolDates } from '../domain/protect';
+import { proposeForPlan } from '../domain/protect';
+import { schoolDates } from '../domain/find-time';
 import { isoDate, shiftWeek, type TimeRange } from '../domain/week';
 import { blocksToIcs } from '../domain/calendar-links';
 import { type CalendarChoice, ownEvents } from '../domain/calendars';
@@ -20,7 +21,7 @@ import { acceptAssistantTag, type AssistantConflict, importAssistantTags } from 
 import type { PlannedBlock } from '../domain/plan';
 import { downloadText } from './download';
 import { withStoreErrors } from './store-errors';
-import { loadWeek, recentNudges, reclaimedInWeek } from '../store/queries';
+import { loadVisitReview, loadWeek, recentNudges, recentVisitStarts, reclaimedInWeek } from '../store/queries';
 import { deleteReclaimed, saveReclaimed } from '../store/reclaimed-repo';
 import { listRecurring, materializeRecurring, repeatWeekly, stopRecurring } from '../store/recurring-repo';
 import { ruleFromEvent } from '../store/rules-repo';
@@ -48,6 +49,20 @@ export function useWeekDetails(db: LeadershipDb, weekKey: string, ready: boolean
     [db, weekKey, ready],
   );
   return { entries, estimates, plan, nudges, previous };
+}
+
+/** The Friday review's visits (by part of the day, and each with its feedback), read only while the review is shown. */
+export function useVisitReview(
+  db: LeadershipDb,
+  weekKey: string,
+  settings: Settings | undefined,
+  now: number,
+  shown: boolean,
+) {
+  return useLiveQuery(
+    async () => (shown && settings ? loadVisitReview(db, weekKey, settings, now) : undefined),
+    [db, weekKey, settings, now, shown],
+  );
 }
 
 /** Every store action the side panel offers, in one typed object (views call these, never the store). */
@@ -99,7 +114,14 @@ export type PanelActions = ReturnType<typeof createPanelActions>;
 export type FindTimeAnswer =
   | { kind: 'unseen'; days: string[] }
   | { kind: 'over' }
-  | { kind: 'proposed'; added: number; kept: number; message: string | null };
+  | {
+      kind: 'proposed';
+      added: number;
+      kept: number;
+      message: string | null;
+      /** Feedback minutes that would give every visit its conversation (0: none missing). */
+      missingFeedbackMinutes: number;
+    };
 
 /**
  * "Find time": checks that the rest of the week has been seen on the calendar, proposes blocks in its
@@ -121,7 +143,10 @@ export async function findTimeForWeek(
   if (ahead.length === 0) return { kind: 'over' };
   const days = await unseenDays(db, ahead);
   if (days.length > 0) return { kind: 'unseen', days };
-  const week = await loadWeek(db, weekKey, settings, now);
+  const [week, recentVisits] = await Promise.all([
+    loadWeek(db, weekKey, settings, now),
+    recentVisitStarts(db, weekKey, settings, now),
+  ]);
   const result = proposeForPlan({
     weekKey,
     plan,
@@ -130,8 +155,16 @@ export async function findTimeForWeek(
     tags: week.tags,
     avoid,
     schoolDay: settings.schoolDay,
+    blockMinutes: settings.blockMinutes,
     now,
+    recentVisits,
   });
   await setPlanBlocks(db, weekKey, [...result.kept, ...result.blocks], now);
-  return { kind: 'proposed', added: result.blocks.length, kept: result.kept.length, message: result.message };
+  return {
+    kind: 'proposed',
+    added: result.blocks.length,
+    kept: result.kept.length,
+    message: result.message,
+    missingFeedbackMinutes: result.missingFeedbackMinutes,
+  };
 }

@@ -5,11 +5,12 @@ import type { Settings } from '../domain/settings';
 import { computeBaseline, OPEN_LOOP_DAYS, type Baseline, type WeekSummary } from '../domain/summary';
 import type { Tag } from '../domain/tag';
 import { baselineFromHistory, summarizeWeeks, type HistoryInput } from '../domain/trend';
-import { isoDate, shiftWeek, weekKeyOf, weekKeysBetween, weekRange } from '../domain/week';
+import { isoDate, shiftWeek, type TimeRange, weekKeyOf, weekKeysBetween, weekRange } from '../domain/week';
 import type { LeadershipDb } from './db';
 import { eventsOverlapping } from './events-repo';
 import { DAY_MS } from '../domain/numbers';
-import { ALL_CALENDARS, type CalendarScope } from '../domain/calendars';
+import { ALL_CALENDARS, type CalendarScope, ownEvents } from '../domain/calendars';
+import { visitReview, visitsAmong, type VisitReview } from '../domain/review';
 import { loadScope } from './calendars-repo';
 
 /**
@@ -129,4 +130,48 @@ export async function reclaimedInWeek(db: LeadershipDb, weekKey: string): Promis
 /** The latest delivered nudges, newest first. */
 export async function recentNudges(db: LeadershipDb, limit: number): Promise<NudgeRecord[]> {
   return db.nudges.orderBy('deliveredAt').reverse().limit(limit).toArray();
+}
+
+/** Weeks of tagged visits Find time looks back on to vary the parts of the day. */
+export const VISIT_HISTORY_WEEKS = 4;
+
+/** The leader's own events and their tags from `range`: what visit histories are read from. */
+async function ownEventsWithTags(db: LeadershipDb, range: TimeRange, settings: Settings) {
+  const [events, scope] = await Promise.all([eventsOverlapping(db, range), loadScope(db, settings)]);
+  const mine = ownEvents(events, scope).filter((e) => e.start >= range.start);
+  return { events: mine, tags: await tagsFor(db, mine) };
+}
+
+/**
+ * Starts of the leader's tagged walkthroughs and observations in the four weeks before `weekKey` (their own
+ * calendars, counted events, not displaced): which parts of the day the leader has been seeing.
+ */
+export async function recentVisitStarts(
+  db: LeadershipDb,
+  weekKey: string,
+  settings: Settings,
+  now: number,
+): Promise<number[]> {
+  const range = { start: weekRange(shiftWeek(weekKey, -VISIT_HISTORY_WEEKS)).start, end: weekRange(weekKey).start };
+  const { events, tags } = await ownEventsWithTags(db, range, settings);
+  return visitsAmong(events, tags)
+    .filter((e) => e.end <= now)
+    .map((e) => e.start)
+    .sort((a, b) => a - b);
+}
+
+/** The Friday review's visits: the last four weeks by part of the day, and this week's visits with their feedback. */
+export async function loadVisitReview(
+  db: LeadershipDb,
+  weekKey: string,
+  settings: Settings,
+  now: number,
+): Promise<VisitReview> {
+  const week = weekRange(weekKey);
+  const range = {
+    start: weekRange(shiftWeek(weekKey, -(VISIT_HISTORY_WEEKS - 1))).start,
+    end: week.end + OPEN_LOOP_DAYS * DAY_MS,
+  };
+  const { events, tags } = await ownEventsWithTags(db, range, settings);
+  return visitReview(events, tags, week, VISIT_HISTORY_WEEKS, settings.schoolDay, now);
 }

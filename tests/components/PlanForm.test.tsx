@@ -13,8 +13,14 @@ const block = {
 };
 const actions = (overrides: Partial<PlanActions> = {}): PlanActions => ({
   save: vi.fn(async () => {}),
-  findTime: vi.fn(async () => ({ kind: 'proposed' as const, added: 1, kept: 0, message: null })),
-  dropBlock: vi.fn(async () => {}),
+  findTime: vi.fn(async () => ({
+    kind: 'proposed' as const,
+    added: 1,
+    kept: 0,
+    message: null,
+    missingFeedbackMinutes: 0,
+  })),
+  dropBlocks: vi.fn(async () => {}),
   downloadIcs: vi.fn(),
   ...overrides,
 });
@@ -63,7 +69,7 @@ test('proposed blocks offer the calendar form as a link in a new tab, the .ics, 
   await user.click(screen.getByRole('button', { name: 'Download all as .ics' }));
   expect(a.downloadIcs).toHaveBeenCalledOnce();
   await user.click(screen.getByRole('button', { name: 'Drop' }));
-  expect(a.dropBlock).toHaveBeenCalledWith('walkthrough-1');
+  expect(a.dropBlocks).toHaveBeenCalledWith(['walkthrough-1']);
   await user.click(screen.getByRole('button', { name: 'Find time' }));
   expect(a.findTime).toHaveBeenCalledWith([{ start: block.start, end: block.end }]);
 });
@@ -80,4 +86,68 @@ test('a block on the calendar shows as such, with no links to add it again', () 
   );
   expect(screen.getByTestId('protected-block').textContent).toMatch(/on your calendar/);
   expect(screen.queryByRole('link')).toBeNull();
+});
+
+test('a visit and its feedback conversation are shown as a pair and dropped as a pair', async () => {
+  const feedback = {
+    id: 'feedback-1',
+    activity: 'feedback',
+    start: at('2026-12-02', '15:30'),
+    end: at('2026-12-02', '15:50'),
+    follows: 'walkthrough-1',
+    why: "Feedback after Tuesday's walkthrough, the next school day, while it is fresh.",
+  };
+  const lone = {
+    id: 'coaching-1',
+    activity: 'coaching',
+    start: at('2026-12-01', '08:00'),
+    end: at('2026-12-01', '08:30'),
+  };
+  const outcomes: BlockOutcome[] = [
+    { block: lone, state: 'not-scheduled' },
+    { block: feedback, state: 'not-scheduled' },
+    { block, state: 'not-scheduled' },
+  ];
+  const a = actions();
+  render(<PlanForm {...props} hosts={['google']} suggestion={null} outcomes={outcomes} actions={a} />);
+  // The conversation is listed right under its visit.
+  expect(
+    screen.getAllByTestId('protected-block').map((li) => li.textContent?.match(/Coaching|Walkthrough|Feedback/)?.[0]),
+  ).toEqual(['Coaching', 'Walkthrough', 'Feedback']);
+  const user = userEvent.setup();
+  await user.click(screen.getAllByRole('button', { name: 'Drop the pair' })[1]!);
+  expect(a.dropBlocks).toHaveBeenCalledWith(['feedback-1', 'walkthrough-1']);
+  expect(screen.getByTestId('find-time-status').textContent).toMatch(
+    /^The visit and its feedback conversation were dropped/,
+  );
+});
+
+test('walkthroughs with no feedback planned: Find time says so, and one click adds the conversations and asks again', async () => {
+  const findTime = vi
+    .fn()
+    .mockResolvedValueOnce({
+      kind: 'proposed',
+      added: 2,
+      kept: 0,
+      message:
+        'Walkthroughs on their own rarely help teachers grow: a short feedback conversation within a day or two is what makes a visit count.',
+      missingFeedbackMinutes: 40,
+    })
+    .mockResolvedValueOnce({ kind: 'proposed', added: 4, kept: 0, message: null, missingFeedbackMinutes: 0 });
+  const a = actions({ findTime });
+  render(
+    <PlanForm
+      {...props}
+      plan={{ weekStart: '2026-11-30', minutes: { walkthrough: 60 }, updatedAt: 1 }}
+      suggestion={null}
+      actions={a}
+    />,
+  );
+  const user = userEvent.setup();
+  await user.click(screen.getByRole('button', { name: 'Find time' }));
+  expect(screen.getByTestId('find-time-status').textContent).toMatch(/rarely help teachers grow/);
+  await user.click(screen.getByRole('button', { name: 'Add 40 min of feedback conversations' }));
+  expect(a.save).toHaveBeenLastCalledWith({ weekStart: '2026-11-30', minutes: { walkthrough: 60, feedback: 40 } });
+  expect((screen.getByLabelText('Feedback conversation (minutes)') as HTMLInputElement).value).toBe('40');
+  expect(screen.queryByRole('button', { name: /Add .* of feedback conversations/ })).toBeNull();
 });

@@ -24,7 +24,7 @@ test('first run asks for the role and week start', async () => {
 
 test('plan: minutes per instructional activity and a note', async () => {
   const onSave = vi.fn(async () => {});
-  const actions = { save: onSave, findTime: vi.fn(), dropBlock: vi.fn(), downloadIcs: vi.fn() };
+  const actions = { save: onSave, findTime: vi.fn(), dropBlocks: vi.fn(), downloadIcs: vi.fn() };
   render(
     <PlanForm
       weekKey="2026-11-16"

@@ -66,16 +66,18 @@ describe('protect the hours: a plan becomes blocks on the calendar, and the plan
       .toMatch(/^Open this week in your calendar first/);
   });
 
-  test('Find time proposes blocks in free school time; the links carry exactly those times', async () => {
+  test('Find time proposes walkthroughs in class time, each followed by its conversation; the links carry exactly those times', async () => {
     const calendar = await session.context.newPage();
     await calendar.goto(`https://calendar.google.com/calendar/u/0/r/week/${monday.replace(/-/g, '/')}`);
     await calendar.locator('button[data-leadership-calendar]').first().waitFor();
 
     await panel.getByLabel('Coaching (minutes)').fill('30');
     await panel.getByRole('button', { name: 'Find time' }).click();
-    await expect.poll(() => panel.getByTestId('find-time-status').textContent()).toBe('3 blocks proposed.');
+    // Two 30-minute walkthroughs, each followed by a 15-minute conversation (the plan's 30 minutes, shared).
+    await expect.poll(() => panel.getByTestId('find-time-status').textContent()).toBe('4 blocks proposed.');
     const links = panel.getByRole('link', { name: /^Add to Google Calendar/ });
-    expect(await links.count()).toBe(3);
+    expect(await links.count()).toBe(4);
+    expect(await panel.locator('[data-testid="protected-block"].follows').count()).toBe(2);
 
     const busy = await Promise.all(
       principalWeek(monday)
@@ -88,10 +90,17 @@ describe('protect the hours: a plan becomes blocks on the calendar, and the plan
       const [from, to] = url.searchParams.get('dates')!.split('/') as [string, string];
       const start = fromStamp(from);
       const end = fromStamp(to);
-      expect(end - start).toBe(30 * 60_000);
+      const visit = url.searchParams.get('text') === 'Walkthrough — protected time';
+      expect(end - start).toBe((visit ? 30 : 15) * 60_000);
       expect(wall(start).slice(0, 10) >= monday).toBe(true);
-      expect(wall(start).slice(11) >= '08:00' && wall(end).slice(11) <= '15:30').toBe(true);
-      for (const b of busy) expect(end <= b.start || start >= b.end, `${wall(start)} overlaps`).toBe(true);
+      // Walkthroughs while classes are in session (not the office half-hour, lunch or dismissal); conversations
+      // anywhere from the office time to the half-hour after school, never over lunch.
+      const [from5, to5] = [wall(start).slice(11), wall(end).slice(11)];
+      if (visit) expect(from5 >= '08:30' && to5 <= '15:15' && (to5 <= '11:30' || from5 >= '12:30')).toBe(true);
+      else expect(from5 >= '08:00' && to5 <= '16:00' && (to5 <= '11:30' || from5 >= '12:30')).toBe(true);
+      // Ten free minutes around every event on the calendar.
+      for (const b of busy)
+        expect(end + 600_000 <= b.start || start >= b.end + 600_000, `${wall(start)} is too close`).toBe(true);
       expect(url.searchParams.get('text')).toMatch(/^(Walkthrough|Coaching conversation) — protected time$/);
     }
     expect(await axeViolations(panel)).toEqual([]);
@@ -114,7 +123,7 @@ describe('protect the hours: a plan becomes blocks on the calendar, and the plan
     await calendar.reload();
     await calendar.locator('button[data-leadership-calendar]').first().waitFor();
     await expect.poll(() => panel.locator('[data-testid="protected-block"][data-state="on-calendar"]').count()).toBe(2);
-    expect(await panel.locator('[data-testid="protected-block"][data-state="not-scheduled"]').count()).toBe(1);
+    expect(await panel.locator('[data-testid="protected-block"][data-state="not-scheduled"]').count()).toBe(2);
     // On the page, the new events carry the planned activity's badge without a click.
     await expect
       .poll(() => calendar.locator('button[data-leadership-calendar][aria-label*="Instructional"]').count())
@@ -122,9 +131,9 @@ describe('protect the hours: a plan becomes blocks on the calendar, and the plan
 
     await panel.getByRole('button', { name: 'Review' }).click();
     const review = panel.getByTestId('review-block');
-    await expect.poll(() => review.count()).toBe(3);
+    await expect.poll(() => review.count()).toBe(4);
     const texts = await review.allTextContents();
     expect(texts.filter((t) => t.endsWith('on your calendar'))).toHaveLength(2);
-    expect(texts.filter((t) => t.endsWith('not scheduled'))).toHaveLength(1);
+    expect(texts.filter((t) => t.endsWith('not scheduled'))).toHaveLength(2);
   });
 });

@@ -2,7 +2,9 @@ import { expect, test } from 'vitest';
 import { findTimeForWeek } from '../../lib/live/panel';
 import { recordScan } from '../../lib/store/events-repo';
 import { savePlan } from '../../lib/store/plans-repo';
-import { saveSettings } from '../../lib/store/settings-repo';
+import { loadSettings, saveSettings } from '../../lib/store/settings-repo';
+import { recentVisitStarts } from '../../lib/store/queries';
+import { setBlockStatus } from '../../lib/store/tags-repo';
 import { at, freshDb } from '../builders';
 
 const MONDAY = '2026-11-30';
@@ -21,7 +23,7 @@ const meeting = (id: string, date: string, from: string, to: string, title = 'St
 test('find time refuses a week not seen on the calendar, then proposes around its events', async () => {
   const db = freshDb();
   await saveSettings(db, { onboarded: true });
-  await savePlan(db, { weekStart: MONDAY, minutes: { walkthrough: 60 } }, NOW);
+  await savePlan(db, { weekStart: MONDAY, minutes: { walkthrough: 60, feedback: 40 } }, NOW);
   expect(await findTimeForWeek(db, MONDAY, [], NOW)).toEqual({
     kind: 'unseen',
     days: ['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04'],
@@ -35,11 +37,21 @@ test('find time refuses a week not seen on the calendar, then proposes around it
     now: NOW,
   });
   const answer = await findTimeForWeek(db, MONDAY, [], NOW);
-  expect(answer).toEqual({ kind: 'proposed', added: 2, kept: 0, message: null });
+  expect(answer).toEqual({ kind: 'proposed', added: 4, kept: 0, message: null, missingFeedbackMinutes: 0 });
   const blocks = (await db.plans.get(MONDAY))!.blocks!;
-  expect(blocks.map((b) => [new Date(b.start).toTimeString().slice(0, 5), b.activity])).toEqual([
-    ['09:00', 'walkthrough'],
-    ['08:45', 'walkthrough'],
+  // Around the meetings with the default 10-minute buffer; each walkthrough with its feedback the next day.
+  expect(
+    blocks.map((b) => [
+      new Date(b.start).toString().slice(0, 3),
+      new Date(b.start).toTimeString().slice(0, 5),
+      b.activity,
+      !!b.follows,
+    ]),
+  ).toEqual([
+    ['Mon', '09:10', 'walkthrough', false],
+    ['Tue', '15:30', 'feedback', true],
+    ['Wed', '10:00', 'walkthrough', false],
+    ['Thu', '15:30', 'feedback', true],
   ]);
 });
 
@@ -73,6 +85,32 @@ test('a block that appears on the calendar is tagged with its activity, linked t
     added: 0,
     kept: 1,
     message: null,
+    missingFeedbackMinutes: 0,
   });
   expect((await db.plans.get(MONDAY))!.blocks).toEqual([block]);
+});
+
+test('the visits Find time looks back on are the leader’s own, tagged, not displaced, in the four weeks before', async () => {
+  const db = freshDb();
+  await saveSettings(db, { onboarded: true, calendars: { mine: ['lee@x.org'], keptFor: [] } });
+  const mine = (id: string, date: string, from: string) => ({
+    ...meeting(id, date, from, '23:59', 'Walkthrough'),
+    calendarId: 'lee@x.org',
+  });
+  await recordScan(db, {
+    source: 'google',
+    range: null,
+    complete: false,
+    events: [
+      { ...mine('a', '2026-11-16', '09:00'), end: at('2026-11-16', '09:30') },
+      { ...mine('b', '2026-11-17', '13:00'), end: at('2026-11-17', '13:30') },
+      { ...mine('old', '2026-10-26', '09:00'), end: at('2026-10-26', '09:30') },
+      { ...meeting('ap', '2026-11-18', '10:00', '10:30', 'Walkthrough'), calendarId: 'ap@x.org' },
+    ],
+    now: NOW,
+  });
+  await setBlockStatus(db, 'google:b', 'displaced', undefined, NOW);
+  expect(await recentVisitStarts(db, MONDAY, (await loadSettings(db)).settings, NOW)).toEqual([
+    at('2026-11-16', '09:00'),
+  ]);
 });
