@@ -279,6 +279,7 @@ async function main() {
       text: li.querySelector('.block-when')?.parentElement?.firstChild?.textContent ?? '',
       when: li.querySelector('.block-when')?.textContent ?? '',
       what: (li.textContent ?? '').split('·')[1]?.split('(')[0]?.trim() ?? '',
+      why: li.querySelector('.block-why')?.textContent ?? '',
       link: li.querySelector('a')?.getAttribute('href') ?? '',
     })),
   );
@@ -286,7 +287,7 @@ async function main() {
   console.log(`\nThis week: ${sentence}`);
   for (const n of nudges) console.log(`${n.kind === 'plan' ? 'Monday nudge' : 'Friday nudge'}: ${n.message}`);
   console.log(`\nProtected time proposed for the week of ${current}:`);
-  for (const p of proposed) console.log(`- ${p.when} ${p.what}\n  ${p.link}`);
+  for (const p of proposed) console.log(`- ${p.when} ${p.what} — ${p.why}\n  ${p.link}`);
   await session.close();
 }
 

@@ -1,7 +1,15 @@
 import { activityLabel } from './activities';
 import { MINUTE_MS } from './numbers';
 import type { PlannedBlock } from './plan';
-import { type BlockMinutes, type DayPart, type DayShape, dayPartAt, dayShape, type SchoolDay } from './school-day';
+import {
+  type BlockMinutes,
+  DAY_PARTS,
+  type DayPart,
+  type DayShape,
+  dayPartAt,
+  dayShape,
+  type SchoolDay,
+} from './school-day';
 import { fromIsoDate, type TimeRange } from './week';
 
 /**
@@ -356,7 +364,7 @@ export function findTime(input: FindTimeInput): FindTimeResult {
     unplaced: missing,
     unpairedVisits: unpaired,
     missingFeedbackMinutes: unpaired * input.blockMinutes.feedback,
-    message: messageFor(blocks, missing, unpaired, noConversations),
+    message: messageFor(blocks, missing, unpaired, noConversations, schoolDay),
   };
 }
 
@@ -367,15 +375,15 @@ function conversationWindows(shape: DayShape): TimeRange[] {
 
 function visitWhy(part: DayPart, history: ReturnType<typeof coverage>, now: number, varied: boolean): string {
   const where = CLASSES[part];
-  if (!history.known)
-    return varied
-      ? `${where}: another part of the day than this week's other visits.`
-      : `${where}, while they are in session.`;
+  const elsewhere = `${where}: a different part of the day from this week's other visits.`;
+  if (!history.known) return varied ? elsewhere : `${where}, while they are in session.`;
   const n = history.counts.get(part) ?? 0;
   if (n === 0) return `${where}: no walkthrough ${WHEN[part]} in the last 4 weeks.`;
   const weeks = Math.floor((now - history.last.get(part)!) / WEEK_MS);
   if (weeks >= 2) return `${where}: no walkthrough ${WHEN[part]} in ${weeks} weeks.`;
-  return `${where}: the part of the day you have visited least lately (${n} in 4 weeks).`;
+  const fewest = Math.min(...DAY_PARTS.map((p) => history.counts.get(p) ?? 0));
+  if (n === fewest) return `${where}: the part of the day you have visited least lately (${n} in 4 weeks).`;
+  return varied ? elsewhere : `${where}, while they are in session.`;
 }
 
 function conversationWhy(activity: string, visit: { day: Day; activity: string }, relation: string): string {
@@ -389,15 +397,21 @@ function messageFor(
   missing: readonly { activity: string; minutes: number }[],
   unpaired: number,
   noConversations: boolean,
+  schoolDay: SchoolDay,
 ): string | null {
   const parts: string[] = [];
+  // Which of the school day's rules left no room, in the words of the settings.
+  const why =
+    `a block needs ${schoolDay.bufferMinutes} free minutes around it, walkthroughs need class time and a ` +
+    `conversation within two school days, and a day takes at most ${schoolDay.maxBlocksPerDay} protected blocks.`;
   if (blocks.length === 0 && missing.length > 0)
     parts.push(
       'No free time is left in your school day this week for these blocks. Shorten the plan, move something on your calendar, or plan next week.',
     );
   else if (missing.length > 0)
     parts.push(
-      `Not everything fitted: ${missing.map((m) => `${m.minutes} min of ${activityLabel(m.activity).toLowerCase()}`).join(', ')} could not be placed.`,
+      `Not everything fitted: ${missing.map((m) => `${m.minutes} min of ${activityLabel(m.activity).toLowerCase()}`).join(', ')} ` +
+        `could not be placed — ${why}`,
     );
   if (unpaired > 0)
     parts.push(

@@ -207,6 +207,16 @@ describe('Find time', () => {
   });
 
   test('across weeks: the parts of the day the last four weeks covered least come first, and the reason says so', () => {
+    // The least-visited part is named so only when it is the least of all four.
+    const even = [
+      at('2026-11-16', '09:00'),
+      at('2026-11-17', '10:30'),
+      at('2026-11-18', '13:00'),
+      at('2026-11-19', '14:30'),
+    ];
+    expect(run({ plan: { walkthrough: 30 }, recentVisits: even }).blocks[0]!.why).toBe(
+      'Early-morning classes: the part of the day you have visited least lately (1 in 4 weeks).',
+    );
     const recentVisits = [
       at('2026-11-04', '13:00'), // early afternoon, four weeks ago
       at('2026-11-10', '09:00'),
@@ -216,7 +226,7 @@ describe('Find time', () => {
     const r = run({ plan: { walkthrough: 90 }, recentVisits });
     expect(r.blocks.map((b) => `${day(b.start)} ${hhmm(b.start)} ${b.why}`)).toEqual([
       'Mon 14:00 Late-afternoon classes: no walkthrough late in the afternoon in the last 4 weeks.',
-      'Tue 10:00 Late-morning classes: the part of the day you have visited least lately (1 in 4 weeks).',
+      "Tue 10:00 Late-morning classes: a different part of the day from this week's other visits.",
       'Wed 12:30 Afternoon classes: no walkthrough after lunch in 3 weeks.',
     ]);
   });
