@@ -53,3 +53,31 @@ test('on track once walkthrough + coaching reach the goal', () => {
   expect(goalStatus(goal, 2.4)).toBe('not-yet');
   expect(goalStatus(goal, 2.5)).toBe('on-track');
 });
+
+test('the ceiling is half of the leader’s own typical week, not a fixed 50 hours', () => {
+  const goal = (typicalWorkedHours: number | null) =>
+    weeklyGoal({
+      baseline: measured(8),
+      firstWeekKey: '2026-01-05',
+      weekKey: '2026-11-16',
+      typicalWorkedHours,
+      baselineShare: 0.15,
+      overrideHours: null,
+    }).hours;
+  // A part-time week of 20 hours caps the goal at 10; an unknown week falls back to 50 (a cap of 25).
+  expect(goal(20)).toBe(10);
+  expect(goal(null)).toBe(13.5);
+  expect(goal(60)).toBe(13.5);
+});
+
+test('a week before the first tracked week is on the first step, never below it', () => {
+  const goal = weeklyGoal({
+    baseline: measured(2),
+    firstWeekKey: '2026-11-16',
+    weekKey: '2026-08-31',
+    typicalWorkedHours: 50,
+    baselineShare: 0.15,
+    overrideHours: null,
+  });
+  expect(goal).toMatchObject({ month: 0, hours: 2.5, share: 0.2 });
+});

@@ -1,5 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { toTrendCsv } from '../../lib/exchange/trend-csv';
+import { cohortRows } from '../../scripts/data/cohort';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations } from './axe';
@@ -59,9 +62,17 @@ describe('the side panel at 360 × 800, as Chrome shows it', () => {
   });
 
   test('every view: nothing scrolls sideways, axe finds nothing', async () => {
-    for (const view of ['This week', 'Tag', 'Log time', 'Plan', 'Review']) {
+    // Each view is checked once its own content is on screen, not after a guess at how long that takes.
+    const HEADINGS: Record<string, string> = {
+      'This week': 'This week at a glance',
+      Tag: 'Tag this week',
+      'Log time': 'Log AI-reclaimed time',
+      Plan: 'Plan the week',
+      Review: 'Where the reclaimed hours went',
+    };
+    for (const [view, heading] of Object.entries(HEADINGS)) {
       await panel.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: view, exact: true }).click();
-      await panel.waitForTimeout(200);
+      await panel.getByRole('heading', { name: heading }).waitFor();
       expect(await sideways(panel), view).toEqual([]);
       expect(await axeViolations(panel), view).toEqual([]);
     }
@@ -69,16 +80,34 @@ describe('the side panel at 360 × 800, as Chrome shows it', () => {
     await panel.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Tag', exact: true }).click();
     await row.first().focus();
     expect(await sideways(panel), 'focused row').toEqual([]);
-    for (const [name, path] of [
-      ['options', 'options.html'],
-      ['coach view', 'coach.html'],
-    ] as const) {
-      const page = await session.page(path);
-      await page.setViewportSize(PANEL);
-      await page.waitForTimeout(300);
-      expect(await sideways(page), name).toEqual([]);
-      await page.close();
-    }
+
+    // The options page with everything it shows: settings, the school day, the calendars seen, the colour key, rules.
+    const options = await session.page('options.html');
+    await options.setViewportSize(PANEL);
+    for (const heading of [
+      'Settings',
+      'Your school day',
+      'Which calendars are yours?',
+      'Colour key',
+      'Share trends with your coach',
+    ])
+      await options.getByRole('heading', { name: heading, exact: true }).waitFor();
+    expect(await options.getByRole('combobox').count()).toBeGreaterThan(15);
+    expect(await sideways(options), 'options').toEqual([]);
+    await options.close();
+
+    // The coach view with leaders loaded: the files' results, the cohort chart, a leader's rows.
+    const coach = await session.page('coach.html');
+    await coach.setViewportSize(PANEL);
+    const weeks = Array.from({ length: 12 }, (_, i) => mondayOf(i - 11));
+    const file = join(mkdtempSync(join(tmpdir(), 'lc-narrow-')), 'cohort.csv');
+    writeFileSync(file, toTrendCsv(cohortRows(4, weeks)));
+    await coach.getByLabel('Add export files').setInputFiles(file);
+    await coach.getByRole('heading', { name: /^4 leaders,/ }).waitFor();
+    await coach.getByRole('heading', { name: 'Cohort: walkthrough and coaching hours per week' }).waitFor();
+    expect(await sideways(coach), 'coach view').toEqual([]);
+    expect(await axeViolations(coach), 'coach view').toEqual([]);
+    await coach.close();
   });
 
   test('"Print this review": the Friday review fits one Letter page and one A4 page, without panel chrome', async () => {

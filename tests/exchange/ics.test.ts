@@ -57,14 +57,36 @@ test('only occurrences inside the chosen range', () => {
 });
 
 test.each([
-  ['not a calendar', 'hello world'],
-  ['a truncated file', 'BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nDTSTART:2026'],
-  ['no events', 'BEGIN:VCALENDAR\nVERSION:2.0\nEND:VCALENDAR'],
+  ['not a calendar', 'hello world', /^This is not a valid calendar \(\.ics\) file: invalid line/],
+  [
+    'a truncated file',
+    'BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nDTSTART:2026',
+    /^This is not a valid calendar \(\.ics\) file: invalid ical body/,
+  ],
+  ['no events', 'BEGIN:VCALENDAR\nVERSION:2.0\nEND:VCALENDAR', /^The calendar file has no events\.$/],
   [
     'an unknown time zone',
     'BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:x\nDTSTART;TZID=Mars Standard ' +
       'Time:20261105T100000\nDTEND;TZID=Mars Standard Time:20261105T110000\nSUMMARY:x\nEND:VEVENT\nEND:VCALENDAR',
+    /^The time zone "Mars Standard Time" is not described in the file and is not one this extension knows\.$/,
   ],
-])('%s is a clear error', (_name, text) => {
-  expect(() => parseIcs(text, range)).toThrow(IcsError);
+  [
+    'an event with no UID',
+    'BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nDTSTART:20261105T100000Z\nSUMMARY:x\nEND:VEVENT\nEND:VCALENDAR',
+    /^An event in the file has no UID\.$/,
+  ],
+  [
+    'a VTODO list, not a calendar of events',
+    'BEGIN:VTODO\nUID:x\nEND:VTODO',
+    /^This is not a calendar \(\.ics\) file: it has no VCALENDAR\.$/,
+  ],
+])('%s is a clear error, with its own sentence', (_name, text, message) => {
+  let error: unknown;
+  try {
+    parseIcs(text, range);
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(IcsError);
+  expect((error as Error).message).toMatch(message);
 });

@@ -124,6 +124,24 @@ test('property: export → import returns the same rows (CSV and JSON), whatever
   );
 });
 
+describe('every cell a spreadsheet would run is neutralised, and only those', () => {
+  // The leader label is the only free text in a trend file. Labels are trimmed on import, so a leading tab or CR
+  // cannot round-trip; what matters is that the written cell cannot run.
+  const firstCell = (leader: string) =>
+    toTrendCsv([row({ leader })])
+      .split('\r\n')[1]!
+      .replace(/^"/, '');
+  test.each(['=1+1', '+SUM(A1)', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd', "'quoted"])(
+    '%j gets a leading quote',
+    (leader) => {
+      expect(firstCell(leader).startsWith(`'${leader[0]}`)).toBe(true);
+    },
+  );
+  test.each(['Leader A', '1st grade team', ' x'])('%j is written as it is', (leader) => {
+    expect(firstCell(leader).startsWith(leader)).toBe(true);
+  });
+});
+
 describe('import errors name the file and the row or field', () => {
   const good = toTrendCsv([row(), row({ week_start: '2026-11-23' })]);
   test.each([

@@ -87,12 +87,51 @@ describe('chip labels never give a wrong time (unreadable is fine)', () => {
         count('arbitrary label strings');
         const parsed = parseGoogleLabel(label, { lang, locale: localeFor(lang).table });
         if (parsed && !parsed.allDay) {
+          count('arbitrary label strings read as a time');
           for (const m of [parsed.startMinutes, parsed.endMinutes])
             expect(m !== undefined && m >= 0 && m <= 24 * 60).toBe(true);
         }
       }),
       { numRuns: 2000 },
     );
+  });
+
+  test('label-shaped strings with any times, possible or not: the time read is the one written, an impossible one is never read', () => {
+    // A time as a 12-hour or 24-hour clock might write it, or as no clock can ("13pm", "0am", "9:75", "25:00").
+    const clock = fc.oneof(
+      fc
+        .record({ h: fc.integer({ min: 0, max: 14 }), m: fc.constantFrom(0, 15, 30, 59, 60, 75), pm: fc.boolean() })
+        .map((t) => ({
+          text: `${t.h}${t.m ? `:${String(t.m).padStart(2, '0')}` : ''}${t.pm ? 'pm' : 'am'}`,
+          minutes: t.h >= 1 && t.h <= 12 && t.m <= 59 ? (t.h % 12) * 60 + t.m + (t.pm ? 720 : 0) : null,
+        })),
+      fc.record({ h: fc.integer({ min: 0, max: 26 }), m: fc.constantFrom(0, 5, 45, 59, 60, 99) }).map((t) => ({
+        text: `${String(t.h).padStart(2, '0')}:${String(t.m).padStart(2, '0')}`,
+        minutes: t.h <= 24 && t.m <= 59 ? t.h * 60 + t.m : null,
+      })),
+    );
+    let read = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(clock, clock, adversarialTitle, (from, to, title) => {
+        const label = `${from.text} to ${to.text}, ${title}, No location, June 10, 2024`;
+        const parsed = parseGoogleLabel(label, { lang: 'en', locale: localeFor('en').table, title });
+        if (from.minutes === null || to.minutes === null) {
+          expect(parsed, label).toBeNull();
+          refused++;
+        } else if (parsed) {
+          expect([parsed.startMinutes, parsed.endMinutes], label).toEqual([from.minutes, to.minutes]);
+          read++;
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    // Both halves of the property were exercised, many times.
+    expect(read).toBeGreaterThan(300);
+    expect(refused).toBeGreaterThan(300);
+    count('label-shaped strings read exactly');
+    tried['label-shaped strings read exactly'] = read;
+    tried['label-shaped strings refused'] = refused;
   });
 });
 
@@ -159,15 +198,30 @@ describe('messages from a calendar page', () => {
         else message[path] = value;
         const reply = await route(message, googleTab);
         if (reply.ok) {
-          // Only values the schema accepts get through (e.g. another view name or a 0 count).
+          // Only values the schema accepts get through (e.g. another view name or a 0 count): exactly the one
+          // event the message carried is stored, as the message says it.
+          count('mutated messages accepted');
+          const events = await db.events.toArray();
+          expect(events).toHaveLength(1);
+          const sent = message.events[0]!;
+          expect(events[0]).toMatchObject({
+            sourceId: sent.sourceId,
+            title: sent.title,
+            start: sent.start,
+            end: sent.end,
+          });
           await db.events.clear();
           await db.tags.clear();
           return;
         }
+        count('mutated messages refused');
+        expect(reply.error.length).toBeGreaterThan(10);
         expect(await stored(db)).toBe(0);
       }),
       { numRuns: 400 },
     );
+    expect(tried['mutated messages accepted']).toBeGreaterThan(0);
+    expect(tried['mutated messages refused']).toBeGreaterThan(100);
   });
 
   test('a Google page may not write Outlook events (the sender decides the host, not the message)', async () => {

@@ -77,11 +77,16 @@ describe('the message router', () => {
   });
 
   test.each([
-    ['an unknown type', { type: 'export-everything' }, /type/],
+    ['an unknown type', { type: 'export-everything' }, /^malformed message: type: Invalid discriminator value/],
     ['a string time', seen([{ ...event, start: '9am' }]), /events\.0\.start/],
     ['an end before the start', seen([{ ...event, end: event.start - 1 }]), /ends before it starts/],
     ['extra fields', seen([{ ...event, attendees: ['Student Name'] }]), /attendees/],
-    ['not an object', 'hello', /./],
+    ['not an object', 'hello', /^malformed message: Invalid input: expected object, received string$/],
+    [
+      'a bad account address',
+      { ...seen([event]), account: { email: 'not an address' } },
+      /^malformed message: account\.email: an e-mail address$/,
+    ],
   ])('rejects %s with a specific reason and stores nothing', async (_name, message, reason) => {
     const { db, route } = setup();
     const reply = await route(message, calendarTab);

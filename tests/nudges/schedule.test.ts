@@ -76,7 +76,8 @@ describe('delivery with the fake browser and fake timers', () => {
   test('firing the alarm delivers once; firing again does not repeat it', async () => {
     const db = await seeded();
     const show = vi.fn(async (_id: string, _title: string, _message: string) => {});
-    vi.setSystemTime(at('2026-11-20', '14:00'));
+    // Friday before the review is due: start-up delivers only Monday's missed plan nudge.
+    vi.setSystemTime(at('2026-11-20', '13:00'));
     const nudges = startNudges(() => db, {
       alarms: fakeBrowser.alarms,
       notifier: { show },
@@ -84,13 +85,27 @@ describe('delivery with the fake browser and fake timers', () => {
       log: () => {},
     });
     await nudges.catchUp();
-    const afterStart = show.mock.calls.length;
+    expect(show.mock.calls.map((c) => c[0])).toEqual(['plan:2026-11-16']);
+    // At 14:00 the review's alarm fires: only the alarm can deliver it now.
+    vi.setSystemTime(at('2026-11-20', '14:00'));
     await fakeBrowser.alarms.onAlarm.trigger({ name: 'nudge-review', scheduledTime: Date.now() });
-    await vi.waitFor(async () => expect(await db.nudges.count()).toBe(2));
+    await vi.waitFor(() => expect(show.mock.calls.map((c) => c[0])).toEqual(['plan:2026-11-16', 'review:2026-11-16']));
+    // Another alarm (or the same one again) does not repeat it.
     await fakeBrowser.alarms.onAlarm.trigger({ name: 'nudge-review', scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'nudge-check', scheduledTime: Date.now() });
     await new Promise((r) => setTimeout(r, 50));
-    expect(show.mock.calls.length).toBe(afterStart);
-    expect(show.mock.calls.map((c) => c[0]).sort()).toEqual(['plan:2026-11-16', 'review:2026-11-16']);
+    expect(show).toHaveBeenCalledTimes(2);
+    expect(await db.nudges.count()).toBe(2);
+  });
+
+  test('an alarm that is not ours does nothing', async () => {
+    const db = await seeded();
+    const show = vi.fn(async (_id: string, _title: string, _message: string) => {});
+    vi.setSystemTime(at('2026-11-20', '14:00'));
+    startNudges(() => db, { alarms: fakeBrowser.alarms, notifier: { show }, now: Date.now, log: () => {} });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'someone-else', scheduledTime: Date.now() });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(show).not.toHaveBeenCalled();
   });
 
   test('a nudge missed while the browser was closed comes once at start-up that week, and is dropped after the week', async () => {

@@ -56,9 +56,11 @@ function findTimes(text: string, locale: GoogleLocale): TimeToken[] {
     if (!marker && minutesPart === undefined) continue;
     let hour = Number(m[2]);
     const minute = Number(minutesPart ?? 0);
-    if (minute > 59 || hour > 24) continue;
+    // Something shaped like a time that no clock shows ("9:75", "13pm", "0am"): the label is not one we can
+    // read with certainty. Skipping it would read the other time alone: a wrong time, worse than none.
+    if (minute > 59 || hour > 24) return [];
     if (marker) {
-      if (hour < 1 || hour > 12) continue;
+      if (hour < 1 || hour > 12) return [];
       hour = (hour % 12) + (isPm(marker) ? 12 : 0);
     } else if (locale.strict && !/^(0\d|1[3-9]|2[0-4])$/.test(m[2]!)) {
       return []; // "9:30" with no marker in a language we do not know: am or pm? Do not guess.
