@@ -5,7 +5,7 @@ import { blockOutcomes, protectHosts, suggestPlanFrom } from '../lib/domain/prot
 import { biggestAbsorber, displacedBlocks } from '../lib/domain/review';
 import { isoDate, shiftWeek, weekKeyOf } from '../lib/domain/week';
 import { usePanelData, useTrend } from '../lib/live/hooks';
-import { createPanelActions, useVisitReview, useWeekDetails } from '../lib/live/panel';
+import { createPanelActions, useSeriesMembers, useVisitReview, useWeekDetails } from '../lib/live/panel';
 import { useAfterPaint } from '../lib/live/use-after-paint';
 import { useNow } from '../lib/live/use-now';
 import type { LeadershipDb } from '../lib/store/db';
@@ -46,6 +46,11 @@ export function SidePanelApp({ db, initialView }: Props) {
   const painted = useAfterPaint(week !== undefined, 'leadership-calendar:panel-summary-painted');
   const trend = useTrend(db, weekKey, TREND_WEEKS, painted ? settings : undefined, now, data?.baseline);
   const { entries, estimates, plan, nudges, previous } = useWeekDetails(db, weekKey, painted && week !== undefined);
+  const inSeries = useSeriesMembers(
+    db,
+    data?.week?.events,
+    (view ?? (settings && defaultView(settings.role))) === 'tag',
+  );
   const visits = useVisitReview(
     db,
     weekKey,
@@ -217,6 +222,7 @@ export function SidePanelApp({ db, initialView }: Props) {
                 actions={tagging}
                 initialFilter={settingsRead.settings.role === 'assistant-principal' ? 'needs-you' : 'all'}
                 groupOf={whose.groupOf}
+                inSeries={inSeries}
                 groupNote={(group) =>
                   group.keptFor ? (
                     <p className="muted">

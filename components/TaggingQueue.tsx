@@ -25,6 +25,8 @@ interface Props {
   groupOf?: (event: CalendarEvent) => CalendarGroup;
   /** Shown under a group's heading (e.g. where to send the tags of a kept calendar). */
   groupNote?: (group: CalendarGroup) => ReactNode;
+  /** Events with another occurrence stored: "tag the whole series" is offered for them. */
+  inSeries?: ReadonlySet<string> | undefined;
 }
 
 const ONE_GROUP: CalendarGroup = { key: 'all', label: '', rank: 0 };
@@ -40,7 +42,16 @@ export function needsYou(event: CalendarEvent, tag: Tag | undefined, now: number
 const PRIORITY: Record<string, number> = { untagged: 0, rule: 1, plan: 2, series: 2, assistant: 3, person: 3 };
 
 /** The assistant principal's workflow: the week's events by day, the ones needing attention first, all by keyboard. */
-export function TaggingQueue({ events, tags, now, actions, initialFilter = 'all', groupOf, groupNote }: Props) {
+export function TaggingQueue({
+  events,
+  tags,
+  now,
+  actions,
+  initialFilter = 'all',
+  groupOf,
+  groupNote,
+  inSeries,
+}: Props) {
   const [filter, setFilter] = useState<Filter>(initialFilter);
   const [undo, setUndo] = useState<(() => Promise<void>) | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -117,6 +128,7 @@ export function TaggingQueue({ events, tags, now, actions, initialFilter = 'all'
     tag: tags.get(event.id),
     ids: selected.size > 0 && selected.has(event.id) ? [...selected] : [event.id],
     now,
+    inSeries: inSeries?.has(event.id) ?? false,
   });
   /** Keys and buttons both end here: one action table, one message per action. */
   const perform = (id: string, event: CalendarEvent) => {

@@ -19,6 +19,8 @@ export interface RowContext {
   /** The events a kind applies to: the selection when this row is in it, else this row. */
   ids: string[];
   now: number;
+  /** Another occurrence of this event is stored (same series id or same weekly pattern). */
+  inSeries: boolean;
 }
 
 /** One thing a person can do to a row, by key or by button: one definition, one message. */
@@ -51,7 +53,7 @@ export const ROW_ACTIONS: readonly RowAction[] = [
     id: 'series',
     key: 's',
     label: 'Tag the whole series',
-    available: ({ event, tag }) => !!event.seriesId && !!tag,
+    available: ({ tag, inSeries }) => inSeries && !!tag,
     perform: ({ event, tag }, actions) => ({
       work: actions.tagSeries(event.id, tag!.kind, tag!.activity),
       done: `Tagged every ${title(event)} in the series.`,

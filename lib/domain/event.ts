@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { calendarsOf } from './calendar-ids';
+import { patternKey } from './series';
 import { HOST_IDS } from './hosts';
 
 /** Where an event came from: a calendar host read live, or an imported .ics file. */
@@ -55,6 +56,8 @@ export const CalendarEventSchema = z
     removedAt: epochMs.nullable(),
     /** The same meeting stored under another id (an .ics copy of a live event): kept, counted once. */
     duplicateOf: z.string().min(3).max(1100).optional(),
+    /** Calendar, weekday, start time, length and title: events sharing it week after week are a series (series.ts). */
+    patternKey: z.string().max(2600).optional(),
   })
   .refine((e) => e.end >= e.start, endsAfterStart);
 export type CalendarEvent = z.infer<typeof CalendarEventSchema>;
@@ -100,6 +103,8 @@ export function toStoredEvent(source: Source, raw: RawEvent, now: number, previo
   if (raw.color) event.color = raw.color;
   if (raw.colorName) event.colorName = raw.colorName;
   if (previous?.duplicateOf) event.duplicateOf = previous.duplicateOf;
+  const pattern = patternKey(event);
+  if (pattern) event.patternKey = pattern;
   return event;
 }
 

@@ -9,6 +9,7 @@ import type { Settings } from '../domain/settings';
 import { dismissNudge, snoozeNudge, turnOffNudge } from '../nudges/deliver';
 import type { LeadershipDb } from '../store/db';
 import { previousPlan, savePlan, setPlanBlocks } from '../store/plans-repo';
+import { eventsInSeries } from '../store/events-repo';
 import { loadSettings } from '../store/settings-repo';
 import { unseenDays } from '../store/seen-repo';
 import { proposeForPlan } from '../domain/protect';
@@ -63,6 +64,11 @@ export function useVisitReview(
     async () => (shown && settings ? loadVisitReview(db, weekKey, settings, now) : undefined),
     [db, weekKey, settings, now, shown],
   );
+}
+
+/** Which of the week's events belong to a series (so "tag the whole series" is offered), read for the tag view only. */
+export function useSeriesMembers(db: LeadershipDb, events: readonly CalendarEvent[] | undefined, shown: boolean) {
+  return useLiveQuery(async () => (shown && events ? eventsInSeries(db, events) : undefined), [db, events, shown]);
 }
 
 /** Every store action the side panel offers, in one typed object (views call these, never the store). */

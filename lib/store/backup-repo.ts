@@ -1,5 +1,6 @@
 import type { CoachRow } from '../domain/coach';
 import type { CalendarEvent } from '../domain/event';
+import { patternKey } from '../domain/series';
 import type { NudgeRecord } from '../domain/nudge';
 import type { WeekPlan } from '../domain/plan';
 import type { ReclaimedEntry, RecurringEstimate } from '../domain/reclaimed';
@@ -45,7 +46,8 @@ export async function readAllContents(db: LeadershipDb): Promise<StoreContents> 
 export async function mergeAllContents(db: LeadershipDb, contents: StoreContents): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
     await db.meta.put({ key: SETTINGS_KEY, value: contents.settings });
-    await db.events.bulkPut(contents.events);
+    // The series pattern is derived from each event: computed here, so a backup written before it existed restores whole.
+    await db.events.bulkPut(contents.events.map((e) => withPattern(e)));
     await db.tags.bulkPut(contents.tags);
     await db.rules.bulkPut(contents.rules);
     await db.reclaimed.bulkPut(contents.reclaimed);
@@ -65,4 +67,9 @@ export async function deleteAllData(db: LeadershipDb): Promise<void> {
     for (const table of db.tables) await table.clear();
     await seedDefaultRulesIfEmpty(db);
   });
+}
+
+function withPattern(event: CalendarEvent): CalendarEvent {
+  const pattern = patternKey(event);
+  return pattern ? { ...event, patternKey: pattern } : event;
 }

@@ -7,6 +7,7 @@ import type { NudgeRecord } from '../domain/nudge';
 import type { CoachRow } from '../domain/coach';
 import type { CalendarInfo } from '../domain/calendars';
 import { fullCalendarId } from '../domain/calendar-ids';
+import { patternKey } from '../domain/series';
 import { defaultRules } from '../rules/default-rules';
 import type { Rule } from '../rules/rule';
 
@@ -76,6 +77,19 @@ export class LeadershipDb extends Dexie {
             });
           });
         await tx.table('calendars').bulkPut([...seen.values()]);
+      });
+    // v5: the series pattern (calendar, weekday, start time, length, title) is indexed, so a series is found when
+    // Google's new instance ids no longer carry it (lib/domain/series.ts).
+    this.version(5)
+      .stores({ events: 'id, start, end, seriesId, patternKey, [source+start]' })
+      .upgrade(async (tx) => {
+        await tx
+          .table('events')
+          .toCollection()
+          .modify((event: CalendarEvent) => {
+            const pattern = patternKey(event);
+            if (pattern) event.patternKey = pattern;
+          });
       });
     this.on('populate', (tx) => {
       void tx.table('rules').bulkAdd(defaultRules());

@@ -151,6 +151,11 @@ export async function tagEvents(db: LeadershipDb, events: readonly CalendarEvent
   const rules = await db.rules.toArray();
   const existing = await db.tags.bulkGet(events.map((e) => e.id));
   const blocks = await plannedBlocksAround(db, events);
+  const seriesTags = await seriesTagsFor(
+    db,
+    events.filter((_, i) => !existing[i]),
+    now,
+  );
   const puts: Tag[] = [];
   const deletes: string[] = [];
   for (const [i, event] of events.entries()) {
@@ -172,7 +177,7 @@ export async function tagEvents(db: LeadershipDb, events: readonly CalendarEvent
       puts.push(tag);
       continue;
     }
-    const seriesTag = !current && event.seriesId ? await seriesTagFor(db, event, now) : undefined;
+    const seriesTag = current ? undefined : seriesTags.get(event.id);
     if (seriesTag) {
       puts.push(seriesTag);
       continue;
@@ -202,22 +207,94 @@ async function plannedBlocksAround(db: LeadershipDb, events: readonly CalendarEv
   return plans.flatMap((p) => p.blocks ?? []);
 }
 
-/** A new occurrence of a series a person already tagged inherits that tag. */
-async function seriesTagFor(db: LeadershipDb, event: CalendarEvent, now: number): Promise<Tag | undefined> {
-  const siblings = await db.events.where('seriesId').equals(event.seriesId!).primaryKeys();
-  const tags = (await db.tags.bulkGet(siblings.filter((id) => id !== event.id))).filter(
-    (t): t is Tag => t !== undefined && (decidedByPerson(t) || t.setBy === 'series'),
-  );
-  const latest = tags.sort((a, b) => b.updatedAt - a.updatedAt)[0];
-  if (!latest) return undefined;
-  return {
-    eventId: event.id,
-    kind: latest.kind,
-    activity: latest.activity,
-    setBy: 'series',
-    reason: 'same series as an event you tagged',
-    updatedAt: now,
+/**
+ * The other events of each event's series: the same series id (from the event's own id) or the same pattern
+ * (calendar, weekday, start time, length, title — see domain/series.ts), in two indexed reads for all of them.
+ */
+export async function seriesSiblings(
+  db: LeadershipDb,
+  events: readonly Pick<CalendarEvent, 'id' | 'seriesId' | 'patternKey'>[],
+): Promise<Map<string, string[]>> {
+  const seriesIds = [...new Set(events.flatMap((e) => (e.seriesId ? [e.seriesId] : [])))];
+  const patterns = [...new Set(events.flatMap((e) => (e.patternKey ? [e.patternKey] : [])))];
+  const [bySeries, byPattern] = await Promise.all([
+    seriesIds.length ? db.events.where('seriesId').anyOf(seriesIds).toArray() : [],
+    patterns.length ? db.events.where('patternKey').anyOf(patterns).toArray() : [],
+  ]);
+  const group = (rows: CalendarEvent[], key: (e: CalendarEvent) => string | undefined) => {
+    const map = new Map<string, string[]>();
+    for (const row of rows) {
+      const k = key(row);
+      if (k) map.set(k, [...(map.get(k) ?? []), row.id]);
+    }
+    return map;
   };
+  const seriesGroups = group(bySeries, (e) => e.seriesId);
+  const patternGroups = group(byPattern, (e) => e.patternKey);
+  return new Map(
+    events.map((e) => {
+      const ids = new Set([
+        ...(e.seriesId ? (seriesGroups.get(e.seriesId) ?? []) : []),
+        ...(e.patternKey ? (patternGroups.get(e.patternKey) ?? []) : []),
+      ]);
+      ids.delete(e.id);
+      return [e.id, [...ids]];
+    }),
+  );
+}
+
+/** Which of these events have another occurrence stored (by series id or pattern): counts only, no rows read. */
+export async function eventsInSeries(
+  db: LeadershipDb,
+  events: readonly Pick<CalendarEvent, 'id' | 'seriesId' | 'patternKey'>[],
+): Promise<Set<string>> {
+  const count = async (index: 'seriesId' | 'patternKey', keys: string[]) => {
+    const counts = new Map<string, number>();
+    if (keys.length)
+      for (const k of await db.events.where(index).anyOf(keys).keys())
+        counts.set(String(k), (counts.get(String(k)) ?? 0) + 1);
+    return counts;
+  };
+  const [bySeries, byPattern] = await Promise.all([
+    count('seriesId', [...new Set(events.flatMap((e) => (e.seriesId ? [e.seriesId] : [])))]),
+    count('patternKey', [...new Set(events.flatMap((e) => (e.patternKey ? [e.patternKey] : [])))]),
+  ]);
+  return new Set(
+    events
+      .filter(
+        (e) => (e.seriesId && bySeries.get(e.seriesId)! > 1) || (e.patternKey && byPattern.get(e.patternKey)! > 1),
+      )
+      .map((e) => e.id),
+  );
+}
+
+/** New occurrences of a series a person already tagged inherit that tag (the latest decision wins). */
+async function seriesTagsFor(
+  db: LeadershipDb,
+  events: readonly CalendarEvent[],
+  now: number,
+): Promise<Map<string, Tag>> {
+  const out = new Map<string, Tag>();
+  if (events.length === 0) return out;
+  const siblings = await seriesSiblings(db, events);
+  const allIds = [...new Set([...siblings.values()].flat())];
+  const tags = new Map((await db.tags.bulkGet(allIds)).flatMap((t) => (t ? [[t.eventId, t] as const] : [])));
+  for (const event of events) {
+    const latest = (siblings.get(event.id) ?? [])
+      .map((id) => tags.get(id))
+      .filter((t): t is Tag => t !== undefined && (decidedByPerson(t) || t.setBy === 'series'))
+      .sort((a, b) => b.updatedAt - a.updatedAt)[0];
+    if (latest)
+      out.set(event.id, {
+        eventId: event.id,
+        kind: latest.kind,
+        activity: latest.activity,
+        setBy: 'series',
+        reason: 'same series as an event you tagged',
+        updatedAt: now,
+      });
+  }
+  return out;
 }
 
 /** Events overlapping a range (events are at most a month long; longer ones are all-day and not counted). */

@@ -1,7 +1,7 @@
 import { defaultActivityFor, findActivity, type Kind } from '../domain/activities';
-import { TagSchema, type BlockStatus, type Tag } from '../domain/tag';
+import { decidedByPerson, TagSchema, type BlockStatus, type Tag } from '../domain/tag';
 import { describeZodError } from '../zod';
-import { tagEvents } from './events-repo';
+import { seriesSiblings, tagEvents } from './events-repo';
 import { type LeadershipDb, taggingTables } from './db';
 
 export interface PersonTagInput {
@@ -34,24 +34,23 @@ export async function setPersonTags(db: LeadershipDb, input: PersonTagInput, now
     });
     if (input.wholeSeries) {
       const tagged = new Set(puts.map((t) => t.eventId));
-      for (const seriesId of new Set(events.map((e) => e.seriesId).filter((s): s is string => !!s))) {
-        const siblings = await db.events.where('seriesId').equals(seriesId).primaryKeys();
-        const siblingTags = await db.tags.bulkGet(siblings);
-        siblings.forEach((id, i) => {
-          if (tagged.has(id) || siblingTags[i]?.setBy === 'person') return;
-          tagged.add(id);
-          puts.push(
-            validTag({
-              eventId: id,
-              kind: input.kind,
-              activity,
-              setBy: 'series',
-              reason: 'tagged with the whole series',
-              updatedAt: now,
-            }),
-          );
-        });
-      }
+      const siblings = [...new Set([...(await seriesSiblings(db, events)).values()].flat())];
+      const siblingTags = await db.tags.bulkGet(siblings);
+      siblings.forEach((id, i) => {
+        // A decision a person made about one occurrence (the leader's or an assistant's) is kept.
+        if (tagged.has(id) || decidedByPerson(siblingTags[i])) return;
+        tagged.add(id);
+        puts.push(
+          validTag({
+            eventId: id,
+            kind: input.kind,
+            activity,
+            setBy: 'series',
+            reason: 'tagged with the whole series',
+            updatedAt: now,
+          }),
+        );
+      });
     }
     await db.tags.bulkPut(puts);
     return puts.length;

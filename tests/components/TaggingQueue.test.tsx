@@ -54,6 +54,7 @@ function setup(filter: 'all' | 'needs-you' = 'all') {
       now={at('2026-11-18')}
       actions={actions}
       initialFilter={filter}
+      inSeries={new Set([bus.id])}
     />,
   );
   return { walk, bus, iep, coach, actions, undo, user: userEvent.setup() };

@@ -24,6 +24,7 @@ const RELEASED_SCHEMAS: { version: number; stores: Record<string, string> }[] = 
   { version: 2, stores: { nudges: 'id, weekKey, deliveredAt' } },
   { version: 3, stores: { coachRows: '[leader+weekStart], leader, weekStart' } },
   { version: 4, stores: { calendars: 'id, source' } },
+  { version: 5, stores: { events: 'id, start, end, seriesId, patternKey, [source+start]' } },
 ];
 
 const sampleEvent = {
@@ -89,6 +90,12 @@ describe.each(RELEASED_SCHEMAS)('a database written by schema v$version', ({ ver
       title: 'Walkthrough',
       calendarId: version < 4 ? 'principal@gmail.com' : 'principal@m',
     });
+    // Upgrading to v5 gives every event its series pattern, found through the new index.
+    const upgraded = await db.events.get('google:a');
+    if (version < 5) {
+      expect(upgraded!.patternKey).toMatch(/^principal@gmail\.com\|\d\|\d\d:\d\d\|0\|walkthrough$/);
+      expect(await db.events.where('patternKey').equals(upgraded!.patternKey!).count()).toBe(1);
+    } else expect(upgraded!.patternKey).toBeUndefined();
     // Every calendar already in the history is listed for "Your calendars".
     expect(await db.calendars.toArray()).toEqual(
       version < 4 ? [{ id: 'principal@gmail.com', source: 'google', firstSeen: 1, lastSeen: 1 }] : [],
