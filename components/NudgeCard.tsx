@@ -1,5 +1,6 @@
 import { formatDay } from '../lib/domain/format';
 import type { NudgeRecord } from '../lib/domain/nudge';
+import { withoutRepeat } from '../lib/domain/explain';
 
 interface Props {
   current: NudgeRecord | undefined;
@@ -8,6 +9,8 @@ interface Props {
   onSnooze: (id: string) => Promise<void>;
   onTurnOff: (kind: NudgeRecord['kind']) => Promise<void>;
   onDismiss: (id: string) => Promise<void>;
+  /** The sentence already on screen (the glance's), which the card does not repeat. */
+  shownSentence?: string | null | undefined;
 }
 
 const ACTION: Record<NudgeRecord['target'], string> = {
@@ -17,14 +20,17 @@ const ACTION: Record<NudgeRecord['target'], string> = {
   setup: 'Show me how',
 };
 
-/** The weekly nudge as a card (the same words as the notification), with snooze, turn off and history. */
-export function NudgeCard({ current, history, onOpen, onSnooze, onTurnOff, onDismiss }: Props) {
+/**
+ * The weekly nudge as a card (the notification's words, less a sentence the glance beside it already says), with
+ * snooze, turn off and history.
+ */
+export function NudgeCard({ current, history, onOpen, onSnooze, onTurnOff, onDismiss, shownSentence }: Props) {
   return (
     <>
       {current && (
         <section className="card nudge" aria-labelledby="nudge-heading" data-testid="nudge-card">
           <h2 id="nudge-heading">{current.title}</h2>
-          <p data-testid="nudge-message">{current.message}</p>
+          <p data-testid="nudge-message">{withoutRepeat(current.message, shownSentence)}</p>
           <p className="row-actions">
             <button type="button" className="primary" onClick={() => onOpen(current.target)}>
               {ACTION[current.target]}

@@ -1,6 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
 import { goalStatus } from '../lib/domain/goal';
-import { defaultView, goalFor, onScreenWeek, TREND_WEEKS, VIEWS, type View } from '../lib/domain/panel';
+import { redirectSentence } from '../lib/domain/explain';
+import {
+  defaultView,
+  goalFor,
+  onScreenWeek,
+  TREND_WEEKS,
+  trendFromFirstTracked,
+  VIEWS,
+  type View,
+} from '../lib/domain/panel';
 import { blockOutcomes, protectHosts, suggestPlanFrom } from '../lib/domain/protect';
 import { biggestAbsorber, displacedBlocks } from '../lib/domain/review';
 import { isoDate, shiftWeek, weekKeyOf } from '../lib/domain/week';
@@ -130,6 +139,7 @@ export function SidePanelApp({ db, initialView }: Props) {
   const hostsThisWeek = protectHosts(week?.events ?? [], health?.source);
   const suggestion = previous && estimates ? suggestPlanFrom(previous.entries, estimates, previous.plan) : null;
   const goal = summary && trend ? goalFor(summary, trend, settingsRead.settings) : undefined;
+  const tracked = trend ? trendFromFirstTracked(trend) : [];
   return (
     <main>
       <h1>Leadership Calendar</h1>
@@ -174,6 +184,7 @@ export function SidePanelApp({ db, initialView }: Props) {
           onSnooze={actions.snoozeNudge}
           onTurnOff={actions.turnOffNudge}
           onDismiss={actions.dismissNudge}
+          shownSentence={current === 'week' && summary && weekKey === thisWeek ? redirectSentence(summary) : null}
         />
       </div>
       {unreadable && <EmptyWeek unreadable />}
@@ -206,9 +217,15 @@ export function SidePanelApp({ db, initialView }: Props) {
                 }
               />
               {week.events.length === 0 && !unreadable && <EmptyWeek />}
-              {trend && (
-                <TrendChart weeks={trend} baselineHours={summary.baseline.hours} goalHours={goal?.hours ?? null} />
-              )}
+              {trend &&
+                (tracked.length >= 2 ? (
+                  <TrendChart weeks={tracked} baselineHours={summary.baseline.hours} goalHours={goal?.hours ?? null} />
+                ) : (
+                  <p className="card muted" data-testid="trend-not-yet">
+                    Your trend appears once two weeks are tracked. Weeks before your first tracked week are not shown as
+                    zero: they were not tracked.
+                  </p>
+                ))}
             </>
           )}
           {current === 'tag' &&

@@ -23,8 +23,9 @@ export function WeekSwitcher({ weekKey, isCurrent, onPrevious, onNext, onToday }
         ›
       </button>
       {!isCurrent && (
+        // Not "This week": that is the name of the glance's view button, and one name must mean one action.
         <button type="button" onClick={onToday}>
-          This week
+          Back to this week
         </button>
       )}
     </nav>

@@ -259,7 +259,7 @@ async function main() {
   await calendar.goto(`https://calendar.google.com/calendar/u/0/r/week/${current.replace(/-/g, '/')}`);
   await calendar.locator('button[data-leadership-calendar]').first().waitFor();
   // The panel may already follow the calendar to next week: go to this week first, then one on.
-  await panel.getByRole('navigation', { name: 'Week' }).getByRole('button', { name: 'This week' }).click();
+  await panel.getByRole('navigation', { name: 'Week' }).getByRole('button', { name: 'Back to this week' }).click();
   await panel.getByRole('button', { name: 'Next week' }).click();
   await panel.getByRole('button', { name: 'Plan', exact: true }).click();
   await panel.getByLabel('Walkthrough (minutes)').fill('90');

@@ -121,3 +121,12 @@ export function countingSentence(
   }
   return `Counting all ${onScreen.length} calendars on screen — choose yours.${outlook}`;
 }
+
+/**
+ * A nudge's words as its card shows them beside the glance: without the opening sentence the glance already
+ * shows on the same screen (the Friday nudge opens with the glance's own sentence, by design).
+ */
+export function withoutRepeat(message: string, shownSentence: string | null | undefined): string {
+  if (!shownSentence || !message.startsWith(shownSentence)) return message;
+  return message.slice(shownSentence.length).trim() || 'Your weekly review is ready.';
+}

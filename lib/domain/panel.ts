@@ -52,3 +52,12 @@ export function goalFor(summary: WeekSummary, trend: readonly WeekSummary[], set
     overrideHours: settings.goalOverrideHours,
   });
 }
+
+/**
+ * The trend from the leader's first tracked week on: weeks before it were not tracked, not weeks of 0 h (a new
+ * leader would otherwise see a collapse that never happened). Later weeks with nothing counted stay: they were.
+ */
+export function trendFromFirstTracked<W extends { tracked: boolean }>(weeks: readonly W[]): W[] {
+  const first = weeks.findIndex((w) => w.tracked);
+  return first < 0 ? [] : weeks.slice(first);
+}

@@ -122,7 +122,7 @@ describe('a principal’s week with an AP’s, the school’s and the holiday ca
     const options = await session.page('options.html');
     await options.getByLabel('Grape', { exact: true }).selectOption('feedback');
     await options.getByText('Grape events are now tagged by colour.').waitFor();
-    await panel.getByRole('button', { name: 'This week', exact: true }).last().click();
+    await panel.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'This week' }).click();
     await expect.poll(() => number(panel, 'coaching-hours')).toBe('1.3 h');
   });
 });
