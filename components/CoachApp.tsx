@@ -5,7 +5,9 @@ import type { TrendRow } from '../lib/domain/trend-format';
 import type { CoachSummary } from '../lib/domain/coach';
 import type { FileResult } from '../lib/exchange/coach-files';
 import { CohortChart } from './CohortChart';
-import { TrendChart, type TrendPoint } from './TrendChart';
+import { asTrendPoints, SmallMultiples } from './SmallMultiples';
+import { TrendChart } from './TrendChart';
+import { TriageTable } from './TriageTable';
 import { WeeklyRowsTable } from './WeeklyRowsTable';
 
 export interface CoachActions {
@@ -25,19 +27,6 @@ interface Props {
   actions: CoachActions;
 }
 
-type CoachView = 'cohort' | 'leader' | 'table';
-
-function asWeeks(rows: readonly TrendRow[]): TrendPoint[] {
-  return rows.map((r) => ({
-    weekKey: r.week_start,
-    reclaimedHours: r.reclaimed_hours,
-    walkthroughHours: r.walkthrough_hours,
-    coachingHours: r.coaching_hours,
-    redirectedHours: r.redirected_hours,
-    redirectRate: r.redirect_rate,
-  }));
-}
-
 /** The numbers a coaching conversation starts from, for one leader's latest weeks (up to 12). */
 function LeaderReport({ leader, rows, onPrint }: { leader: string; rows: readonly TrendRow[]; onPrint(): void }) {
   const recent = rows.slice(-12);
@@ -45,7 +34,7 @@ function LeaderReport({ leader, rows, onPrint }: { leader: string; rows: readonl
   const medianRate = median(recent.map((r) => r.redirect_rate).filter((r): r is number => r !== null));
   return (
     <section className="card leader-report" aria-labelledby="report-heading">
-      <h2 id="report-heading">
+      <h2 id="report-heading" tabIndex={-1}>
         {leader}: the last {recent.length} {recent.length === 1 ? 'week' : 'weeks'}
       </h2>
       <dl className="numbers">
@@ -66,7 +55,7 @@ function LeaderReport({ leader, rows, onPrint }: { leader: string; rows: readonl
           <dd>{formatPercent(medianRate)}</dd>
         </div>
       </dl>
-      <TrendChart weeks={asWeeks(recent)} />
+      <TrendChart weeks={asTrendPoints(recent)} idPrefix="leader-trend" />
       <p data-print="hide">
         <button type="button" onClick={onPrint}>
           Print this leader's report
@@ -76,85 +65,127 @@ function LeaderReport({ leader, rows, onPrint }: { leader: string; rows: readonl
   );
 }
 
-/** The coach's view: add the files leaders share, see the cohort and each leader's trend, export the merged set. */
+/** The coach's morning: who needs a conversation and why, every leader's weeks on one screen, the cohort, the files. */
 export function CoachApp({ summary, leader, leaderRows, actions }: Props) {
   const [results, setResults] = useState<FileResult[]>([]);
   const [busy, setBusy] = useState(false);
-  const [view, setView] = useState<CoachView>('cohort');
+  /** A leader opened from the table or a small chart: their own view, until closed. */
+  const [opened, setOpened] = useState(false);
+  const open = (name: string) => {
+    actions.selectLeader(name);
+    setOpened(true);
+    // The leader's view appears below the charts: take the reader there.
+    requestAnimationFrame(() => document.getElementById('report-heading')?.focus());
+  };
+  const hasData = summary !== undefined && summary !== null && summary.rows > 0;
+
+  const files = (
+    <section className="card" aria-labelledby="add-heading" data-print="hide">
+      <h2 id="add-heading">{hasData ? 'Files' : 'Add files'}</h2>
+      <label htmlFor="coach-files">Add export files</label>
+      <input
+        id="coach-files"
+        type="file"
+        multiple
+        accept=".csv,.json,text/csv,application/json"
+        onChange={(e) => {
+          const chosen = [...(e.target.files ?? [])];
+          e.target.value = '';
+          if (!chosen.length) return;
+          setBusy(true);
+          void actions.addFiles(chosen).then((r) => {
+            setResults(r);
+            setBusy(false);
+          });
+        }}
+      />
+      {busy && <p role="status">Reading and checking the files…</p>}
+      {results.length > 0 && (
+        <ul aria-live="polite" data-testid="file-results">
+          {results.map((r) => (
+            <li key={r.file} className={r.ok ? undefined : 'error'}>
+              {r.ok ? `${r.file}: ${r.message}` : r.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {hasData && (
+        <>
+          <h3 id="leaders-heading">
+            {summary.leaders.length} {summary.leaders.length === 1 ? 'leader' : 'leaders'}, {summary.rows} leader-weeks
+            of data
+          </h3>
+          <details>
+            <summary>Leaders and removing their data</summary>
+            <ul className="event-list">
+              {summary.leaders.map((l) => (
+                <li key={l}>
+                  {l}{' '}
+                  <button type="button" onClick={() => void actions.removeLeader(l)} aria-label={`Remove ${l}'s data`}>
+                    Remove
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </details>
+          <p>
+            <button type="button" onClick={() => void actions.exportMerged()}>
+              Export merged CSV
+            </button>
+          </p>
+        </>
+      )}
+    </section>
+  );
 
   return (
-    <main>
+    <main className="coach">
       <h1>Coach view</h1>
       <p data-print="hide">
-        Combine the anonymised trend files the leaders you support export for you. They hold weekly totals only, and
-        stay in this browser.
+        The anonymised trend files the leaders you support export for you: weekly totals only, kept in this browser.
+        Each leader is compared with their own baseline and their own earlier weeks.
       </p>
-      <section className="card" aria-labelledby="add-heading" data-print="hide">
-        <h2 id="add-heading">Add files</h2>
-        <label htmlFor="coach-files">Add export files</label>
-        <input
-          id="coach-files"
-          type="file"
-          multiple
-          accept=".csv,.json,text/csv,application/json"
-          onChange={(e) => {
-            const files = [...(e.target.files ?? [])];
-            e.target.value = '';
-            if (!files.length) return;
-            setBusy(true);
-            void actions.addFiles(files).then((r) => {
-              setResults(r);
-              setBusy(false);
-            });
-          }}
-        />
-        {busy && <p role="status">Reading and checking the files…</p>}
-        {results.length > 0 && (
-          <ul aria-live="polite" data-testid="file-results">
-            {results.map((r) => (
-              <li key={r.file} className={r.ok ? undefined : 'error'}>
-                {r.ok ? `${r.file}: ${r.message}` : r.message}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
       {summary === undefined ? (
         <p role="status">Loading…</p>
-      ) : summary === null || summary.rows === 0 ? (
-        <p className="card">
-          No trend files yet. Ask each leader to use "Export trend CSV" in their Leadership Calendar settings and send
-          you the file.
-        </p>
+      ) : !hasData ? (
+        <>
+          <p className="card">
+            No trend files yet. Ask each leader to use "Export trend CSV" in their Leadership Calendar settings and send
+            you the file.
+          </p>
+          {files}
+        </>
       ) : (
         <>
-          <section className="card" aria-labelledby="leaders-heading" data-print="hide">
-            <h2 id="leaders-heading">
-              {summary.leaders.length} {summary.leaders.length === 1 ? 'leader' : 'leaders'}, {summary.rows} weeks of
-              data
-            </h2>
-            <details>
-              <summary>Leaders and removing their data</summary>
-              <ul className="event-list">
-                {summary.leaders.map((l) => (
-                  <li key={l}>
-                    {l}{' '}
-                    <button
-                      type="button"
-                      onClick={() => void actions.removeLeader(l)}
-                      aria-label={`Remove ${l}'s data`}
-                    >
-                      Remove
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </details>
-            <p>
-              <button type="button" onClick={() => void actions.exportMerged()}>
-                Export merged CSV
-              </button>
-            </p>
+          <div data-print="hide">
+            <TriageTable rows={summary.triage} onOpen={open} />
+            <SmallMultiples leaders={summary.recent} onOpen={open} />
+          </div>
+          {opened && leader && leaderRows && (
+            <section aria-label={`${leader}, on their own`} className="leader-view">
+              <p data-print="hide">
+                <label htmlFor="coach-leader">Leader</label>
+                <select id="coach-leader" value={leader} onChange={(e) => actions.selectLeader(e.target.value)}>
+                  {summary.leaders.map((l) => (
+                    <option key={l} value={l}>
+                      {l}
+                    </option>
+                  ))}
+                </select>{' '}
+                <button type="button" onClick={() => setOpened(false)}>
+                  Close {leader}
+                </button>
+              </p>
+              <LeaderReport leader={leader} rows={leaderRows} onPrint={actions.print} />
+              <section className="card" aria-labelledby="table-heading" data-print="hide">
+                <h2 id="table-heading">Weekly rows for {leader}</h2>
+                <WeeklyRowsTable rows={leaderRows} label="Weekly rows" />
+              </section>
+            </section>
+          )}
+          <section aria-labelledby="cohort-heading" data-print="hide">
+            <h2 id="cohort-heading">Cohort: walkthrough and coaching hours per week</h2>
+            <CohortChart weeks={summary.weeks} />
           </section>
           {summary.conflicts.length > 0 && (
             <section className="card notice" aria-labelledby="conflicts-heading" data-print="hide">
@@ -174,40 +205,7 @@ export function CoachApp({ summary, leader, leaderRows, actions }: Props) {
               </ul>
             </section>
           )}
-          <nav aria-label="Coach views" className="views" data-print="hide">
-            {(['cohort', 'leader', 'table'] as CoachView[]).map((v) => (
-              <button key={v} type="button" aria-current={view === v ? 'page' : undefined} onClick={() => setView(v)}>
-                {v === 'cohort' ? 'Cohort' : v === 'leader' ? 'Per leader' : 'Table'}
-              </button>
-            ))}
-          </nav>
-          {view === 'cohort' && (
-            <section aria-labelledby="cohort-heading">
-              <h2 id="cohort-heading">Cohort: walkthrough and coaching hours per week</h2>
-              <CohortChart weeks={summary.weeks} />
-            </section>
-          )}
-          {view !== 'cohort' && (
-            <p data-print="hide">
-              <label htmlFor="coach-leader">Leader</label>
-              <select id="coach-leader" value={leader ?? ''} onChange={(e) => actions.selectLeader(e.target.value)}>
-                {summary.leaders.map((l) => (
-                  <option key={l} value={l}>
-                    {l}
-                  </option>
-                ))}
-              </select>
-            </p>
-          )}
-          {view === 'leader' && leaderRows && leader && (
-            <LeaderReport leader={leader} rows={leaderRows} onPrint={actions.print} />
-          )}
-          {view === 'table' && leaderRows && (
-            <section className="card" aria-labelledby="table-heading">
-              <h2 id="table-heading">Weekly rows for {leader}</h2>
-              <WeeklyRowsTable rows={leaderRows} label="Weekly rows" />
-            </section>
-          )}
+          {files}
         </>
       )}
     </main>

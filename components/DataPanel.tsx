@@ -48,6 +48,17 @@ function ExportCard({ defaultFrom, defaultTo, actions }: Pick<Props, 'defaultFro
         One row per week of totals: hours by kind, walkthroughs, coaching, reclaimed and redirected hours. No event
         titles, places or names are ever included.
       </p>
+      <p className="muted">
+        For a district that loads these files into its own tools: the file's columns, types and units as a{' '}
+        <a href="trend-file/table-schema.json" download>
+          table schema (CSV)
+        </a>{' '}
+        and a{' '}
+        <a href="trend-file/trend-export.schema.json" download>
+          JSON schema (JSON)
+        </a>
+        .
+      </p>
       <label htmlFor="export-from">From the week of</label>
       <input
         id="export-from"

@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { TrendRowSchema, type TrendRow } from './trend-format';
+import { triage, type TriageRow } from './triage';
 
 /** A leader-week in the coach's merged set, with where it came from and any disagreeing file. */
 export const CoachRowSchema = z.strictObject({
@@ -94,19 +95,48 @@ export function cohortByWeek(rows: readonly TrendRow[]): CohortWeek[] {
     });
 }
 
-/** What the coach view draws first, cached in the store (reading 52,000 rows takes seconds). */
+/** The shape of the cached summary; a cache of another shape is rebuilt (db.ts). */
+export const COACH_SUMMARY_VERSION = 2;
+/** Weeks each leader's small chart shows. */
+export const MULTIPLE_WEEKS = 12;
+
+/**
+ * What the coach view draws first, cached in the store and rebuilt with every import (reading 130,000 rows
+ * takes seconds): the cohort by week, who needs a conversation, and each leader's latest weeks.
+ */
 export interface CoachSummary {
+  version: typeof COACH_SUMMARY_VERSION;
   weeks: CohortWeek[];
   leaders: string[];
   rows: number;
   conflicts: { leader: string; weekStart: string; files: string[]; others: string[] }[];
+  triage: TriageRow[];
+  /** Each leader's last MULTIPLE_WEEKS rows, oldest first, in the leaders' order. */
+  recent: { leader: string; rows: TrendRow[] }[];
 }
 
 export function coachSummaryOf(rows: readonly CoachRow[]): CoachSummary {
+  const trendRows = rows.map((r) => r.row);
+  const byLeader = new Map<string, TrendRow[]>();
+  for (const r of trendRows) {
+    const list = byLeader.get(r.leader);
+    if (list) list.push(r);
+    else byLeader.set(r.leader, [r]);
+  }
+  const leaders = [...byLeader.keys()].sort();
   return {
-    weeks: cohortByWeek(rows.map((r) => r.row)),
-    leaders: [...new Set(rows.map((r) => r.leader))].sort(),
+    version: COACH_SUMMARY_VERSION,
+    weeks: cohortByWeek(trendRows),
+    leaders,
     rows: rows.length,
+    triage: triage(trendRows),
+    recent: leaders.map((leader) => ({
+      leader,
+      rows: byLeader
+        .get(leader)!
+        .sort((a, b) => a.week_start.localeCompare(b.week_start))
+        .slice(-MULTIPLE_WEEKS),
+    })),
     conflicts: rows
       .filter((r) => r.conflicts.length > 0)
       .map((r) => ({

@@ -56,6 +56,28 @@ export const COLUMN_KINDS: Record<TrendColumn, 'text' | 'hours' | 'fraction' | '
   role: 'text',
 };
 
+/** What each column means, in the units a district analyst needs (the published contract repeats these). */
+export const COLUMN_DOCS: Record<TrendColumn, string> = {
+  leader: 'The pseudonym the leader chose for exports ("Leader A"); never a name from the calendar.',
+  week_start: "First day of the week, in the leader's own week start (Monday, Sunday or Saturday).",
+  worked_hours:
+    "Hours of counted events on the leader's own calendars (overlaps merged; personal time, all-day, declined and cancelled events left out).",
+  instructional_hours: 'Hours tagged instructional.',
+  walkthrough_hours: 'Hours of walkthroughs and observations.',
+  coaching_hours: 'Hours of coaching and feedback conversations.',
+  operational_hours: 'Hours tagged operational.',
+  reclaimed_hours: 'Hours the leader logged as given back by an AI tool that week.',
+  redirected_hours:
+    'min(reclaimed, max(0, walkthrough + coaching − baseline)); empty while the baseline is being measured.',
+  redirect_rate: 'redirected / reclaimed, 0 to 1; empty when nothing was reclaimed.',
+  untagged_hours: 'Counted hours with no tag yet.',
+  planned_hours: 'Minutes of protected time the leader planned, in hours; empty with no plan.',
+  displaced_hours: 'Hours of planned instructional blocks marked displaced.',
+  open_loops: 'Walkthroughs and observations with no feedback or coaching conversation within a week after them.',
+  baseline_hours: "The leader's own baseline of walkthrough + coaching hours a week; empty until measured.",
+  role: 'principal, assistant-principal or coach.',
+};
+
 const hours = z
   .number({ error: 'must be a number of hours' })
   .min(0, 'cannot be negative')

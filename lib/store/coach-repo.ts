@@ -1,4 +1,4 @@
-import { type CoachRow, type CoachSummary, mergeRows } from '../domain/coach';
+import { COACH_SUMMARY_VERSION, type CoachRow, type CoachSummary, mergeRows } from '../domain/coach';
 import type { TrendRow } from '../domain/trend-format';
 import type { LeadershipDb } from './db';
 import { COACH_SUMMARY_KEY, rebuildCoachSummary } from './derived';
@@ -14,8 +14,10 @@ export interface MergeCounts {
   conflicts: number;
 }
 
+/** The cached summary (derived.ts keeps it current; db.ts rebuilds one of an older shape on upgrade). */
 export async function loadCoachSummary(db: LeadershipDb): Promise<CoachSummary | null> {
-  return ((await db.meta.get(COACH_SUMMARY_KEY))?.value as CoachSummary | undefined) ?? null;
+  const value = (await db.meta.get(COACH_SUMMARY_KEY))?.value as CoachSummary | undefined;
+  return value?.version === COACH_SUMMARY_VERSION ? value : null;
 }
 
 export async function leaderRows(db: LeadershipDb, leader: string): Promise<TrendRow[]> {

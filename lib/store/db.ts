@@ -4,7 +4,8 @@ import type { WeekPlan } from '../domain/plan';
 import type { ReclaimedEntry, RecurringEstimate } from '../domain/reclaimed';
 import type { Tag } from '../domain/tag';
 import type { NudgeRecord } from '../domain/nudge';
-import type { CoachRow } from '../domain/coach';
+import { type CoachRow, coachSummaryOf } from '../domain/coach';
+import { COACH_SUMMARY_KEY } from './derived';
 import type { CalendarInfo } from '../domain/calendars';
 import { fullCalendarId } from '../domain/calendar-ids';
 import { patternKey } from '../domain/series';
@@ -90,6 +91,20 @@ export class LeadershipDb extends Dexie {
             const pattern = patternKey(event);
             if (pattern) event.patternKey = pattern;
           });
+      });
+    // v6: the coach's cached summary also says who needs a conversation (triage) and holds each leader's latest
+    // weeks; a summary cached by an earlier version is rebuilt from the stored rows.
+    this.version(6)
+      .stores({})
+      .upgrade(async (tx) => {
+        const rows = (await tx.table('coachRows').toArray()) as CoachRow[];
+        if (rows.length === 0) return;
+        try {
+          await tx.table('meta').put({ key: COACH_SUMMARY_KEY, value: coachSummaryOf(rows) });
+        } catch {
+          // Rows no version could have written: no summary rather than no database (the next import rebuilds it).
+          await tx.table('meta').delete(COACH_SUMMARY_KEY);
+        }
       });
     this.on('populate', (tx) => {
       void tx.table('rules').bulkAdd(defaultRules());

@@ -26,7 +26,7 @@ const row = (leader: string, week: string, wt: number): TrendRow => ({
 });
 const csv = (name: string, rows: TrendRow[]) => new File([toTrendCsv(rows)], name, { type: 'text/csv' });
 
-test('add several files at once; cohort, per leader and table views; conflicts flagged; remove a leader', async () => {
+test('add several files at once; the triage table, small multiples and cohort; a leader opened; conflicts flagged; remove a leader', async () => {
   render(<CoachPage db={freshDb()} />);
   const user = userEvent.setup();
   await screen.findByText(/No trend files yet/);
@@ -47,13 +47,18 @@ test('add several files at once; cohort, per leader and table views; conflicts f
     'c.json: not a Leadership Calendar trend export (expected "format": "leadership-calendar-trend")',
     'a-again.csv: 1 row: 0 new, 0 already here. 1 leader-week disagrees with a file added earlier and is flagged.',
   ]);
-  expect(await screen.findByRole('heading', { name: '2 leaders, 3 weeks of data' })).toBeTruthy();
-  expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(
+  expect(await screen.findByRole('heading', { name: '2 leaders, 3 leader-weeks of data' })).toBeTruthy();
+  expect(screen.getByTestId('cohort-chart').getAttribute('aria-label')).toMatch(
     /Latest week: median walkthrough and coaching 5 h \(middle half 4\.5 h to 5\.5 h\)/,
   );
   expect(screen.getByTestId('conflicts').textContent).toBe('Leader A, week of 2026-11-16: a.csv vs a-again.csv');
-  await user.click(screen.getByRole('button', { name: 'Per leader' }));
-  expect((await screen.findByRole('img')).getAttribute('aria-label')).toMatch(/^2 weeks/);
+  // The triage table comes first; each leader has one row and one small chart.
+  expect(screen.getAllByTestId('triage-row').map((r) => r.querySelector('th')?.textContent)).toEqual([
+    'Leader A',
+    'Leader B',
+  ]);
+  expect(within(screen.getByTestId('small-multiples')).getAllByRole('img')).toHaveLength(2);
+  await user.click(screen.getByRole('button', { name: 'Open Leader A' }));
   // The one-page report a coach prints for the conversation: the leader's numbers at a glance.
   expect(screen.getByRole('heading', { name: 'Leader A: the last 2 weeks' })).toBeTruthy();
   const report = screen.getByRole('heading', { name: 'Leader A: the last 2 weeks' }).closest('section')!;
@@ -62,10 +67,9 @@ test('add several files at once; cohort, per leader and table views; conflicts f
   window.print = print;
   await user.click(within(report).getByRole('button', { name: "Print this leader's report" }));
   expect(print).toHaveBeenCalledOnce();
-  await user.click(screen.getByRole('button', { name: 'Table' }));
   await user.selectOptions(screen.getByLabelText('Leader'), 'Leader B');
-  expect(await screen.findByRole('heading', { name: 'Weekly rows for Leader B' })).toBeTruthy();
-  expect(screen.getAllByRole('row')).toHaveLength(2);
+  const rows = await screen.findByRole('heading', { name: 'Weekly rows for Leader B' });
+  expect(within(rows.closest('section')!).getAllByRole('row')).toHaveLength(2);
   await user.click(screen.getByRole('button', { name: "Remove Leader B's data" }));
-  expect(await screen.findByRole('heading', { name: '1 leader, 2 weeks of data' })).toBeTruthy();
+  expect(await screen.findByRole('heading', { name: '1 leader, 2 leader-weeks of data' })).toBeTruthy();
 });

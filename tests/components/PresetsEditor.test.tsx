@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { PresetsEditor } from '../../components/PresetsEditor';
 import { loadSettings, saveSettings } from '../../lib/store/settings-repo';
 import { freshDb } from '../builders';
@@ -15,6 +15,8 @@ test('presets are editable; an invalid one is refused with the reason and nothin
   await user.clear(screen.getByLabelText('Preset 1 minutes'));
   await user.type(screen.getByLabelText('Preset 1 minutes'), '50');
   await user.click(screen.getByRole('button', { name: 'Save presets' }));
+  // The save is a database write: its outcome is awaited, not assumed by the next line.
+  await vi.waitFor(() => expect(screen.getByRole('status').textContent).toBe('Presets saved.'));
   expect((await loadSettings(db)).settings.presets[0]).toEqual({
     task: 'Parent newsletter',
     minutes: 50,
@@ -22,6 +24,6 @@ test('presets are editable; an invalid one is refused with the reason and nothin
   });
   await user.clear(screen.getByLabelText('Preset 2 task'));
   await user.click(screen.getByRole('button', { name: 'Save presets' }));
-  expect(screen.getByRole('status').textContent).toMatch(/presets\.1\.task/);
+  await vi.waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/presets\.1\.task/));
   expect((await loadSettings(db)).settings.presets[1]!.task).toBe('Meeting prep');
 });

@@ -97,7 +97,7 @@ describe('export from one profile, load and restore in another', () => {
     const results = coach.getByTestId('file-results');
     await results.waitFor();
     expect(await results.textContent()).toMatch(/2 rows: 2 new, 0 already here\.broken\.csv: missing columns/);
-    await coach.getByRole('heading', { name: '1 leader, 2 weeks of data' }).waitFor();
+    await coach.getByRole('heading', { name: '1 leader, 2 leader-weeks of data' }).waitFor();
     expect(await axeViolations(coach)).toEqual([]);
     // Adding the same file again changes nothing.
     await coach.getByLabel('Add export files').setInputFiles([csvPath]);

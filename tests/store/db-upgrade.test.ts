@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, test } from 'vitest';
 import { LeadershipDb } from '../../lib/store/db';
 import { loadSettings, saveSettings } from '../../lib/store/settings-repo';
+import { loadCoachSummary } from '../../lib/store/coach-repo';
 import { freshDb } from '../builders';
 
 /**
@@ -25,7 +26,28 @@ const RELEASED_SCHEMAS: { version: number; stores: Record<string, string> }[] = 
   { version: 3, stores: { coachRows: '[leader+weekStart], leader, weekStart' } },
   { version: 4, stores: { calendars: 'id, source' } },
   { version: 5, stores: { events: 'id, start, end, seriesId, patternKey, [source+start]' } },
+  { version: 6, stores: {} },
 ];
+
+/** A trend row as a v1 file carries it (the coach's stored rows are validated ones). */
+const trendRow = {
+  leader: 'Leader A',
+  week_start: '2026-11-16',
+  worked_hours: 40,
+  instructional_hours: 10,
+  walkthrough_hours: 2,
+  coaching_hours: 1,
+  operational_hours: 25,
+  reclaimed_hours: 3,
+  redirected_hours: 1,
+  redirect_rate: 0.33,
+  untagged_hours: 5,
+  planned_hours: null,
+  displaced_hours: null,
+  open_loops: null,
+  baseline_hours: 2,
+  role: 'principal',
+};
 
 const sampleEvent = {
   id: 'google:a',
@@ -79,7 +101,11 @@ describe.each(RELEASED_SCHEMAS)('a database written by schema v$version', ({ ver
     if (version >= 3)
       await old
         .table('coachRows')
-        .put({ leader: 'Leader A', weekStart: '2026-11-16', row: {}, files: ['a.csv'], conflicts: [] });
+        .put({ leader: 'Leader A', weekStart: '2026-11-16', row: trendRow, files: ['a.csv'], conflicts: [] });
+    if (version >= 3)
+      await old
+        .table('meta')
+        .put({ key: 'coach-summary', value: { weeks: [], leaders: ['Leader A'], rows: 1, conflicts: [] } });
     old.close();
 
     const db = new LeadershipDb(name);
@@ -105,6 +131,11 @@ describe.each(RELEASED_SCHEMAS)('a database written by schema v$version', ({ ver
     expect((await loadSettings(db)).settings.role).toBe('assistant-principal');
     expect(await db.nudges.count()).toBe(version >= 2 ? 1 : 0);
     expect(await db.coachRows.count()).toBe(version >= 3 ? 1 : 0);
+    // Upgrading to v6 rebuilds the coach's cached summary in its new shape (triage, each leader's latest weeks).
+    const summary = await loadCoachSummary(db);
+    if (version >= 3 && version < 6)
+      expect(summary).toMatchObject({ leaders: ['Leader A'], triage: [{ leader: 'Leader A' }] });
+    else if (version < 3) expect(summary).toBeNull();
     db.close();
   });
 });

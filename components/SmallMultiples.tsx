@@ -1,0 +1,49 @@
+import type { TrendRow } from '../lib/domain/trend-format';
+import { hourTicks } from './charts/WeeklyChart';
+import { instructionalHours, type TrendPoint, TrendChart } from './TrendChart';
+
+interface Props {
+  leaders: readonly { leader: string; rows: readonly TrendRow[] }[];
+  onOpen(leader: string): void;
+}
+
+/** A coach file's rows as the points the trend chart draws. */
+export function asTrendPoints(rows: readonly TrendRow[]): TrendPoint[] {
+  return rows.map((r) => ({
+    weekKey: r.week_start,
+    reclaimedHours: r.reclaimed_hours,
+    walkthroughHours: r.walkthrough_hours,
+    coachingHours: r.coaching_hours,
+    redirectedHours: r.redirected_hours,
+    redirectRate: r.redirect_rate,
+  }));
+}
+
+/**
+ * Every leader's last twelve weeks on one screen, one small chart each, all on one hour scale so their heights
+ * compare; each reads out its weeks and shows its numbers as a table, and opens the leader's own view.
+ */
+export function SmallMultiples({ leaders, onOpen }: Props) {
+  const points = leaders.map((l) => ({ leader: l.leader, weeks: asTrendPoints(l.rows) }));
+  const top = hourTicks(
+    Math.max(0, ...points.flatMap((p) => p.weeks.flatMap((w) => [w.reclaimedHours, instructionalHours(w)]))),
+    2,
+  ).at(-1)!;
+  return (
+    <section aria-labelledby="multiples-heading">
+      <h2 id="multiples-heading">Every leader's last twelve weeks</h2>
+      <p className="muted">Reclaimed hours (solid) and walkthroughs + coaching (dashed), on one scale up to {top} h.</p>
+      <div className="multiples" data-testid="small-multiples">
+        {points.map((p, i) => (
+          <TrendChart key={p.leader} weeks={p.weeks} compact yMax={top} title={p.leader} idPrefix={`multiple-${i}`}>
+            <p className="open-leader">
+              <button type="button" onClick={() => onOpen(p.leader)} aria-label={`Open ${p.leader}`}>
+                Open
+              </button>
+            </p>
+          </TrendChart>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,162 @@
+import { formatHours, formatPercent } from './format';
+import { DAY_MS, roundTo } from './numbers';
+import type { TrendRow } from './trend-format';
+import { fromIsoDate } from './week';
+
+/**
+ * The coach's Monday question: which of my leaders need a conversation, and about what? Each leader is
+ * compared with their own baseline and their own weeks before — never ranked against the others.
+ */
+
+/** Weeks a "recent" figure covers, and the weeks before it that a change is measured against. */
+export const TRIAGE_WEEKS = 4;
+
+export type FlagKind = 'below-baseline' | 'rate-fell' | 'stale' | 'open-loops' | 'displaced';
+
+export interface Flag {
+  kind: FlagKind;
+  /** One plain sentence: why a conversation may help. */
+  text: string;
+}
+
+export interface TriageRow {
+  leader: string;
+  /** The last week a file covers. */
+  lastWeek: string;
+  /** Walkthrough + coaching hours a week over the last four weeks of data. */
+  visitsAndCoaching: number | null;
+  /** The leader's own baseline (from the files, else the mean of their first three weeks). */
+  baseline: number | null;
+  /** Redirected / reclaimed over the last four weeks, and over the four before. */
+  rate: number | null;
+  previousRate: number | null;
+  /** Reclaimed hours that did not become walkthroughs or coaching, over the last four weeks (null while measuring). */
+  absorbed: number | null;
+  /** Walkthroughs with no feedback conversation after them, over the last four weeks (where the files say). */
+  openLoops: number | null;
+  planned: number | null;
+  displaced: number | null;
+  flags: Flag[];
+}
+
+const round = (n: number) => roundTo(n, 2);
+const sum = (rows: readonly TrendRow[], f: (r: TrendRow) => number) => rows.reduce((s, r) => s + f(r), 0);
+const known = (rows: readonly TrendRow[], f: (r: TrendRow) => number | null) => {
+  const values = rows.map(f).filter((v): v is number => v !== null);
+  return values.length ? round(values.reduce((a, b) => a + b, 0)) : null;
+};
+const rateOf = (rows: readonly TrendRow[]) => {
+  const reclaimed = sum(rows, (r) => r.reclaimed_hours);
+  return reclaimed > 0 ? round(sum(rows, (r) => r.redirected_hours ?? 0) / reclaimed) : null;
+};
+const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const spelled = (n: number) => WORDS[n] ?? String(n);
+const dateLabel = (weekKey: string) =>
+  new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric' }).format(fromIsoDate(weekKey));
+const weeksBetween = (a: string, b: string) =>
+  Math.round((fromIsoDate(b).getTime() - fromIsoDate(a).getTime()) / (7 * DAY_MS));
+
+/** Thresholds a flag needs, kept together so each is tested at its edge. */
+export const FLAG_RULES = {
+  /** Walkthrough + coaching this many hours a week under the leader's own baseline. */
+  belowBaselineHours: 0.5,
+  /** The redirect rate fell by at least this much (a fraction) from the four weeks before. */
+  rateFall: 0.15,
+  /** No file for at least this many weeks after the newest week any leader's file covers. */
+  staleWeeks: 2,
+  /** Walkthroughs without feedback over the last four weeks. */
+  openLoops: 3,
+  /** Share of planned protected hours that were displaced. */
+  displacedShare: 0.5,
+} as const;
+
+/** One leader's triage row from their rows (any order) and the newest week any file covers. */
+export function triageLeader(leader: string, rows: readonly TrendRow[], newestWeek: string): TriageRow {
+  const sorted = [...rows].sort((a, b) => a.week_start.localeCompare(b.week_start));
+  const recent = sorted.slice(-TRIAGE_WEEKS);
+  const before = sorted.slice(-2 * TRIAGE_WEEKS, -TRIAGE_WEEKS);
+  const lastWeek = sorted.at(-1)?.week_start ?? newestWeek;
+  const fromFiles = [...sorted].reverse().find((r) => r.baseline_hours !== null)?.baseline_hours ?? null;
+  const firstWeeks = sorted.slice(0, 3);
+  const baseline =
+    fromFiles ??
+    (firstWeeks.length
+      ? round(sum(firstWeeks, (r) => r.walkthrough_hours + r.coaching_hours) / firstWeeks.length)
+      : null);
+  const visitsAndCoaching = recent.length
+    ? round(sum(recent, (r) => r.walkthrough_hours + r.coaching_hours) / recent.length)
+    : null;
+  const row: TriageRow = {
+    leader,
+    lastWeek,
+    visitsAndCoaching,
+    baseline,
+    rate: rateOf(recent),
+    previousRate: before.length ? rateOf(before) : null,
+    // Only weeks with a baseline say what was redirected; while it is measured, nothing is called absorbed.
+    absorbed: known(recent, (r) =>
+      r.redirected_hours === null ? null : Math.max(0, r.reclaimed_hours - r.redirected_hours),
+    ),
+    openLoops: known(recent, (r) => r.open_loops),
+    planned: known(recent, (r) => r.planned_hours),
+    displaced: known(recent, (r) => r.displaced_hours),
+    flags: [],
+  };
+  row.flags = flagsFor(row, newestWeek);
+  return row;
+}
+
+/** Why a conversation may help, each in a sentence; none when the leader is doing as they usually do. */
+export function flagsFor(row: Omit<TriageRow, 'flags'>, newestWeek: string): Flag[] {
+  const flags: Flag[] = [];
+  const missing = weeksBetween(row.lastWeek, newestWeek);
+  if (missing >= FLAG_RULES.staleWeeks)
+    flags.push({ kind: 'stale', text: `No file since the week of ${dateLabel(row.lastWeek)}.` });
+  if (row.rate !== null && row.previousRate !== null && row.previousRate - row.rate >= FLAG_RULES.rateFall - 1e-9)
+    flags.push({
+      kind: 'rate-fell',
+      text: `Redirect rate fell from ${formatPercent(row.previousRate)} to ${formatPercent(row.rate)} over four weeks.`,
+    });
+  if (
+    row.visitsAndCoaching !== null &&
+    row.baseline !== null &&
+    row.baseline - row.visitsAndCoaching >= FLAG_RULES.belowBaselineHours - 1e-9
+  )
+    flags.push({
+      kind: 'below-baseline',
+      text: `Walkthroughs and coaching came to ${formatHours(row.visitsAndCoaching)} a week, under their own baseline of ${formatHours(row.baseline)}.`,
+    });
+  if (row.openLoops !== null && row.openLoops >= FLAG_RULES.openLoops) {
+    const n = spelled(row.openLoops);
+    flags.push({ kind: 'open-loops', text: `${n[0]!.toUpperCase()}${n.slice(1)} walkthroughs without feedback.` });
+  }
+  if (
+    row.planned !== null &&
+    row.displaced !== null &&
+    row.planned > 0 &&
+    row.displaced / row.planned >= FLAG_RULES.displacedShare
+  )
+    flags.push({
+      kind: 'displaced',
+      text: `${formatHours(row.displaced)} of the ${formatHours(row.planned)} of protected time they planned was displaced.`,
+    });
+  return flags;
+}
+
+/**
+ * Every leader's row. The default order puts leaders with more reasons for a conversation first, then by name:
+ * a to-do list, never a ranking of who is best.
+ */
+export function triage(rows: readonly TrendRow[]): TriageRow[] {
+  const byLeader = new Map<string, TrendRow[]>();
+  let newestWeek = '';
+  for (const r of rows) {
+    const list = byLeader.get(r.leader);
+    if (list) list.push(r);
+    else byLeader.set(r.leader, [r]);
+    if (r.week_start > newestWeek) newestWeek = r.week_start;
+  }
+  return [...byLeader]
+    .map(([leader, list]) => triageLeader(leader, list, newestWeek))
+    .sort((a, b) => b.flags.length - a.flags.length || a.leader.localeCompare(b.leader));
+}

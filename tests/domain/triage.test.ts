@@ -1,0 +1,102 @@
+import { describe, expect, test } from 'vitest';
+import { FLAG_RULES, triage, triageLeader } from '../../lib/domain/triage';
+import { cohortFiles, weekBefore, weekRow } from '../fixtures/cohort-files';
+
+const NEWEST = '2026-11-30';
+const files = cohortFiles(NEWEST);
+const flagsOf = (leader: keyof typeof files) => triageLeader(leader, files[leader], NEWEST).flags.map((f) => f.kind);
+
+describe('each reason for a conversation: a file that raises it, and one that does not', () => {
+  test('a leader doing as they usually do raises nothing', () => {
+    expect(flagsOf('Leader Steady')).toEqual([]);
+  });
+
+  test('redirect rate fell: from 52 % to 18 % over four weeks', () => {
+    const row = triageLeader('Leader Falling', files['Leader Falling'], NEWEST);
+    expect(row.flags).toEqual([{ kind: 'rate-fell', text: 'Redirect rate fell from 52% to 18% over four weeks.' }]);
+    // Just under the fall that counts: not raised.
+    const small = files['Leader Steady'].map((r, i) =>
+      i >= 8 ? { ...r, redirected_hours: 1.44, redirect_rate: 0.36 } : r,
+    );
+    expect(triageLeader('x', small, NEWEST).flags.map((f) => f.kind)).toEqual([]);
+    const edge = files['Leader Steady'].map((r, i) =>
+      i >= 8 ? { ...r, redirected_hours: 1.4, redirect_rate: 0.35 } : r,
+    );
+    expect(triageLeader('x', edge, NEWEST).flags.map((f) => f.kind)).toEqual(['rate-fell']);
+    expect(FLAG_RULES.rateFall).toBe(0.15);
+  });
+
+  test('under their own baseline: walkthroughs and coaching a week against the baseline in their files', () => {
+    expect(
+      triageLeader('Leader Under', files['Leader Under'], NEWEST).flags.find((f) => f.kind === 'below-baseline')?.text,
+    ).toBe('Walkthroughs and coaching came to 1.2 h a week, under their own baseline of 2.5 h.');
+    // 2.1 h against 2.5 h is within half an hour: not raised. 2 h is.
+    const near = files['Leader Steady'].map((r, i) =>
+      i >= 8 ? { ...r, walkthrough_hours: 1.1, coaching_hours: 1 } : r,
+    );
+    expect(triageLeader('x', near, NEWEST).flags.map((f) => f.kind)).toEqual([]);
+    const edge = files['Leader Steady'].map((r, i) => (i >= 8 ? { ...r, walkthrough_hours: 1, coaching_hours: 1 } : r));
+    expect(triageLeader('x', edge, NEWEST).flags.map((f) => f.kind)).toEqual(['below-baseline']);
+  });
+
+  test('the baseline is the leader’s own: from the files, else their first three weeks', () => {
+    const noBaseline = files['Leader Under'].map((r) => ({ ...r, baseline_hours: null }));
+    expect(triageLeader('x', noBaseline, NEWEST).baseline).toBe(3.5);
+  });
+
+  test('no file since: two weeks missing raise it, one does not', () => {
+    expect(triageLeader('Leader Quiet', files['Leader Quiet'], NEWEST).flags).toContainEqual({
+      kind: 'stale',
+      text: 'No file since the week of Nov 2.',
+    });
+    expect(flagsOf('Leader Quiet')).toEqual(['stale']);
+    const oneWeekLate = files['Leader Steady'].slice(0, 11);
+    expect(triageLeader('x', oneWeekLate, NEWEST).flags.map((f) => f.kind)).toEqual([]);
+    expect(triageLeader('x', files['Leader Steady'].slice(0, 10), NEWEST).flags.map((f) => f.kind)).toEqual(['stale']);
+  });
+
+  test('walkthroughs without feedback: three in four weeks raise it, two do not', () => {
+    expect(triageLeader('Leader Loops', files['Leader Loops'], NEWEST).flags).toEqual([
+      { kind: 'open-loops', text: 'Three walkthroughs without feedback.' },
+    ]);
+    const two = files['Leader Steady'].map((r, i) => (i === 9 || i === 10 ? { ...r, open_loops: 1 } : r));
+    expect(triageLeader('x', two, NEWEST).flags.map((f) => f.kind)).toEqual([]);
+    // Files that do not say (optional column left out) never raise it.
+    expect(
+      triageLeader(
+        'x',
+        files['Leader Loops'].map((r) => ({ ...r, open_loops: null })),
+        NEWEST,
+      ).openLoops,
+    ).toBeNull();
+  });
+
+  test('displaced: half or more of the protected time planned', () => {
+    expect(triageLeader('Leader Displaced', files['Leader Displaced'], NEWEST).flags).toEqual([
+      { kind: 'displaced', text: '2 h of the 3 h of protected time they planned was displaced.' },
+    ]);
+    const some = files['Leader Steady'].map((r, i) => (i >= 8 ? { ...r, planned_hours: 1, displaced_hours: 0.45 } : r));
+    expect(triageLeader('x', some, NEWEST).flags.map((f) => f.kind)).toEqual([]);
+  });
+});
+
+test('absorbed counts only weeks whose redirect is known (not while the baseline is measured)', () => {
+  const measuring = [
+    weekRow('x', weekBefore(NEWEST, 1), { redirected_hours: null, redirect_rate: null }),
+    weekRow('x', NEWEST),
+  ];
+  expect(triageLeader('x', measuring, NEWEST).absorbed).toBe(2);
+  expect(triageLeader('x', [measuring[0]!], NEWEST).absorbed).toBeNull();
+});
+
+test('the table opens with the leaders who show reasons first, then by name; never a ranking by hours', () => {
+  const rows = triage(Object.values(files).flat());
+  expect(rows.map((r) => [r.leader, r.flags.length])).toEqual([
+    ['Leader Under', 2],
+    ['Leader Displaced', 1],
+    ['Leader Falling', 1],
+    ['Leader Loops', 1],
+    ['Leader Quiet', 1],
+    ['Leader Steady', 0],
+  ]);
+});
