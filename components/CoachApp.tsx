@@ -9,6 +9,7 @@ import { asTrendPoints, SmallMultiples } from './SmallMultiples';
 import { TrendChart } from './TrendChart';
 import { TriageTable } from './TriageTable';
 import { WeeklyRowsTable } from './WeeklyRowsTable';
+import { useAfterPaint } from '../lib/live/use-after-paint';
 
 export interface CoachActions {
   addFiles(files: File[]): Promise<FileResult[]>;
@@ -78,6 +79,8 @@ export function CoachApp({ summary, leader, leaderRows, actions }: Props) {
     requestAnimationFrame(() => document.getElementById('report-heading')?.focus());
   };
   const hasData = summary !== undefined && summary !== null && summary.rows > 0;
+  // The triage table is painted first; hundreds of small charts follow in the next frames, never delaying it.
+  const triagePainted = useAfterPaint(hasData, 'leadership-calendar:triage-painted');
 
   const files = (
     <section className="card" aria-labelledby="add-heading" data-print="hide">
@@ -159,7 +162,7 @@ export function CoachApp({ summary, leader, leaderRows, actions }: Props) {
         <>
           <div data-print="hide">
             <TriageTable rows={summary.triage} onOpen={open} />
-            <SmallMultiples leaders={summary.recent} onOpen={open} />
+            {triagePainted && <SmallMultiples leaders={summary.recent} onOpen={open} />}
           </div>
           {opened && leader && leaderRows && (
             <section aria-label={`${leader}, on their own`} className="leader-view">

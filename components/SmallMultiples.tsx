@@ -1,4 +1,5 @@
 import type { TrendRow } from '../lib/domain/trend-format';
+import { useAfterPaint } from '../lib/live/use-after-paint';
 import { hourTicks } from './charts/WeeklyChart';
 import { instructionalHours, type TrendPoint, TrendChart } from './TrendChart';
 
@@ -24,6 +25,7 @@ export function asTrendPoints(rows: readonly TrendRow[]): TrendPoint[] {
  * compare; each reads out its weeks and shows its numbers as a table, and opens the leader's own view.
  */
 export function SmallMultiples({ leaders, onOpen }: Props) {
+  useAfterPaint(leaders.length > 0, 'leadership-calendar:multiples-painted');
   const points = leaders.map((l) => ({ leader: l.leader, weeks: asTrendPoints(l.rows) }));
   const top = hourTicks(
     Math.max(0, ...points.flatMap((p) => p.weeks.flatMap((w) => [w.reclaimedHours, instructionalHours(w)]))),

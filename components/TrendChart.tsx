@@ -60,6 +60,7 @@ export function TrendChart({
   children,
 }: Props) {
   const [selected, setSelected] = useState<number | null>(null);
+  const [open, setOpen] = useState(false);
   const series = trendSeries(weeks);
   const references: ChartReference[] = [
     ...(baselineHours !== null ? [{ kind: 'baseline' as const, hours: baselineHours }] : []),
@@ -95,35 +96,38 @@ export function TrendChart({
             ? `Average ${formatHours(weeks.reduce((s, w) => s + instructionalHours(w), 0) / Math.max(1, weeks.length))} of walkthroughs and coaching a week.`
             : 'Point at the chart, or focus it and use the arrow keys, to read a week.'}
       </p>
-      <details>
+      <details onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>Show the numbers</summary>
-        <table>
-          <caption className="sr-only">Weekly hours{title ? ` for ${title}` : ''}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Week of</th>
-              <th scope="col">Reclaimed</th>
-              <th scope="col">Walkthroughs</th>
-              <th scope="col">Coaching</th>
-              <th scope="col">Redirected</th>
-            </tr>
-          </thead>
-          <tbody>
-            {weeks.map((w) => (
-              <tr key={w.weekKey}>
-                <th scope="row">{shortDate(w.weekKey)}</th>
-                <td>{formatHours(w.reclaimedHours)}</td>
-                <td>{formatHours(w.walkthroughHours)}</td>
-                <td>{formatHours(w.coachingHours)}</td>
-                <td>
-                  {w.redirectRate === null
-                    ? '—'
-                    : `${formatHours(w.redirectedHours)} (${formatPercent(w.redirectRate)})`}
-                </td>
+        {/* Built when opened: a page of 500 small charts would otherwise hold 500 hidden tables. */}
+        {open && (
+          <table>
+            <caption className="sr-only">Weekly hours{title ? ` for ${title}` : ''}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Week of</th>
+                <th scope="col">Reclaimed</th>
+                <th scope="col">Walkthroughs</th>
+                <th scope="col">Coaching</th>
+                <th scope="col">Redirected</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {weeks.map((w) => (
+                <tr key={w.weekKey}>
+                  <th scope="row">{shortDate(w.weekKey)}</th>
+                  <td>{formatHours(w.reclaimedHours)}</td>
+                  <td>{formatHours(w.walkthroughHours)}</td>
+                  <td>{formatHours(w.coachingHours)}</td>
+                  <td>
+                    {w.redirectRate === null
+                      ? '—'
+                      : `${formatHours(w.redirectedHours)} (${formatPercent(w.redirectRate)})`}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </details>
       {children}
     </section>

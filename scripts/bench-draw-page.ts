@@ -44,6 +44,26 @@ new PerformanceObserver((list) => {
     for (; waited < frames; waited++) await nextFrame();
     return { drawn: document.querySelectorAll('button[data-leadership-calendar]').length, longest };
   },
+  /**
+   * The cheaper design issue #24 asked to weigh: no element per chip, one attribute on each chip styled by one
+   * stylesheet (the letter as generated content with empty alternative text, so the calendar's own accessible name
+   * is unchanged). Measured here against the badges above; see the README for why the badges stay.
+   */
+  async drawAttribute(frames: number) {
+    const style = document.createElement('style');
+    style.textContent =
+      '[data-lc-kind]::after{content:"?" / "";position:absolute;top:1px;right:2px;width:16px;height:16px;border-radius:8px;' +
+      'border:1px solid #fff;box-sizing:border-box;font:600 11px/14px system-ui,sans-serif;text-align:center;color:#fff;background:#3c4043}' +
+      '[data-lc-kind=instructional]::after{content:"I" / "";background:#1b5e20}' +
+      '[data-lc-kind=operational]::after{content:"O" / "";background:#0d47a1}';
+    longest = 0;
+    await nextFrame();
+    document.head.append(style);
+    for (const [i, { element }] of chips.entries())
+      element.setAttribute('data-lc-kind', ['instructional', 'operational', 'untagged'][i % 3]!);
+    for (let waited = 0; waited < frames; waited++) await nextFrame();
+    return { drawn: document.querySelectorAll('[data-lc-kind]').length, longest };
+  },
   /** The same number of frames with nothing drawn: what the measurement itself costs. */
   async idle(frames: number) {
     for (let i = 0; i < frames; i++) await nextFrame();

@@ -55,18 +55,25 @@ const SETTLE_MS = 1500;
 const DRAWN = 'leadership-calendar:badges-drawn';
 
 /**
- * After the quiet time: from the page being idle (load end) to the frame that painted the last badges
- * (the content script marks it); fails the run if a chip on screen has no badge.
+ * After the quiet time: from the page being idle (load end) to the frame that painted the last badges near the
+ * eye (the content script marks it); fails the run if a chip on screen has no badge.
  */
 async function badgesDrawn(page: Page, chips: number, withExtension: boolean): Promise<number | null> {
   const seen = await page.evaluate((mark) => {
     const drawn = performance.getEntriesByName(mark).at(-1);
     const idle = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
     const { innerHeight, innerWidth } = window;
+    // On screen: inside the window and not scrolled out of any box it scrolls in (Google's time grid).
     const onScreen = Array.from(document.querySelectorAll<HTMLElement>('[data-eventchip][data-eventid]')).filter(
       (chip) => {
         const r = chip.getBoundingClientRect();
-        return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+        if (!(r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth)) return false;
+        for (let box = chip.parentElement; box; box = box.parentElement) {
+          if (!/auto|scroll|hidden/.test(getComputedStyle(box).overflowY)) continue;
+          const b = box.getBoundingClientRect();
+          if (r.bottom <= b.top || r.top >= b.bottom) return false;
+        }
+        return true;
       },
     );
     const badged = onScreen.filter(

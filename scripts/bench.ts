@@ -62,107 +62,105 @@ const budgets: { name: string; ok: boolean }[] = [];
 const SECTIONS = (process.env.BENCH_SECTIONS ?? 'feel,draw,content,store,coach').split(',');
 
 // ---- the calendar page as the leader feels it: the same page with and without the extension
+// Budgets (issue #24) are in absolute main-thread CPU time of the page, judged on the sign-test interval for the
+// median of the pairs' differences, on Google's own geometry: 48 px an hour, overlapping events side by side, the
+// hours in a box of the window's height that scrolls (tests/fixtures/calendar-pages.ts, geometry 'google'). The old
+// unstyled page (one full-width lane, the whole day at full height) is measured as a second, harder case.
+const CPU_BUDGETS: Record<number, number> = { 50: 15, 300: 35, 1000: 60 };
+const NEXT_WEEK_BUDGET = { size: 300, ms: 25 };
+const BADGES_BUDGET = { size: 300, ms: 300 };
+const GEOMETRIES = (process.env.BENCH_GEOMETRIES ?? 'google,plain').split(',') as ('google' | 'plain')[];
 if (SECTIONS.includes('feel')) {
-  // The pairs' differences spread over 100–300 ms here, so the sizes with a budget get 11 pairs: enough for an
-  // interval for the median (the 2nd to the 10th of 11, 99 % coverage) that a budget is judged on.
-  const feelRuns = (size: number) => Number(process.env.BENCH_FEEL_RUNS ?? (size >= 300 ? 11 : 5));
-  const page = (size: number, firstDay: string) =>
-    renderGooglePage({ view: 'week', lang: 'en', hour12: true, firstDay, events: week(size, firstDay) }).replace(
-      '<head>',
-      `<head>${LONGTASK_PROBE}`,
-    );
-  for (const size of (process.env.BENCH_SIZES ?? '50,300,1000').split(',').map(Number)) {
-    const html = page(size, '2026-11-16');
-    const next = page(size, '2026-11-23');
-    const without: Feel[] = [];
-    const withExt: Feel[] = [];
-    const FEEL_RUNS = feelRuns(size);
-    for (let run = 0; run < FEEL_RUNS; run++) {
-      without.push(await feelOnce(false, html, next, size));
-      withExt.push(await feelOnce(true, html, next, size));
-    }
-    const m = (xs: Feel[], f: (x: Feel) => number) => median(xs.map(f));
-    const own = m(without, (x) => x.task);
-    // Runs are taken in pairs (alone, then with the extension, one after the other), so a pair shares the
-    // machine's state at that moment; the median of the pairs' differences is steadier than a difference of medians.
-    const differences = (f: (x: Feel) => number) => withExt.map((x, i) => f(x) - f(without[i]!));
-    const paired = (f: (x: Feel) => number) => median(differences(f));
-    const interval = (f: (x: Feel) => number) => medianInterval(differences(f));
-    const range = ({ low, high, coverage }: ReturnType<typeof medianInterval>) =>
-      `${signed(low)} … ${signed(high)} ms (${(100 * coverage).toFixed(0)} %)`;
-    const extra = paired((x) => x.task);
-    // The same thread's CPU time: on 2 cores the page's tasks also wait for the CPU (the browser, our worker),
-    // which the wall-clock figure counts as the page's work. Printed beside it, with the pairs' spread.
-    const ownCpu = m(without, (x) => x.cpu);
-    const extraCpu = paired((x) => x.cpu);
-    const extraLayout = paired((x) => x.layout + x.style);
-    const longestWith = m(withExt, (x) => x.longest);
-    const longestWithout = m(without, (x) => x.longest);
-    // Long tasks are counted in every run, not as a median: one run in five with a long task is a long task a
-    // leader meets.
-    const runsWith = (xs: Feel[], f: (x: Feel) => boolean) => xs.filter(f).length;
-    const afterIdleWith = runsWith(withExt, (x) => x.longestAfterIdle > 0);
-    const afterIdleWithout = runsWith(without, (x) => x.longestAfterIdle > 0);
-    const worstAfterIdle = Math.max(...withExt.map((x) => x.longestAfterIdle));
-    const nextLongWith = runsWith(withExt, (x) => x.nextWeekLongTasks > 0);
-    const nextLongWithout = runsWith(without, (x) => x.nextWeekLongTasks > 0);
-    const badgesAt = m(withExt, (x) => x.badgesAfterIdle ?? 0);
-    const nextExtra = paired((x) => x.nextWeekTask);
-    const nextExtraCpu = paired((x) => x.nextWeekCpu);
-    rows.push(
-      `| ${size} events: extra main-thread time (page alone ${own.toFixed(0)} ms) | ${signed(extra)} ms ` +
-        `(${((100 * extra) / own).toFixed(0)} % of the page's own) | ${size === 1000 ? 'budget ≤ 15 %' : '—'} |`,
-    );
-    rows.push(
-      `| ${size} events: the same, as main-thread CPU time (page alone ${ownCpu.toFixed(0)} ms) | ` +
-        `${signed(extraCpu)} ms (${((100 * extraCpu) / ownCpu).toFixed(0)} %) | — |`,
-    );
-    const share = interval((x) => x.task);
-    const shareVerdict = verdict(share, 0.15 * own);
-    rows.push(
-      `| ${size} events: extra main-thread time, interval for the median of ${FEEL_RUNS} pairs (coverage) | ` +
-        `${range(share)}, CPU ${range(interval((x) => x.cpu))} | ` +
-        `${size === 1000 ? `≤ ${(0.15 * own).toFixed(0)} ms (15 %): ${shareVerdict}` : '—'} |`,
-    );
-    rows.push(`| ${size} events: extra layout + style time | ${signed(extraLayout)} ms | — |`);
-    rows.push(
-      `| ${size} events: longest task of the page load, with / page alone | ${longestWith.toFixed(0)} / ` +
-        `${longestWithout.toFixed(0)} ms | — |`,
-    );
-    rows.push(
-      `| ${size} events: runs with a long task after the page is idle, with / page alone | ${afterIdleWith} / ` +
-        `${afterIdleWithout} of ${FEEL_RUNS} (longest with: ${worstAfterIdle.toFixed(0)} ms) | ` +
-        `${size === 1000 ? 'no long task the page alone does not have' : '—'} |`,
-    );
-    rows.push(
-      `| ${size} events: runs with a long task while moving to the next week, with / page alone | ${nextLongWith} / ` +
-        `${nextLongWithout} of ${FEEL_RUNS} | ${size === 1000 ? 'no long task the page alone does not have' : '—'} |`,
-    );
-    rows.push(
-      `| ${size} events: every badge drawn, after the page is idle | ${badgesAt.toFixed(0)} ms | ${size === 300 ? 'budget ≤ 500 ms' : '—'} |`,
-    );
-    const nextInterval = interval((x) => x.nextWeekTask);
-    const nextVerdict = verdict(nextInterval, 50);
-    rows.push(
-      `| ${size} events: moving to the next week, extra work (CPU) | ${signed(nextExtra)} ms ` +
-        `(${signed(nextExtraCpu)} ms); interval ${range(nextInterval)} | ${size === 300 ? `budget ≤ 50 ms: ${nextVerdict}` : '—'} |`,
-    );
-    if (size === 1000) {
-      budgets.push({
-        name: `1000 events: extra main-thread ≤ 15 % of the page (${shareVerdict} on the interval)`,
-        ok: shareVerdict === 'met',
-      });
-      budgets.push({
-        name: '1000 events: no long task the page alone does not have',
-        ok: afterIdleWith <= afterIdleWithout && nextLongWith <= nextLongWithout,
-      });
-    }
-    if (size === 300) {
-      budgets.push({ name: '300 events: badges within 500 ms of idle', ok: badgesAt <= 500 });
-      budgets.push({
-        name: `300 events: next week ≤ 50 ms extra (${nextVerdict} on the interval)`,
-        ok: nextVerdict === 'met',
-      });
+  // The pairs' differences spread widely here, so the sizes with a budget get 11 pairs: enough for an interval for
+  // the median (the 2nd to the 10th of 11, 99 % coverage) that a budget is judged on.
+  const feelRuns = (size: number) => Number(process.env.BENCH_FEEL_RUNS ?? (size >= 300 ? 11 : 9));
+  for (const geometry of GEOMETRIES) {
+    const page = (size: number, firstDay: string) =>
+      renderGooglePage({
+        view: 'week',
+        lang: 'en',
+        hour12: true,
+        firstDay,
+        events: week(size, firstDay),
+        ...(geometry === 'google' ? { geometry } : {}),
+      }).replace('<head>', `<head>${LONGTASK_PROBE}`);
+    const where = geometry === 'google' ? "Google's geometry" : 'plain page';
+    for (const size of (process.env.BENCH_SIZES ?? '50,300,1000').split(',').map(Number)) {
+      const html = page(size, '2026-11-16');
+      const next = page(size, '2026-11-23');
+      const without: Feel[] = [];
+      const withExt: Feel[] = [];
+      const FEEL_RUNS = feelRuns(size);
+      for (let run = 0; run < FEEL_RUNS; run++) {
+        without.push(await feelOnce(false, html, next, size));
+        withExt.push(await feelOnce(true, html, next, size));
+      }
+      const m = (xs: Feel[], f: (x: Feel) => number) => median(xs.map(f));
+      // Runs are taken in pairs (alone, then with the extension, one after the other), so a pair shares the
+      // machine's state at that moment; the median of the pairs' differences is steadier than a difference of medians.
+      const differences = (f: (x: Feel) => number) => withExt.map((x, i) => f(x) - f(without[i]!));
+      const paired = (f: (x: Feel) => number) => median(differences(f));
+      const interval = (f: (x: Feel) => number) => medianInterval(differences(f));
+      const range = ({ low, high, coverage }: ReturnType<typeof medianInterval>) =>
+        `${signed(low)} … ${signed(high)} ms (${(100 * coverage).toFixed(0)} %)`;
+      const ownCpu = m(without, (x) => x.cpu);
+      const cpuInterval = interval((x) => x.cpu);
+      const budget = CPU_BUDGETS[size];
+      const cpuVerdict = budget === undefined ? null : verdict(cpuInterval, budget);
+      // Long tasks are counted in every run, not as a median: one run in five with a long task is a long task a
+      // leader meets.
+      const runsWith = (xs: Feel[], f: (x: Feel) => boolean) => xs.filter(f).length;
+      const afterIdleWith = runsWith(withExt, (x) => x.longestAfterIdle > 0);
+      const afterIdleWithout = runsWith(without, (x) => x.longestAfterIdle > 0);
+      const worstAfterIdle = Math.max(...withExt.map((x) => x.longestAfterIdle));
+      const nextLongWith = runsWith(withExt, (x) => x.nextWeekLongTasks > 0);
+      const nextLongWithout = runsWith(without, (x) => x.nextWeekLongTasks > 0);
+      const badgesAt = m(withExt, (x) => x.badgesAfterIdle ?? 0);
+      const nextInterval = interval((x) => x.nextWeekCpu);
+      const nextVerdict = verdict(nextInterval, NEXT_WEEK_BUDGET.ms);
+      const judged = geometry === 'google';
+      rows.push(
+        `| ${where}, ${size} events: extra main-thread CPU time (page alone ${ownCpu.toFixed(0)} ms CPU): median; interval | ` +
+          `${signed(paired((x) => x.cpu))} ms; ${range(cpuInterval)} | ${judged && budget !== undefined ? `≤ ${budget} ms: ${cpuVerdict}` : '—'} |`,
+      );
+      rows.push(
+        `| ${where}, ${size} events: the same as wall-clock task time (page alone ${m(without, (x) => x.task).toFixed(0)} ms) | ` +
+          `${signed(paired((x) => x.task))} ms; layout + style ${signed(paired((x) => x.layout + x.style))} ms | — |`,
+      );
+      rows.push(
+        `| ${where}, ${size} events: runs with a long task after idle / while moving week, with vs alone | ` +
+          `${afterIdleWith}/${afterIdleWithout}, ${nextLongWith}/${nextLongWithout} of ${FEEL_RUNS} (longest with: ${worstAfterIdle.toFixed(0)} ms) | ` +
+          `${judged && (size === 50 || size === 1000) ? 'none the page alone lacks' : '—'} |`,
+      );
+      rows.push(
+        `| ${where}, ${size} events: every badge near the eye painted, after the page is idle | ${badgesAt.toFixed(0)} ms | ` +
+          `${judged && size === BADGES_BUDGET.size ? `≤ ${BADGES_BUDGET.ms} ms` : '—'} |`,
+      );
+      rows.push(
+        `| ${where}, ${size} events: moving to the next week, extra CPU: median; interval | ${signed(paired((x) => x.nextWeekCpu))} ms; ` +
+          `${range(nextInterval)} | ${judged && size === NEXT_WEEK_BUDGET.size ? `≤ ${NEXT_WEEK_BUDGET.ms} ms: ${nextVerdict}` : '—'} |`,
+      );
+      if (!judged) continue;
+      if (budget !== undefined)
+        budgets.push({
+          name: `${size} events: extra CPU ≤ ${budget} ms (${cpuVerdict} on the interval)`,
+          ok: cpuVerdict === 'met',
+        });
+      if (size === 50 || size === 1000)
+        budgets.push({
+          name: `${size} events: no long task the page alone does not have`,
+          ok: afterIdleWith <= afterIdleWithout && nextLongWith <= nextLongWithout,
+        });
+      if (size === BADGES_BUDGET.size)
+        budgets.push({
+          name: `${size} events: badges near the eye within ${BADGES_BUDGET.ms} ms of idle`,
+          ok: badgesAt <= BADGES_BUDGET.ms,
+        });
+      if (size === NEXT_WEEK_BUDGET.size)
+        budgets.push({
+          name: `${size} events: next week ≤ ${NEXT_WEEK_BUDGET.ms} ms extra CPU (${nextVerdict} on the interval)`,
+          ok: nextVerdict === 'met',
+        });
     }
   }
 }
@@ -185,6 +183,7 @@ async function pageScript(entry: string): Promise<string> {
 type LcDraw = {
   read(): number;
   draw(frames: number): Promise<{ drawn: number; longest: number }>;
+  drawAttribute(frames: number): Promise<{ drawn: number; longest: number }>;
   idle(frames: number): Promise<number>;
 };
 if (SECTIONS.includes('draw')) {
@@ -192,58 +191,71 @@ if (SECTIONS.includes('draw')) {
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS] });
   const FRAMES = 8;
   const DRAW_RUNS = Number(process.env.BENCH_DRAW_RUNS ?? 11);
-  for (const size of (process.env.BENCH_SIZES ?? '50,300,1000').split(',').map(Number)) {
-    const html = renderGooglePage({
-      view: 'week',
-      lang: 'en',
-      hour12: true,
-      firstDay: '2026-11-16',
-      events: week(size),
-    });
-    const costs: number[] = [];
-    const reads: number[] = [];
-    const longTasks: number[] = [];
-    for (let run = 0; run < DRAW_RUNS; run++) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.setContent(html);
-      await page.addScriptTag({ content: drawSource });
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Performance.enable');
-      const cpu = async () =>
-        ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0) * 1000;
-      // Reading every chip, cold (the reader's first run on the page, as on a calendar page's first load): the
-      // page's CPU time for it, minus that of an empty evaluation.
-      let from = await cpu();
-      await page.evaluate(() => 0);
-      const empty = (await cpu()) - from;
-      from = await cpu();
-      await page.evaluate(() => (window as unknown as { lcDraw: LcDraw }).lcDraw.read());
-      reads.push((await cpu()) - from - empty);
-      await page.waitForTimeout(300);
-      from = await cpu();
-      await page.evaluate((n) => (window as unknown as { lcDraw: LcDraw }).lcDraw.idle(n), FRAMES);
-      const idle = (await cpu()) - from;
-      from = await cpu();
-      const { drawn, longest } = await page.evaluate(
-        (n) => (window as unknown as { lcDraw: LcDraw }).lcDraw.draw(n),
-        FRAMES,
+  for (const geometry of GEOMETRIES)
+    for (const size of (process.env.BENCH_SIZES ?? '50,300,1000').split(',').map(Number)) {
+      const html = renderGooglePage({
+        view: 'week',
+        lang: 'en',
+        hour12: true,
+        firstDay: '2026-11-16',
+        events: week(size),
+        ...(geometry === 'google' ? { geometry } : {}),
+      });
+      const where = geometry === 'google' ? "Google's geometry" : 'plain page';
+      const measured = { badges: [] as number[], attribute: [] as number[] };
+      const reads: number[] = [];
+      const longTasks: number[] = [];
+      for (let run = 0; run < DRAW_RUNS; run++) {
+        for (const design of ['badges', 'attribute'] as const) {
+          const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+          await page.setContent(html);
+          await page.addScriptTag({ content: drawSource });
+          const cdp = await page.context().newCDPSession(page);
+          await cdp.send('Performance.enable');
+          const cpu = async () =>
+            ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0) *
+            1000;
+          // Reading every chip, cold (the reader's first run on the page, as on a calendar page's first load): the
+          // page's CPU time for it, minus that of an empty evaluation.
+          let from = await cpu();
+          await page.evaluate(() => 0);
+          const empty = (await cpu()) - from;
+          from = await cpu();
+          await page.evaluate(() => (window as unknown as { lcDraw: LcDraw }).lcDraw.read());
+          if (design === 'badges') reads.push((await cpu()) - from - empty);
+          await page.waitForTimeout(300);
+          from = await cpu();
+          await page.evaluate((n) => (window as unknown as { lcDraw: LcDraw }).lcDraw.idle(n), FRAMES);
+          const idle = (await cpu()) - from;
+          from = await cpu();
+          const { drawn, longest } = await page.evaluate(
+            ([n, d]) =>
+              d === 'badges'
+                ? (window as unknown as { lcDraw: LcDraw }).lcDraw.draw(n)
+                : (window as unknown as { lcDraw: LcDraw }).lcDraw.drawAttribute(n),
+            [FRAMES, design] as const,
+          );
+          if (design === 'badges') longTasks.push(longest);
+          const draw = (await cpu()) - from;
+          // Every chip of the bench week is on screen in both geometries: each gets a badge.
+          if (drawn !== size) throw new Error(`${design}: drew ${drawn} for ${size} events`);
+          measured[design].push(draw - idle);
+          await page.close();
+        }
+      }
+      rows.push(
+        `| ${where}, ${size} events: reading every chip, cold (the real reader, median of ${DRAW_RUNS}) | ` +
+          `${median(reads).toFixed(0)} ms of main-thread CPU | — |`,
       );
-      longTasks.push(longest);
-      const draw = (await cpu()) - from;
-      if (drawn !== size) throw new Error(`drew ${drawn} badges for ${size} events`);
-      costs.push(draw - idle);
-      await page.close();
+      rows.push(
+        `| ${where}, ${size} events: drawing every badge, the browser's work included (median of ${DRAW_RUNS}) | ` +
+          `${median(measured.badges).toFixed(0)} ms of CPU; longest task ${Math.max(...longTasks).toFixed(0)} ms (0: none over 50 ms) | — |`,
+      );
+      rows.push(
+        `| ${where}, ${size} events: the same with one attribute per chip and one stylesheet (measured, not kept) | ` +
+          `${median(measured.attribute).toFixed(0)} ms of CPU | — |`,
+      );
     }
-    rows.push(
-      `| ${size} events: reading every chip, cold (the real reader, plain page, median of ${DRAW_RUNS}) | ` +
-        `${median(reads).toFixed(0)} ms of main-thread CPU | — |`,
-    );
-    rows.push(
-      `| ${size} events: drawing every badge, the browser's work included (plain page, no tracing, median of ${DRAW_RUNS}) | ` +
-        `${median(costs).toFixed(0)} ms of main-thread CPU; longest task ${Math.max(...longTasks).toFixed(0)} ms ` +
-        `(0: none over 50 ms, max of ${DRAW_RUNS}) | — |`,
-    );
-  }
   await browser.close();
 }
 
@@ -394,12 +406,13 @@ if (SECTIONS.includes('store')) {
   budgets.push({ name: 'side panel first summary within 250 ms (10 years)', ok: median(store.panel) <= 250 });
 }
 
-// ---- the coach view: 200 leaders x 5 years of weekly rows
+// ---- the coach view at a district's scale: 500 leaders x 5 years of weekly rows (issue #26)
 if (SECTIONS.includes('coach')) {
+  const LEADERS = Number(process.env.BENCH_COACH_LEADERS ?? 500);
   const dir = mkdtempSync(join(tmpdir(), 'lc-bench-'));
   const rand = random(11);
   const files: string[] = [];
-  for (let l = 0; l < 200; l++) {
+  for (let l = 0; l < LEADERS; l++) {
     const rowsForLeader: TrendRow[] = Array.from({ length: 260 }, (_, w) => {
       const d = new Date(Date.UTC(2021, 8, 6 + w * 7));
       const walk = Math.round(rand() * 600) / 100;
@@ -418,9 +431,9 @@ if (SECTIONS.includes('coach')) {
         redirected_hours: redirected,
         redirect_rate: reclaimed ? Math.round((redirected / reclaimed) * 100) / 100 : null,
         untagged_hours: 1,
-        planned_hours: null,
-        displaced_hours: 0,
-        open_loops: 0,
+        planned_hours: Math.round(rand() * 300) / 100,
+        displaced_hours: Math.round(rand() * 100) / 100,
+        open_loops: Math.floor(rand() * 2),
         baseline_hours: 3,
         role: 'principal',
       };
@@ -433,24 +446,41 @@ if (SECTIONS.includes('coach')) {
   const coachPage = await coachProfile.page('coach.html');
   const importStart = Date.now();
   await coachPage.getByLabel('Add export files').setInputFiles(files);
-  await coachPage.getByRole('heading', { name: '200 leaders, 52000 weeks of data' }).waitFor({ timeout: 300_000 });
+  await coachPage
+    .getByRole('heading', { name: `${LEADERS} leaders, ${LEADERS * 260} leader-weeks of data` })
+    .waitFor({ timeout: 900_000 });
   const importMs = Date.now() - importStart;
-  const cohortTimes: number[] = [];
+  const triageTimes: number[] = [];
+  const multiplesTimes: number[] = [];
+  const markAt = async (mark: string) =>
+    Number(
+      await (
+        await coachPage.waitForFunction((m) => performance.getEntriesByName(m)[0]?.startTime ?? false, mark, {
+          polling: 100,
+          timeout: 60_000,
+        })
+      ).jsonValue(),
+    );
   for (let i = 0; i < RUNS; i++) {
     await coachPage.reload();
-    await coachPage.waitForSelector('figure svg[role="img"][aria-label^="Cohort of up to 200 leaders"]', {
-      timeout: 30_000,
-    });
-    cohortTimes.push(
-      await coachPage.evaluate(() => new Promise<number>((res) => requestAnimationFrame(() => res(performance.now())))),
-    );
+    // From the start of navigation to the frame after the one that painted it (the page marks both).
+    triageTimes.push(await markAt('leadership-calendar:triage-painted'));
+    multiplesTimes.push(await markAt('leadership-calendar:multiples-painted'));
   }
+  const charts = await coachPage.getByTestId('small-multiples').getByRole('img').count();
+  if (charts !== LEADERS) throw new Error(`${charts} small charts for ${LEADERS} leaders`);
   await coachProfile.close();
-  rows.push(`| coach: add 200 files (200 leaders x 5 years, 52,000 rows), validated and merged | ${importMs} ms | — |`);
   rows.push(
-    `| coach: open the view with 52,000 rows and draw the cohort chart | ${median(cohortTimes).toFixed(0)} ms | budget 1000 ms |`,
+    `| coach: add ${LEADERS} files (${LEADERS} leaders x 5 years, ${LEADERS * 260} rows), validated and merged | ${importMs} ms | — |`,
   );
-  budgets.push({ name: 'coach cohort of 200 x 5 years within 1 s', ok: median(cohortTimes) <= 1000 });
+  rows.push(
+    `| coach: open the view, triage table of ${LEADERS} leaders painted (median of ${RUNS}) | ${median(triageTimes).toFixed(0)} ms | budget 300 ms |`,
+  );
+  rows.push(
+    `| coach: the same page with ${LEADERS} small multiples painted (median of ${RUNS}) | ${median(multiplesTimes).toFixed(0)} ms | budget 1000 ms |`,
+  );
+  budgets.push({ name: `coach triage table of ${LEADERS} leaders within 300 ms`, ok: median(triageTimes) <= 300 });
+  budgets.push({ name: `coach small multiples of ${LEADERS} leaders within 1 s`, ok: median(multiplesTimes) <= 1000 });
 }
 
 for (const file of readdirSync(join(EXTENSION_DIR, 'content-scripts'))) {

@@ -1,6 +1,7 @@
 import { ACTIVITIES } from '../domain/activity-list';
 import type { TagView } from '../messages/schemas';
 import { createBadges, OWN_MARKER } from './badges';
+import type { VisibilityWatch } from './badges/visibility';
 import { observeCalendar } from './observe';
 import { timed } from './timing';
 import { type HostAdapter, readInSlices, type Send } from './types';
@@ -28,6 +29,7 @@ export function runCalendarContent(
   adapter: HostAdapter,
   send: Send,
   signal: AbortSignal,
+  options: { visibility?: VisibilityWatch } = {},
 ): { refresh: () => Promise<void> } {
   const activities = ACTIVITIES.map(({ id, kind, label }) => ({ id, kind, label }));
   // What the reader needs (Google: the page language's month names) arrives before the first read;
@@ -44,6 +46,7 @@ export function runCalendarContent(
     chips: adapter,
     signal,
     unobserved: observer.unobserved,
+    ...(options.visibility ? { visibility: options.visibility } : {}),
     onChoose: async (sourceId, kind, activity) => {
       const reply = await send<{ tag: TagView | null }>({
         type: 'set-tag',

@@ -57,7 +57,8 @@ test('add several files at once; the triage table, small multiples and cohort; a
     'Leader A',
     'Leader B',
   ]);
-  expect(within(screen.getByTestId('small-multiples')).getAllByRole('img')).toHaveLength(2);
+  // The small charts follow once the table is painted.
+  expect(within(await screen.findByTestId('small-multiples')).getAllByRole('img')).toHaveLength(2);
   await user.click(screen.getByRole('button', { name: 'Open Leader A' }));
   // The one-page report a coach prints for the conversation: the leader's numbers at a glance.
   expect(screen.getByRole('heading', { name: 'Leader A: the last 2 weeks' })).toBeTruthy();

@@ -58,3 +58,14 @@ test('twelve weeks get four date labels that keep apart: every third week, and t
   expect(dates).toHaveLength(4);
   for (let i = 1; i < dates.length; i++) expect(dates[i]! - dates[i - 1]!).toBeGreaterThan(60);
 });
+
+test('the numbers as a table, built when asked for', async () => {
+  render(<TrendChart weeks={weeks} baselineHours={2} />);
+  expect(screen.queryByRole('table')).toBeNull();
+  const details = screen.getByText('Show the numbers').closest('details')!;
+  details.open = true;
+  details.dispatchEvent(new Event('toggle'));
+  const table = await screen.findByRole('table');
+  expect(table.querySelectorAll('tbody tr')).toHaveLength(3);
+  expect(table.querySelector('tbody tr')!.textContent).toMatch(/2 h1 h0\.5 h—$/);
+});

@@ -1,4 +1,5 @@
-import { afterEach, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { VisibilityWatch } from '../../lib/hosts/badges/visibility';
 import { ACTIVITIES } from '../../lib/domain/activity-list';
 import { BADGES_PER_FRAME, createBadges } from '../../lib/hosts/badges';
 import { googleAdapter } from '../../lib/hosts/google/adapter';
@@ -17,6 +18,7 @@ function column(n: number): ReadChip[] {
     const chip = document.createElement('div');
     chip.setAttribute('role', 'button');
     chip.setAttribute('data-eventid', `e${i}`);
+    chip.tabIndex = 0;
     chip.setAttribute('style', `top:${i * 2}px;height:20px;left:0%;width:100%`);
     col.append(chip);
     return { sourceId: `e${i}`, element: chip };
@@ -36,7 +38,19 @@ function manualFrames() {
 
 const badges = () => document.querySelectorAll('button[data-leadership-calendar]');
 
-function setup(signal = new AbortController().signal, unobserved?: (write: () => void) => void) {
+/** Every chip is near the eye at once (these tests are about frames); the visibility tests below control it. */
+const allNear: VisibilityWatch = {
+  watch: (chips, near) => {
+    near([...chips]);
+    return () => {};
+  },
+};
+
+function setup(
+  signal = new AbortController().signal,
+  unobserved?: (write: () => void) => void,
+  visibility: VisibilityWatch = allNear,
+) {
   return createBadges({
     doc: document,
     activities: ACTIVITIES.map(({ id, kind, label }) => ({ id, kind, label })),
@@ -44,6 +58,7 @@ function setup(signal = new AbortController().signal, unobserved?: (write: () =>
     onChoose: async () => null,
     signal,
     unobserved,
+    visibility,
   });
 }
 
@@ -121,4 +136,57 @@ test('stopping removes every badge and cancels frames not yet drawn', () => {
   controller.abort();
   while (frame());
   expect(document.querySelectorAll('[data-leadership-calendar]')).toHaveLength(0);
+});
+
+describe('badges where the eye is', () => {
+  /** A watch the test drives: it says which chips scrolled near, as the browser's observer would. */
+  function controlledWatch() {
+    let report: (chips: HTMLElement[]) => void = () => {};
+    const watched: HTMLElement[] = [];
+    const watch: VisibilityWatch = {
+      watch: (chips, near) => {
+        watched.splice(0, watched.length, ...chips);
+        report = near;
+        return () => watched.splice(0);
+      },
+    };
+    return { watch, watched, scrollNear: (chips: HTMLElement[]) => report(chips) };
+  }
+
+  test('only chips near the eye are drawn; a chip scrolled near gets its badge in the next frame', () => {
+    const frame = manualFrames();
+    const chips = column(20);
+    const { watch, watched, scrollNear } = controlledWatch();
+    setup(undefined, undefined, watch).apply(chips);
+    expect(watched).toHaveLength(20);
+    scrollNear(chips.slice(0, 5).map((c) => c.element));
+    frame();
+    expect(badges()).toHaveLength(5);
+    scrollNear([chips[12]!.element]);
+    frame();
+    expect(badges()).toHaveLength(6);
+    expect(chips[12]!.element.nextElementSibling?.hasAttribute('data-leadership-calendar')).toBe(true);
+  });
+
+  test('a chip reached by keyboard has its badge before the next Tab, even far from the eye', () => {
+    manualFrames();
+    const chips = column(20);
+    const { watch } = controlledWatch();
+    setup(undefined, undefined, watch).apply(chips);
+    expect(badges()).toHaveLength(0);
+    chips[17]!.element.focus();
+    // Synchronously: the badge follows the chip in the tab order the moment the chip has focus.
+    expect(chips[17]!.element.nextElementSibling?.getAttribute('data-leadership-calendar')).toBe('badge');
+    expect(badges()).toHaveLength(1);
+  });
+
+  test('a new read stops watching the old chips', () => {
+    manualFrames();
+    const { watch, watched } = controlledWatch();
+    const b = setup(undefined, undefined, watch);
+    b.apply(column(10));
+    const fresh = column(3);
+    b.apply(fresh);
+    expect(watched.map((c) => c.dataset.eventid)).toEqual(fresh.map((c) => c.element.dataset.eventid));
+  });
 });

@@ -3,6 +3,7 @@ import { googleAdapter } from '../../lib/hosts/google/adapter';
 import { CANT_READ_NOTICE, runCalendarContent, UNKNOWN_LANGUAGE_NOTICE } from '../../lib/hosts/run-content';
 import { readFixture } from '../fixtures/read-fixture';
 import { MessageSchema } from '../../lib/messages/schemas';
+import { everyChip } from '../../lib/hosts/badges/visibility';
 
 afterEach(() => {
   document.documentElement.innerHTML = '<head></head><body></body>';
@@ -20,7 +21,7 @@ test('re-reads after the page changes', async () => {
   loadPage(readFixture('google', 'week.en-US.12h.html'));
   const send = vi.fn(async () => okReply());
   const controller = new AbortController();
-  runCalendarContent(document, googleAdapter, send as never, controller.signal);
+  runCalendarContent(document, googleAdapter, send as never, controller.signal, { visibility: everyChip });
   await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1));
   document.querySelector('[data-eventchip]')!.remove();
   await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(2));
@@ -39,7 +40,7 @@ test('reads, sends once, badges every chip, and leaves nothing behind when stopp
     );
   });
   const controller = new AbortController();
-  runCalendarContent(document, googleAdapter, send as never, controller.signal);
+  runCalendarContent(document, googleAdapter, send as never, controller.signal, { visibility: everyChip });
   await vi.waitFor(() => expect(document.querySelectorAll('button[data-leadership-calendar]').length).toBe(21));
   expect(send).toHaveBeenCalledTimes(1);
   expect(send.mock.calls[0]![0]).toMatchObject({
@@ -69,7 +70,7 @@ test('a view with events but nothing readable shows the notice and sends the fai
   );
   const send = vi.fn(async () => ({ ok: true as const, data: { recorded: false, tags: {} } }));
   const controller = new AbortController();
-  runCalendarContent(document, googleAdapter, send as never, controller.signal);
+  runCalendarContent(document, googleAdapter, send as never, controller.signal, { visibility: everyChip });
   await vi.waitFor(() =>
     expect(document.querySelector('[role="status"][data-leadership-calendar]')?.textContent).toBe(CANT_READ_NOTICE),
   );
@@ -83,7 +84,7 @@ test('a language without tables: only sure times are read, and the page says so'
   document.documentElement.lang = 'xx';
   const send = vi.fn(async () => okReply());
   const controller = new AbortController();
-  runCalendarContent(document, googleAdapter, send as never, controller.signal);
+  runCalendarContent(document, googleAdapter, send as never, controller.signal, { visibility: everyChip });
   await vi.waitFor(() =>
     expect(document.querySelector('[role="status"][data-leadership-calendar]')?.textContent).toBe(
       UNKNOWN_LANGUAGE_NOTICE,
@@ -121,7 +122,7 @@ test('what a page says about calendars and the account travels with the events, 
   loadPage(readFixture('google', 'week.overlay.en-US.12h.html'));
   const send = vi.fn(async () => okReply());
   const controller = new AbortController();
-  runCalendarContent(document, googleAdapter, send as never, controller.signal);
+  runCalendarContent(document, googleAdapter, send as never, controller.signal, { visibility: everyChip });
   await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1));
   const message = (send.mock.calls[0] as unknown[])[0] as Record<string, unknown>;
   expect(message).toMatchObject({

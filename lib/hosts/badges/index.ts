@@ -6,6 +6,7 @@ import { createNotice } from './notice';
 import { type ActivityOption, createPicker } from './picker';
 import { createPlacement } from './placement';
 import { CSS, OWN_MARKER } from './style';
+import { intersectionWatch, type VisibilityWatch } from './visibility';
 
 export { OWN_MARKER };
 export type { ActivityOption };
@@ -22,6 +23,8 @@ export interface BadgeHost {
   signal: AbortSignal;
   /** Runs each batch of badge writes (the page observer does not watch them). */
   unobserved?: (write: () => void) => void;
+  /** Which chips are near the leader's eye (default: each chip's scroll box, observed by the browser). */
+  visibility?: VisibilityWatch;
 }
 
 /** Draws and updates tag badges on event chips; idempotent, and everything it adds is removed on abort. */
@@ -125,29 +128,58 @@ export function createBadges(host: BadgeHost) {
   // Badges are written in animation frames, up to BADGES_PER_FRAME each: the calendar's grid is laid out
   // and painted once per frame for all of them, and the frame (our writes plus the browser's style,
   // layout and paint of the new badges) stays well under a 50 ms long task (`npm run bench` measures it).
-  let pending: readonly ReadChip[] = [];
-  let next = 0;
+  // Only chips near the leader's eye are drawn (the others as they scroll near, or when they get focus).
+  let queue: ReadChip[] = [];
   let frame = 0;
+  /** Badges beside chips the calendar replaced are removed in the first frame after a read. */
+  let staleCheck = false;
+  const sourceOf = new Map<HTMLElement, string>();
+  const visibility = host.visibility ?? intersectionWatch();
+  let stopWatching = () => {};
   function draw() {
     frame = 0;
     if (host.signal.aborted) return;
-    const from = next;
-    const batch = pending.slice(from, from + BADGES_PER_FRAME);
-    next = from + batch.length;
+    const batch = queue.slice(0, BADGES_PER_FRAME);
+    queue = queue.slice(batch.length);
     const write = () => {
       if (batch.length) ensureStyle();
-      if (from === 0) removeStale();
+      if (staleCheck) removeStale();
+      staleCheck = false;
       badgeSome(batch);
     };
     timed('badge', () => (host.unobserved ? host.unobserved(write) : write()));
-    if (next < pending.length) frame = win.requestAnimationFrame(draw);
-    // The next frame starts once this one is painted: the bench reads this mark as "every badge drawn".
-    else win.requestAnimationFrame(() => performance.mark('leadership-calendar:badges-drawn', { detail: next }));
+    if (queue.length) frame = win.requestAnimationFrame(draw);
+    // The next frame starts once this one is painted: the bench reads this mark as "every badge near the eye drawn".
+    else
+      win.requestAnimationFrame(() => performance.mark('leadership-calendar:badges-drawn', { detail: batch.length }));
   }
-  host.signal.addEventListener('abort', () => win.cancelAnimationFrame(frame));
+  const enqueue = (chips: readonly ReadChip[]) => {
+    queue = queue.concat(chips);
+    if (!frame) frame = win.requestAnimationFrame(draw);
+  };
+  host.signal.addEventListener('abort', () => {
+    win.cancelAnimationFrame(frame);
+    stopWatching();
+  });
+
+  // A chip reached by keyboard gets its badge at once, before the next Tab can look for it.
+  doc.addEventListener(
+    'focusin',
+    (e) => {
+      const chip = e.target as HTMLElement;
+      const sourceId = sourceOf.get(chip);
+      if (sourceId === undefined || badgeOf(chip)) return;
+      const write = () => {
+        ensureStyle();
+        badgeSome([{ sourceId, element: chip }]);
+      };
+      host.unobserved ? host.unobserved(write) : write();
+    },
+    listen,
+  );
 
   return {
-    /** Draws badges on every chip read; `latest` (the tags of what is on screen) replaces the known tags. */
+    /** Draws badges on the chips read near the eye; `latest` (the tags of what is on screen) replaces the known tags. */
     apply(chips: readonly ReadChip[], latest?: Record<string, TagView>) {
       if (latest) {
         // Only what is on screen is kept: a tab open for a whole term does not grow with every week seen.
@@ -155,15 +187,30 @@ export function createBadges(host: BadgeHost) {
         for (const [id, tag] of Object.entries(latest)) tags.set(id, tag);
       }
       chipsById.clear();
+      sourceOf.clear();
       for (const { sourceId, element } of chips) {
         const list = chipsById.get(sourceId) ?? [];
         list.push(element);
         chipsById.set(sourceId, list);
+        sourceOf.set(element, sourceId);
       }
-      // A newer read replaces what is still waiting (its chips include everything on screen now).
-      pending = chips;
-      next = 0;
-      if (!frame) frame = win.requestAnimationFrame(draw);
+      // A newer read replaces what is still waiting (its chips include everything on screen now): badges already
+      // drawn are brought up to date in the next frame, the rest are drawn as they come near the eye.
+      stopWatching();
+      staleCheck = true;
+      const drawn = chips.filter((c) => badgeOf(c.element));
+      const waiting = chips.filter((c) => !badgeOf(c.element));
+      queue = [];
+      enqueue(drawn);
+      stopWatching = visibility.watch(
+        waiting.map((c) => c.element),
+        (near) =>
+          enqueue(
+            near.flatMap((element) => (sourceOf.has(element) ? [{ sourceId: sourceOf.get(element)!, element }] : [])),
+          ),
+      );
+      // Nothing to draw now still gets its frame: stale badges go, and the drawn mark is set.
+      if (drawn.length === 0) enqueue([]);
     },
     /** The visible, non-blocking "can't read this view" notice (or its removal). */
     showNotice,
