@@ -190,3 +190,20 @@ describe('badges where the eye is', () => {
     expect(watched.map((c) => c.dataset.eventid)).toEqual(fresh.map((c) => c.element.dataset.eventid));
   });
 });
+
+test('focus on a button inside a chip (stacked and Outlook chips) draws that chip’s badge', () => {
+  manualFrames();
+  const col = document.createElement('div');
+  document.body.append(col);
+  const chip = document.createElement('div');
+  chip.setAttribute('data-eventid', 'stacked');
+  const inner = document.createElement('div');
+  inner.setAttribute('role', 'button');
+  inner.tabIndex = 0;
+  chip.append(inner);
+  col.append(chip);
+  setup(undefined, undefined, { watch: () => () => {} }).apply([{ sourceId: 'stacked', element: chip }]);
+  expect(badges()).toHaveLength(0);
+  inner.focus();
+  expect(badges()).toHaveLength(1);
+});

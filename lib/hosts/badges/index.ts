@@ -166,9 +166,11 @@ export function createBadges(host: BadgeHost) {
   doc.addEventListener(
     'focusin',
     (e) => {
-      const chip = e.target as HTMLElement;
-      const sourceId = sourceOf.get(chip);
-      if (sourceId === undefined || badgeOf(chip)) return;
+      // The focused element is the chip, or a button inside it (stacked and Outlook chips).
+      let chip = e.target instanceof win.HTMLElement ? e.target : null;
+      while (chip && !sourceOf.has(chip)) chip = chip.parentElement;
+      const sourceId = chip ? sourceOf.get(chip) : undefined;
+      if (!chip || sourceId === undefined || badgeOf(chip)) return;
       const write = () => {
         ensureStyle();
         badgeSome([{ sourceId, element: chip }]);
