@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { escapeRegExp } from '../../lib/domain/text';
-import { matchRule } from '../../lib/rules/apply';
+import { matchRule, previewRule, ruleTagFor } from '../../lib/rules/apply';
+import { makeEvent, makeTag } from '../builders';
 import { DEFAULT_RULES } from '../../lib/rules/default-rules';
 import type { Rule } from '../../lib/rules/rule';
 
@@ -74,4 +75,88 @@ test('the default rules: a week of titles gives the same suggestions as the plai
     const found = matchRule(DEFAULT_RULES, { title });
     expect(found ? { id: found.rule.id, keyword: found.keyword } : null).toEqual(reference(DEFAULT_RULES, title));
   }
+});
+
+describe('each field and its reason', () => {
+  const on = (field: Rule['field'], keywords: string[]): Rule => ({ ...rule('f', 0, keywords), field });
+  test.each([
+    ['title', { title: 'Walkthrough grade 3' }, ['walkthrough'], 'title contains "walkthrough"'],
+    ['location', { title: 'x', location: 'Main office, room 4' }, ['main office'], 'location contains "main office"'],
+    [
+      'calendar',
+      { title: 'x', calendarId: 'ap@x.org', alsoOn: ['school@x.org'] },
+      ['school@x.org'],
+      'calendar contains "school@x.org"',
+    ],
+    ['color', { title: 'x', color: '#8e24aa', colorName: 'Grape' }, ['Grape'], 'colour is Grape (your colour key)'],
+    ['color', { title: 'x', color: '#0b8043' }, ['#0b8043'], 'colour is #0b8043 (your colour key)'],
+  ] as const)('%s', (field, event, keywords, reason) => {
+    expect(matchRule([on(field, [...keywords])], event)).toMatchObject({ keyword: keywords[0], reason });
+    // The other fields never match the same words.
+    for (const other of (['title', 'location', 'calendar', 'color'] as const).filter((f) => f !== field))
+      expect(matchRule([on(other, [...keywords])], event)).toBeNull();
+  });
+  test('no value, no match; a disabled rule never matches; the first rule by order wins', () => {
+    expect(matchRule([on('location', ['office'])], { title: 'office' })).toBeNull();
+    expect(matchRule([rule('off', 0, ['bus'], false)], { title: 'Bus duty' })).toBeNull();
+    const first = rule('first', 2, ['bus']);
+    const second = rule('second', 1, ['duty']);
+    expect(matchRule([first, second], { title: 'Bus duty' })?.rule.id).toBe('second');
+  });
+});
+
+describe('what the rules do to a tag', () => {
+  const event = makeEvent({ title: 'Bus duty', start: 0, end: 1 });
+  const busRule: Rule = { ...rule('bus', 0, ['bus']), kind: 'operational', activity: 'supervision' };
+  const walkRule: Rule = { ...rule('walk', 0, ['bus']), kind: 'instructional', activity: 'walkthrough' };
+  test('a person’s, an assistant’s or a series tag is kept; a plan tag too', () => {
+    for (const setBy of ['person', 'assistant', 'series', 'plan'] as const)
+      expect(ruleTagFor([busRule], event, makeTag(event.id, 'budget', { setBy }), 5)).toBe('keep');
+  });
+  test('a new suggestion says which rule and why; the same one again is kept as it is', () => {
+    const tag = ruleTagFor([busRule], event, undefined, 5);
+    expect(tag).toEqual({
+      eventId: event.id,
+      kind: 'operational',
+      activity: 'supervision',
+      setBy: 'rule',
+      ruleId: 'bus',
+      reason: 'title contains "bus"',
+      updatedAt: 5,
+    });
+    expect(ruleTagFor([busRule], event, tag as never, 6)).toBe('keep');
+    // Another rule, another activity, another reason: each replaces the old suggestion.
+    expect(ruleTagFor([{ ...busRule, id: 'other' }], event, tag as never, 6)).toMatchObject({ ruleId: 'other' });
+    expect(ruleTagFor([{ ...busRule, activity: 'facilities-safety' }], event, tag as never, 6)).toMatchObject({
+      activity: 'facilities-safety',
+    });
+    expect(ruleTagFor([{ ...busRule, keywords: ['duty'] }], event, tag as never, 6)).toMatchObject({
+      reason: 'title contains "duty"',
+    });
+  });
+  test('no rule matches: an old suggestion is dropped, no tag stays no tag', () => {
+    const old = makeTag(event.id, 'supervision', { setBy: 'rule', ruleId: 'gone' });
+    expect(ruleTagFor([], event, old, 5)).toBeNull();
+    expect(ruleTagFor([], event, undefined, 5)).toBe('keep');
+  });
+  test('an instructional block keeps its "did it happen?" answer; other work never has one', () => {
+    const happened = makeTag(event.id, 'walkthrough', { setBy: 'rule', ruleId: 'x', status: 'happened' });
+    expect(ruleTagFor([walkRule], event, happened, 5)).toMatchObject({ status: 'happened' });
+    expect(ruleTagFor([busRule], event, happened, 5)).not.toHaveProperty('status');
+  });
+});
+
+test('a draft rule is previewed on the events it would be first to match', () => {
+  const bus = makeEvent({ title: 'Bus duty', start: 0, end: 1 });
+  const walk = makeEvent({ title: 'Walkthrough', start: 0, end: 1 });
+  const existing = rule('existing', 0, ['walkthrough']);
+  const draft = rule('draft', 0, ['bus', 'walkthrough']);
+  // Placed first (order 0 pushes the others down): it takes both.
+  expect(previewRule(draft, [existing], [bus, walk]).map((e) => e.title)).toEqual(['Bus duty', 'Walkthrough']);
+  // Placed after the existing rule: the walkthrough stays the existing rule's.
+  expect(previewRule({ ...draft, order: 1 }, [existing], [bus, walk]).map((e) => e.title)).toEqual(['Bus duty']);
+  // Editing a rule: its old self is not counted against it.
+  expect(previewRule({ ...existing, keywords: ['bus'] }, [existing], [bus, walk]).map((e) => e.title)).toEqual([
+    'Bus duty',
+  ]);
 });
