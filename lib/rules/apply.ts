@@ -48,7 +48,10 @@ function anyKeywordMatcher(keywords: readonly string[]): RegExp {
   return re;
 }
 
-type RuleTarget = Pick<CalendarEvent, 'title' | 'calendarId' | 'alsoOn' | 'color' | 'colorName' | 'location'>;
+/** What a rule looks at (read only: a rule never changes the event). */
+type RuleTarget = Pick<CalendarEvent, 'title' | 'calendarId' | 'color' | 'colorName' | 'location'> & {
+  alsoOn?: readonly string[];
+};
 
 function fieldValue(event: RuleTarget, field: RuleField): string {
   switch (field) {
