@@ -22,26 +22,28 @@ export async function addTrendFiles(
   db: LeadershipDb,
   files: readonly { name: string; size: number; text(): Promise<string> }[],
 ): Promise<FileResult[]> {
-  const results: FileResult[] = [];
-  const valid: (TrendFileRows & { index: number })[] = [];
+  const read: ({ rows: TrendFileRows['rows'] } | { problem: string })[] = [];
   for (const file of files) {
     try {
-      valid.push({ name: file.name, rows: await readTrendFile(file), index: results.length });
-      results.push({ file: file.name, ok: true, message: '', added: 0, unchanged: 0, conflicts: 0 });
+      read.push({ rows: await readTrendFile(file) });
     } catch (error) {
-      const message = error instanceof ImportError ? error.message : `${file.name}: ${(error as Error).message}`;
-      results.push({ file: file.name, ok: false, message, added: 0, unchanged: 0, conflicts: 0 });
+      read.push({
+        problem: error instanceof ImportError ? error.message : `${file.name}: ${(error as Error).message}`,
+      });
     }
   }
+  const valid = read.flatMap((r, index) => ('rows' in r ? [{ name: files[index]!.name, rows: r.rows, index }] : []));
   const counts = await mergeTrendFiles(db, valid);
-  valid.forEach((file, i) => {
-    const { added, unchanged, conflicts } = counts[i]!;
+  const merged = new Map(valid.map((file, i) => [file.index, counts[i]!]));
+  return read.map((r, index) => {
+    const file = files[index]!.name;
+    if ('problem' in r) return { file, ok: false, message: r.problem, added: 0, unchanged: 0, conflicts: 0 };
+    const { added, unchanged, conflicts } = merged.get(index)!;
     const conflictText = conflicts
       ? ` ${plural(conflicts, 'leader-week disagrees', 'leader-weeks disagree')} with a file added earlier` +
         ` and ${conflicts === 1 ? 'is' : 'are'} flagged.`
       : '';
-    const message = `${plural(file.rows.length, 'row', 'rows')}: ${added} new, ${unchanged} already here.${conflictText}`;
-    results[file.index] = { file: file.name, ok: true, message, added, unchanged, conflicts };
+    const message = `${plural(r.rows.length, 'row', 'rows')}: ${added} new, ${unchanged} already here.${conflictText}`;
+    return { file, ok: true, message, added, unchanged, conflicts };
   });
-  return results;
 }

@@ -83,7 +83,35 @@ test('one bad field deep inside is reported with its path, and nothing is writte
   const backup = JSON.parse(JSON.stringify(await createBackup(db, new Date())));
   backup.events[0].start = 'yesterday';
   expect(() => parseBackup(JSON.stringify(backup))).toThrow(/events\.0\.start/);
-  expect(() => parseBackup(JSON.stringify({ ...backup, events: [] }))).toThrow(RestoreError);
+  // A tag whose event is not in the file: refused with the event it names.
+  const orphan = backup.tags[0].eventId;
+  expect(() => parseBackup(JSON.stringify({ ...backup, events: [] }))).toThrow(
+    new RestoreError(
+      `The backup was not restored, nothing changed: a tag refers to an event that is not in the file (${orphan}).`,
+    ),
+  );
+});
+
+test('anything but a backup object is refused with the same sentence; a restore reports what it merged', async () => {
+  for (const text of ['null', '7', '"leadership-calendar-backup"', '[{"format":"leadership-calendar-backup"}]'])
+    expect(() => parseBackup(text)).toThrow(
+      'This is not a Leadership Calendar backup (expected "format": "leadership-calendar-backup").',
+    );
+  const source = freshDb();
+  await seed(source);
+  const backup = await createBackup(source, new Date());
+  const counts = await restoreBackup(freshDb(), parseBackup(JSON.stringify(backup)));
+  expect(counts).toEqual({
+    events: backup.events.length,
+    tags: backup.tags.length,
+    reclaimed: backup.reclaimed.length,
+    plans: backup.plans.length,
+    rules: backup.rules.length,
+    coachRows: backup.coachRows.length,
+  });
+  expect(counts.events).toBeGreaterThan(0);
+  expect(counts.tags).toBeGreaterThan(0);
+  expect(counts.reclaimed).toBeGreaterThan(0);
 });
 
 test('delete all my data wipes everything and settings; the default rules come back', async () => {
@@ -191,4 +219,38 @@ test('restoring a backup with coach rows rebuilds the coach summary (the coach v
   expect(summary?.rows).toBe(2);
   expect(summary?.leaders).toEqual(['Leader A', 'Leader B']);
   expect(summary?.weeks).toEqual([expect.objectContaining({ weekStart: '2026-11-09', leaders: 2, median: 6 })]);
+});
+
+test('coach files: each result says its rows, what was new, and each leader-week that disagrees with an earlier file', async () => {
+  const db = freshDb();
+  const f = (name: string, text: string) => ({ name, size: text.length, text: async () => text });
+  const first = toTrendCsv([
+    trendRow(),
+    trendRow({ week_start: '2026-11-23' }),
+    trendRow({ week_start: '2026-11-30' }),
+  ]);
+  expect(await addTrendFiles(db, [f('a.csv', first)])).toEqual([
+    { file: 'a.csv', ok: true, message: '3 rows: 3 new, 0 already here.', added: 3, unchanged: 0, conflicts: 0 },
+  ]);
+  const oneDiffers = toTrendCsv([trendRow({ walkthrough_hours: 9 }), trendRow({ week_start: '2026-11-23' })]);
+  const twoDiffer = toTrendCsv([
+    trendRow({ walkthrough_hours: 8 }),
+    trendRow({ week_start: '2026-11-23', coaching_hours: 7 }),
+  ]);
+  const unreadable = { name: 'locked.csv', size: 10, text: async () => Promise.reject(new Error('permission denied')) };
+  const results = await addTrendFiles(db, [f('b.csv', oneDiffers), unreadable, f('c.csv', twoDiffer)]);
+  expect(results.map((r) => [r.file, r.ok, r.message])).toEqual([
+    ['b.csv', true, '2 rows: 0 new, 1 already here. 1 leader-week disagrees with a file added earlier and is flagged.'],
+    ['locked.csv', false, 'locked.csv: permission denied'],
+    [
+      'c.csv',
+      true,
+      '2 rows: 0 new, 0 already here. 2 leader-weeks disagree with a file added earlier and are flagged.',
+    ],
+  ]);
+  expect(results.map((r) => [r.added, r.unchanged, r.conflicts])).toEqual([
+    [0, 1, 1],
+    [0, 0, 0],
+    [0, 0, 2],
+  ]);
 });

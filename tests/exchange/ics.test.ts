@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { IcsError, parseIcs } from '../../lib/exchange/ics';
 
 const read = (f: string) => readFileSync(join(__dirname, '../fixtures/ics', f), 'utf8');
@@ -89,4 +89,106 @@ test.each([
   }
   expect(error).toBeInstanceOf(IcsError);
   expect((error as Error).message).toMatch(message);
+});
+
+/** A calendar of the given VEVENT bodies (lines without BEGIN/END). */
+const calendar = (...events: string[]) =>
+  ['BEGIN:VCALENDAR', 'VERSION:2.0', ...events.flatMap((e) => ['BEGIN:VEVENT', e, 'END:VEVENT']), 'END:VCALENDAR'].join(
+    '\r\n',
+  );
+const only = (text: string, within = range) => parseIcs(text, within).map((e) => e.raw);
+const iso = (ms: number) => new Date(ms).toISOString();
+
+describe('time zones a file names without describing them', () => {
+  test.each([
+    // Windows names (Outlook) map to IANA zones; IANA names are used as they are; UTC stays UTC.
+    ['a Windows zone name', 'DTSTART;TZID=Pacific Standard Time:20261105T100000', '2026-11-05T18:00:00.000Z'],
+    ['an IANA zone name', 'DTSTART;TZID=America/Chicago:20261105T100000', '2026-11-05T16:00:00.000Z'],
+    ['UTC', 'DTSTART:20261105T100000Z', '2026-11-05T10:00:00.000Z'],
+    // A floating time (no zone at all) is the leader's own wall clock (the tests run in New York).
+    ['no zone at all', 'DTSTART:20261105T100000', '2026-11-05T15:00:00.000Z'],
+    // The morning the clocks went back in Los Angeles: 08:30 is Pacific Standard Time already.
+    ['the day the clocks go back', 'DTSTART;TZID=Pacific Standard Time:20261101T083000', '2026-11-01T16:30:00.000Z'],
+  ])('%s', (_name, start, expected) => {
+    const [event] = only(calendar(`UID:a\r\n${start}\r\nDURATION:PT30M\r\nSUMMARY:Coaching`));
+    expect(iso(event!.start)).toBe(expected);
+    // With DURATION and no DTEND, the end is in the start's zone.
+    expect(event!.end - event!.start).toBe(30 * 60_000);
+  });
+  test('an end in another zone than the start is read in its own zone', () => {
+    const [event] = only(
+      calendar(
+        'UID:flight\r\nDTSTART;TZID=Pacific Standard Time:20261105T080000\r\nDTEND;TZID=Eastern Standard Time:20261105T163000\r\nSUMMARY:Conference travel',
+      ),
+    );
+    expect([iso(event!.start), iso(event!.end)]).toEqual(['2026-11-05T16:00:00.000Z', '2026-11-05T21:30:00.000Z']);
+  });
+  test('a moved occurrence of a series in an undescribed zone keeps the id of the time it was moved from', () => {
+    const events = only(
+      calendar(
+        'UID:walk@google.com\r\nDTSTART;TZID=Pacific Standard Time:20261102T090000\r\nDURATION:PT30M\r\nRRULE:FREQ=WEEKLY;COUNT=2\r\nSUMMARY:Walkthrough',
+        'UID:walk@google.com\r\nRECURRENCE-ID;TZID=Pacific Standard Time:20261109T090000\r\nDTSTART;TZID=Pacific Standard Time:20261109T110000\r\nDURATION:PT30M\r\nSUMMARY:Walkthrough (moved)',
+      ),
+    );
+    expect(events.map((e) => [e.sourceId, iso(e.start), e.seriesId])).toEqual([
+      ['walk_20261102T170000Z', '2026-11-02T17:00:00.000Z', 'walk'],
+      ['walk_20261109T170000Z', '2026-11-09T19:00:00.000Z', 'walk'],
+    ]);
+  });
+});
+
+describe('what an event is read as', () => {
+  test('an all-day event with no end lasts one day; one event alone is not a series; no title reads as empty', () => {
+    const [holiday, meeting] = only(
+      calendar(
+        'UID:h\r\nDTSTART;VALUE=DATE:20261126\r\nSUMMARY:Thanksgiving',
+        'UID:m\r\nDTSTART:20261105T150000Z\r\nDTEND:20261105T160000Z',
+      ),
+    );
+    expect(holiday).toMatchObject({
+      allDay: true,
+      start: new Date(2026, 10, 26).getTime(),
+      end: new Date(2026, 10, 27).getTime(),
+    });
+    expect(holiday!.seriesId).toBeUndefined();
+    expect(meeting).toMatchObject({ sourceId: 'm', title: '', allDay: false, cancelled: false });
+    expect(meeting!.seriesId).toBeUndefined();
+  });
+  test('a status of "cancelled" in any case marks the event cancelled', () => {
+    const [event] = only(
+      calendar('UID:c\r\nDTSTART:20261105T150000Z\r\nDTEND:20261105T160000Z\r\nSTATUS:cancelled\r\nSUMMARY:x'),
+    );
+    expect(event!.cancelled).toBe(true);
+  });
+  test('a moved occurrence exported without its series is an event of its own, an all-day one dated by its day', () => {
+    const events = only(
+      calendar(
+        'UID:fair@google.com\r\nRECURRENCE-ID;VALUE=DATE:20261112\r\nDTSTART;VALUE=DATE:20261113\r\nSUMMARY:Book fair (moved)',
+        'UID:pd@google.com\r\nRECURRENCE-ID:20261110T140000Z\r\nDTSTART:20261110T180000Z\r\nDTEND:20261110T190000Z\r\nSUMMARY:PD (moved)',
+      ),
+    );
+    expect(events.map((e) => [e.sourceId, e.seriesId, e.title])).toEqual([
+      ['fair_20261112', 'fair', 'Book fair (moved)'],
+      ['pd_20261110T140000Z', 'pd', 'PD (moved)'],
+    ]);
+  });
+  test('the range is half-open: an event ending as it starts, or starting as it ends, is outside', () => {
+    const within = { start: Date.UTC(2026, 10, 5, 15), end: Date.UTC(2026, 10, 5, 17) };
+    const text = calendar(
+      'UID:before\r\nDTSTART:20261105T140000Z\r\nDTEND:20261105T150000Z\r\nSUMMARY:x',
+      'UID:inside\r\nDTSTART:20261105T150000Z\r\nDTEND:20261105T160000Z\r\nSUMMARY:x',
+      'UID:after\r\nDTSTART:20261105T170000Z\r\nDTEND:20261105T180000Z\r\nSUMMARY:x',
+    );
+    expect(only(text, within).map((e) => e.sourceId)).toEqual(['inside']);
+  });
+  test('a series without an end is expanded to at most 5,000 occurrences', () => {
+    // One occurrence a minute from 2026-11-01 00:00Z: the 5,001st (number 5,000 from zero) starts 5,000 minutes later.
+    const text = calendar(
+      'UID:tick\r\nDTSTART:20261101T000000Z\r\nDURATION:PT1M\r\nRRULE:FREQ=MINUTELY\r\nSUMMARY:tick',
+    );
+    const t0 = Date.UTC(2026, 10, 1);
+    expect(only(text, { start: t0 + 4999 * 60_000, end: t0 + 5001 * 60_000 }).map((e) => iso(e.start))).toEqual([
+      iso(t0 + 4999 * 60_000),
+    ]);
+  });
 });

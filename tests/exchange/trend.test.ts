@@ -241,3 +241,84 @@ describe('coach merge and cohort', () => {
     ]);
   });
 });
+
+describe('every way a trend file is refused, in its exact words', () => {
+  const header = toTrendCsv([row()]).split('\r\n')[0]!;
+  const line = toTrendCsv([row()]).split('\r\n')[1]!;
+  const refused = (text: string) => {
+    try {
+      parseTrendCsv('t.csv', text);
+    } catch (e) {
+      return (e as Error).message;
+    }
+    return 'read';
+  };
+  test.each([
+    ['an empty file', '', 't.csv: the file is empty'],
+    ['only blank lines', '\r\n \r\n', 't.csv: the file is empty'],
+    ['a header and nothing else', header, 't.csv: no rows after the header'],
+    [
+      'one required column missing',
+      header.replace('leader,', '') + '\r\n' + line,
+      't.csv: missing column leader (is this a Leadership Calendar trend export?)',
+    ],
+    [
+      'two required columns swapped',
+      header.replace('leader,week_start', 'week_start,leader') + '\r\n' + line,
+      't.csv: column 1 should be "leader" but is "week_start"',
+    ],
+    [
+      'the last required column out of place',
+      `${TREND_COLUMNS.slice(0, -1).join(',')},role,${TREND_COLUMNS.at(-1)}\r\n`,
+      `t.csv: column ${TREND_COLUMNS.length} should be "${TREND_COLUMNS.at(-1)}" but is "role"`,
+    ],
+    ['one unknown column', `${header},mood\r\n${line},ok`, 't.csv: unknown column mood'],
+    ['two unknown columns', `${header},mood,notes\r\n${line},ok,x`, 't.csv: unknown columns mood, notes'],
+    [
+      'a short row',
+      `${header}\r\n${line.split(',').slice(0, 5).join(',')}`,
+      `t.csv: row 2 has 5 cells, expected ${header.split(',').length}`,
+    ],
+  ])('%s', (_name, text, message) => {
+    expect(refused(text)).toBe(message);
+  });
+  test('a byte-order mark and spaces around header names are tolerated; a blank cell in a number column is empty', () => {
+    const spaced = header
+      .split(',')
+      .map((c) => ` ${c} `)
+      .join(',');
+    expect(parseTrendCsv('bom.csv', `\ufeff${spaced}\r\n${line}`)).toEqual([row()]);
+    const blankRate = line.replace(',0.33,', ',  ,');
+    expect(parseTrendCsv('blank.csv', `${header}\r\n${blankRate}`)).toEqual([row({ redirect_rate: null })]);
+  });
+  test('more than five problems: the first five, then how many more', () => {
+    const bad = Array.from({ length: 8 }, () => line.replace('42.50', 'x')).join('\r\n');
+    const message = refused(`${header}\r\n${bad}`);
+    expect(message.split('; ')).toHaveLength(6);
+    expect(message).toMatch(/^t\.csv: row 2, worked_hours: [^;]+; row 3, .*; row 6, [^;]+; and 3 more problems$/);
+    const five = Array.from({ length: 5 }, () => line.replace('42.50', 'x')).join('\r\n');
+    expect(refused(`${header}\r\n${five}`)).not.toMatch(/more problems/);
+  });
+  test('JSON: not JSON, not an object, another format, duplicate rows', () => {
+    const json = (rows: unknown[]) =>
+      JSON.stringify({ format: 'leadership-calendar-trend', version: 1, exportedAt: 'x', rows });
+    expect(() => parseTrendJson('j.json', '{nope')).toThrow(/^j\.json: not valid JSON \(.+\)$/);
+    for (const text of ['null', '3', '"leadership-calendar-trend"', '[]'])
+      expect(() => parseTrendJson('j.json', text)).toThrow(
+        'j.json: not a Leadership Calendar trend export (expected "format": "leadership-calendar-trend")',
+      );
+    expect(() => parseTrendJson('j.json', json([row(), row({ walkthrough_hours: 1 })]))).toThrow(
+      /^j\.json: rows\.1 repeats Leader A 2026-11-16 from rows\.0$/,
+    );
+  });
+  test('a file is read as JSON by its name or by its first character, else as CSV', async () => {
+    const file = (name: string, text: string) => ({ name, size: text.length, text: async () => text });
+    const json = toTrendJson([row()], new Date(0));
+    expect(await readTrendFile(file('export.JSON', json))).toEqual([row()]);
+    expect(await readTrendFile(file('export.txt', `\n  ${json}`))).toEqual([row()]);
+    expect(await readTrendFile(file('export.csv', toTrendCsv([row()])))).toEqual([row()]);
+    // Only the name's ending counts, and only a first character of { or [ (after spaces) means JSON.
+    await expect(readTrendFile(file('export.json.csv', toTrendCsv([row()])))).resolves.toEqual([row()]);
+    await expect(readTrendFile(file('x.csv', `x${json}`))).rejects.toThrow(/x\.csv: missing columns/);
+  });
+});

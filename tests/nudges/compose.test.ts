@@ -130,3 +130,70 @@ test('Monday says how much of the plan is on the calendar, and pushes Find time 
   );
   expect(composeNudge(base).message).toMatch(/What will you do with the hours you get back this week\?$/);
 });
+
+test('each nudge takes the leader where its words point: setup, tagging, the plan, the review', () => {
+  const input = { role: 'principal' as const, summary: week({ reclaimedHours: 1 }), absorber: null };
+  expect(composeNudge({ ...input, kind: 'review', noDataYet: true }).target).toBe('setup');
+  expect(composeNudge({ ...input, kind: 'plan', noDataYet: false }).target).toBe('plan');
+  const review = composeNudge({ ...input, kind: 'review', noDataYet: false });
+  expect([review.title, review.target]).toEqual(['Here is where your reclaimed hours went', 'review']);
+  const ap = composeNudge({
+    ...input,
+    role: 'assistant-principal',
+    kind: 'plan',
+    noDataYet: false,
+    summary: week({ untaggedEvents: 1, untaggedHours: 1 }),
+  });
+  expect(ap).toEqual({
+    title: 'Untagged calendar blocks',
+    message: '1 calendar block this week is untagged (1 h). Tagging takes a minute with the keyboard.',
+    target: 'tag',
+  });
+});
+
+test.each([
+  ['a principal is never sent to tagging', 'principal', { untaggedEvents: 9, untaggedHours: 6 }, false],
+  ['no untagged blocks', 'assistant-principal', { untaggedEvents: 0, untaggedHours: 0 }, false],
+  ['untagged hours equal to the hour floor', 'assistant-principal', { untaggedEvents: 2, untaggedHours: 1 }, true],
+  [
+    'under an hour untagged, nothing instructional',
+    'assistant-principal',
+    { untaggedEvents: 2, untaggedHours: 0.5 },
+    false,
+  ],
+  [
+    'untagged hours level with walkthroughs and coaching',
+    'assistant-principal',
+    { untaggedEvents: 3, untaggedHours: 3, walkthroughHours: 2, coachingHours: 1 },
+    true,
+  ],
+  [
+    'fewer untagged hours than walkthroughs and coaching',
+    'assistant-principal',
+    { untaggedEvents: 3, untaggedHours: 2.5, walkthroughHours: 2, coachingHours: 1 },
+    false,
+  ],
+] as const)('the tagging nudge for assistant principals: %s', (_name, role, measure, tagging) => {
+  const text = composeNudge({ kind: 'review', role, summary: week(measure), noDataYet: false, absorber: null });
+  expect(text.target === 'tag').toBe(tagging);
+});
+
+test('the biggest absorber is named only when some reclaimed time was absorbed', () => {
+  const absorber = { activity: 'discipline', label: 'Discipline', increaseHours: 2 };
+  const allRedirected = composeNudge({
+    kind: 'review',
+    role: 'principal',
+    summary: week({ reclaimedHours: 1, walkthroughHours: 4 }),
+    noDataYet: false,
+    absorber,
+  });
+  expect(allRedirected.message).not.toContain('Most of the rest');
+  const someAbsorbed = composeNudge({
+    kind: 'review',
+    role: 'principal',
+    summary: week({ reclaimedHours: 3, walkthroughHours: 3 }),
+    noDataYet: false,
+    absorber,
+  });
+  expect(someAbsorbed.message).toContain('Most of the rest went to discipline (2 h more than in your recent weeks).');
+});

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startNudges } from '../../lib/background/nudges';
 import { DEFAULT_SETTINGS } from '../../lib/domain/settings';
 import { scheduleNudgeAlarms } from '../../lib/nudges/deliver';
-import { dueNudges, nextOccurrence, occurrenceInWeek } from '../../lib/nudges/schedule';
+import { dueNudges, nextOccurrence, occurrenceInWeek, stillDue } from '../../lib/nudges/schedule';
 import { at, seededWithWalkthrough } from '../builders';
 
 const SETTINGS = { ...DEFAULT_SETTINGS, onboarded: true };
@@ -49,6 +49,46 @@ describe('which nudges are due', () => {
         [],
       ).map((d) => d.kind),
     ).toEqual(['plan']);
+  });
+});
+
+describe('a delivery record, at its edges', () => {
+  const DELIVERED = at('2026-11-16', '07:30');
+  const SNOOZE_END = at('2026-11-17', '07:30');
+  test.each([
+    ['never delivered', undefined, DELIVERED, true],
+    ['delivered, not snoozed', { deliveredAt: DELIVERED, snoozedUntil: null }, SNOOZE_END, false],
+    [
+      'snoozed, a minute before the snooze ends',
+      { deliveredAt: DELIVERED, snoozedUntil: SNOOZE_END },
+      SNOOZE_END - 60_000,
+      false,
+    ],
+    ['snoozed, the moment the snooze ends', { deliveredAt: DELIVERED, snoozedUntil: SNOOZE_END }, SNOOZE_END, true],
+    [
+      'snoozed but never delivered (a stray record)',
+      { deliveredAt: null, snoozedUntil: SNOOZE_END },
+      SNOOZE_END,
+      false,
+    ],
+    // Delivered again after the snooze ended: the snooze is used up.
+    ['delivered again when the snooze ended', { deliveredAt: SNOOZE_END, snoozedUntil: SNOOZE_END }, SNOOZE_END, false],
+  ] as const)('%s', (_name, state, now, due) => {
+    expect(stillDue(state, now)).toBe(due);
+  });
+  test('a record of another week or of the other nudge does not hold a nudge back', () => {
+    const now = at('2026-11-20', '15:00');
+    const other = [
+      { kind: 'review' as const, weekKey: '2026-11-09', deliveredAt: at('2026-11-13', '15:00'), snoozedUntil: null },
+      { kind: 'plan' as const, weekKey: '2026-11-09', deliveredAt: at('2026-11-09', '07:30'), snoozedUntil: null },
+    ];
+    expect(dueNudges(SETTINGS, now, other).map((d) => d.kind)).toEqual(['plan', 'review']);
+  });
+  test('at the nudge’s own minute it is due, and the next one is a week later', () => {
+    const monday = at('2026-11-16', '07:30');
+    expect(dueNudges(SETTINGS, monday, []).map((d) => d.kind)).toEqual(['plan']);
+    expect(nextOccurrence(DEFAULT_SETTINGS.nudges.plan, monday, 1)).toBe(at('2026-11-23', '07:30'));
+    expect(nextOccurrence(DEFAULT_SETTINGS.nudges.plan, monday - 60_000, 1)).toBe(monday);
   });
 });
 
