@@ -259,12 +259,12 @@ describe('every way a trend file is refused, in its exact words', () => {
     ['a header and nothing else', header, 't.csv: no rows after the header'],
     [
       'one required column missing',
-      header.replace('leader,', '') + '\r\n' + line,
+      `${header.replace('leader,', '')}\r\n${line}`,
       't.csv: missing column leader (is this a Leadership Calendar trend export?)',
     ],
     [
       'two required columns swapped',
-      header.replace('leader,week_start', 'week_start,leader') + '\r\n' + line,
+      `${header.replace('leader,week_start', 'week_start,leader')}\r\n${line}`,
       't.csv: column 1 should be "leader" but is "week_start"',
     ],
     [
