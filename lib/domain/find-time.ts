@@ -264,30 +264,34 @@ export function findTime(input: FindTimeInput): FindTimeResult {
     return null;
   };
 
-  /** A visit, with its conversation when one is planned: the best-scoring slot whose pair also fits. */
-  const placeVisit = (visit: { activity: string; length: number }) => {
+  /**
+   * A visit, with its conversation when one is planned: the best-scoring slot whose pair also fits. True when the
+   * visit was placed without a conversation (none was left to pair it with).
+   */
+  const placeVisit = (visit: { activity: string; length: number }): boolean => {
     const candidates = days.filter(open).flatMap((d) =>
       d.shape.parts.flatMap(({ part, range }) => {
-        // A visit starts in its part of the day and may run on while the same classes are in session.
-        const inClass = d.shape.instruction.find((r) => range.start >= r.start && range.end <= r.end)!;
+        // A visit starts in its part of the day and may run on while the same classes are in session (the parts are
+        // in time order inside the instruction ranges, so the first range that ends after the part holds it).
+        const inClass = d.shape.instruction.find((r) => range.end <= r.end)!;
         const window = { start: range.start, end: inClass.end };
         const slot = firstFit(window, visit.length * MINUTE_MS, taken, buffer, now, range.end);
         return slot ? [{ d, part, slot }] : [];
       }),
     );
-    const least = Math.min(...[...new Set(candidates.map((c) => history.counts.get(c.part) ?? 0))]);
     const score = (c: (typeof candidates)[number]) =>
       (usedParts.has(c.part) ? 100 : 0) +
       (visitDays.has(c.d.index) ? 50 : 0) +
-      10 * ((history.counts.get(c.part) ?? 0) - least) +
+      10 * (history.counts.get(c.part) ?? 0) +
       5 * c.d.blocks +
       c.d.index;
-    candidates.sort((a, b) => score(a) - score(b) || a.slot.start - b.slot.start);
+    // The candidates are in time order and the sort is stable: of equal scores, the earliest comes first.
+    candidates.sort((a, b) => score(a) - score(b));
     const conversation = conversationsLeft[0];
     for (const c of candidates) {
       if (!conversation) {
         commitVisit(c, visit);
-        return 'unpaired';
+        return true;
       }
       // Try the visit, then its conversation; undo the visit when the conversation does not fit.
       taken.push(c.slot);
@@ -300,10 +304,10 @@ export function findTime(input: FindTimeInput): FindTimeResult {
       conversationsLeft.shift();
       const why = conversationWhy(conversation.activity, { day: c.d, activity: visit.activity }, after.relation);
       place(after.day, conversation.activity, after.slot, why, placed.id);
-      return 'paired';
+      return false;
     }
     notPlaced(visit);
-    return 'unplaced';
+    return false;
   };
   const commitVisit = (c: { d: Day; part: DayPart; slot: TimeRange }, visit: { activity: string }) => {
     usedParts.add(c.part);
@@ -323,7 +327,7 @@ export function findTime(input: FindTimeInput): FindTimeResult {
     place(after.day, conversation.activity, after.slot, why, k.id);
   }
   let unpaired = keptVisits.length - (requests.conversations.length - conversationsLeft.length);
-  for (const visit of requests.visits) if (placeVisit(visit) === 'unpaired') unpaired++;
+  for (const visit of requests.visits) if (placeVisit(visit)) unpaired++;
   // Conversations planned for visits that found no slot become conversations of their own.
   const standalone = [...conversationsLeft, ...requests.standalone];
   for (const r of [...requests.other, ...standalone].sort((a, b) => b.length - a.length)) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { blockCount, findTime, type FindTimeInput, schoolDates, VISITS } from '../../lib/domain/find-time';
+import { blockCount, blockId, findTime, type FindTimeInput, schoolDates, VISITS } from '../../lib/domain/find-time';
 import {
   BlockMinutesSchema,
   dayPartAt,
@@ -262,6 +262,192 @@ describe('Find time', () => {
   test('weeks starting on Sunday or Saturday still propose Monday to Friday', () => {
     expect(schoolDates('2026-11-29').map((d) => d.getDay())).toEqual([1, 2, 3, 4, 5]);
     expect(schoolDates('2026-11-28').map((d) => d.getDay())).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+describe('each rule at its edge', () => {
+  /** Every school day of the week taken, except what `except` leaves free. */
+  const allBusyBut = (...except: string[]) =>
+    schoolDates('2026-11-30')
+      .map((d) => d.toDateString())
+      .filter((d) => !except.includes(d.slice(0, 3)))
+      .map((d) => {
+        const date = new Date(d);
+        const iso = `2026-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+        return range(iso, '07:00', '18:00');
+      });
+  const why = (r: ReturnType<typeof findTime>) => r.blocks.map((b) => `${day(b.start)} ${hhmm(b.start)} ${b.why}`);
+
+  test('a block’s id is its activity and its start in UTC, to the second', () => {
+    expect(blockId('walkthrough', Date.UTC(2026, 10, 30, 13, 30, 0, 250))).toBe('walkthrough-20261130T133000Z');
+  });
+
+  test('a PLC is one block of the length asked (to 5 minutes, at most 4 hours); other activities come in 45-minute blocks', () => {
+    expect(list(run({ plan: { plc: 62 } }))).toEqual(['Mon 08:30-09:35 plc']);
+    const long = run({ plan: { plc: 300 } });
+    expect(long.blocks).toEqual([]);
+    expect(long.unplaced).toEqual([{ activity: 'plc', minutes: 240 }]);
+    expect(list(run({ plan: { 'professional-learning': 90 } }))).toEqual([
+      'Mon 08:30-09:15 professional-learning',
+      'Tue 08:30-09:15 professional-learning',
+    ]);
+    expect(run({ plan: { plc: 0, 'professional-learning': 0 } }).blocks).toEqual([]);
+  });
+
+  test('a conversation paid half by feedback and half by coaching is called feedback', () => {
+    const r = run({ plan: { walkthrough: 30, feedback: 10, coaching: 10 } });
+    expect(list(r)).toEqual(['Mon 08:30-09:00 walkthrough', 'Tue 15:30-15:50 feedback (pair)']);
+  });
+
+  test('conversation time left after the pairs is a block of its own from 15 minutes, not under', () => {
+    expect(list(run({ plan: { feedback: 15 } }))).toEqual(['Mon 15:30-15:45 feedback']);
+    const ten = run({ plan: { feedback: 10 } });
+    expect([ten.blocks, ten.unplaced, ten.message]).toEqual([[], [], null]);
+  });
+
+  test('a visit may end exactly as class time ends, and must start inside its part of the day', () => {
+    // Only Monday 14:45–15:15 is free: the walkthrough ends as dismissal begins.
+    const busy = [...allBusyBut('Mon'), range('2026-11-30', '07:00', '14:45')];
+    expect(list(run({ plan: { walkthrough: 30 }, busy, schoolDay: { ...SHAPE, bufferMinutes: 0 } }))).toEqual([
+      'Mon 14:45-15:15 walkthrough',
+    ]);
+    // Early-morning classes are taken on Monday: the 10:10 visit is a late-morning one, and says so.
+    const r = run({ plan: { walkthrough: 30 }, busy: [range('2026-11-30', '08:30', '10:00')] });
+    expect(why(r)).toEqual(['Mon 10:10 Late-morning classes, while they are in session.']);
+  });
+
+  test('with no walkthroughs in the last four weeks, the reason is the classes in session, then the variety', () => {
+    const r = run({ plan: { walkthrough: 60 } });
+    expect(why(r)).toEqual([
+      'Mon 08:30 Early-morning classes, while they are in session.',
+      "Tue 10:00 Late-morning classes: a different part of the day from this week's other visits.",
+    ]);
+    expect(r.blocks.every((b) => !('follows' in b))).toBe(true);
+  });
+
+  test('a part visited two weeks ago is named with its weeks; the part visited least is named as such', () => {
+    const twoWeeks = [
+      at('2026-11-16', '07:00'),
+      at('2026-11-17', '10:30'),
+      at('2026-11-18', '13:00'),
+      at('2026-11-19', '14:30'),
+    ];
+    // Every part once; the early-morning visit was exactly two weeks before now.
+    const early = run({
+      plan: { walkthrough: 30 },
+      recentVisits: twoWeeks.map((t, i) => (i === 0 ? at('2026-11-16', '08:45') : t)),
+      now: at('2026-11-30', '08:45'),
+    });
+    expect(why(early)).toEqual(['Mon 08:45 Early-morning classes: no walkthrough early in the morning in 2 weeks.']);
+    const uneven = [
+      at('2026-11-24', '09:00'),
+      ...['10:30', '10:45'].map((t) => at('2026-11-24', t)),
+      ...['13:00', '13:15'].map((t) => at('2026-11-25', t)),
+      ...['14:30', '14:45'].map((t) => at('2026-11-25', t)),
+    ];
+    expect(why(run({ plan: { walkthrough: 30 }, recentVisits: uneven }))).toEqual([
+      'Mon 08:30 Early-morning classes: the part of the day you have visited least lately (1 in 4 weeks).',
+    ]);
+  });
+
+  test('blocks already on the calendar count toward their day from the office time to the end of the after-school edge', () => {
+    const one = { ...SHAPE, maxBlocksPerDay: 1 };
+    const kept = (from: string, to: string) => [
+      { id: `coaching-${from}`, activity: 'coaching', start: at('2026-11-30', from), end: at('2026-11-30', to) },
+    ];
+    expect(list(run({ plan: { walkthrough: 30 }, schoolDay: one, kept: kept('08:00', '08:20') }))).toEqual([
+      'Tue 08:30-09:00 walkthrough',
+    ]);
+    expect(list(run({ plan: { walkthrough: 30 }, schoolDay: one, kept: kept('16:00', '16:20') }))).toEqual([
+      'Mon 08:30-09:00 walkthrough',
+    ]);
+    // A full day is never used, even when it is the only one with room.
+    const full = run({ plan: { plc: 60 }, schoolDay: one, kept: kept('08:00', '08:20'), busy: allBusyBut('Mon') });
+    expect([full.blocks, full.unplaced]).toEqual([[], [{ activity: 'plc', minutes: 60 }]]);
+  });
+
+  test('a kept visit: paired once; its kept conversation counts; a visit outside the school week or with no room stays unpaired', () => {
+    const visit = {
+      id: 'walkthrough-kept',
+      activity: 'walkthrough',
+      start: at('2026-11-30', '09:00'),
+      end: at('2026-11-30', '09:30'),
+    };
+    const paired = run({ plan: { feedback: 20 }, kept: [visit] });
+    expect([paired.unpairedVisits, paired.message]).toEqual([0, null]);
+    const conversation = {
+      id: 'feedback-kept',
+      activity: 'feedback',
+      start: at('2026-12-01', '15:30'),
+      end: at('2026-12-01', '15:50'),
+      follows: visit.id,
+    };
+    const closed = run({ plan: { feedback: 20 }, kept: [visit, conversation] });
+    expect(closed.blocks.map((b) => [b.activity, b.follows ?? null])).toEqual([['feedback', null]]);
+    expect(closed.unpairedVisits).toBe(0);
+    // On a Saturday: nothing to pair it with in this school week; the conversation time is offered on its own.
+    const saturday = {
+      ...visit,
+      id: 'walkthrough-sat',
+      start: at('2026-12-05', '10:00'),
+      end: at('2026-12-05', '10:30'),
+    };
+    const r = run({ plan: { feedback: 40 }, kept: [saturday] });
+    expect(r.blocks.map((b) => [b.activity, b.follows ?? null])).toEqual([
+      ['feedback', null],
+      ['feedback', null],
+    ]);
+    expect(r.unpairedVisits).toBe(1);
+    expect(r.message).toBe(
+      "1 visit has no feedback conversation after it: the plan's coaching and feedback time ran out.",
+    );
+    // Monday's visit with no room for a conversation within two school days.
+    const noRoom = run({ plan: { feedback: 20 }, kept: [visit], busy: allBusyBut() });
+    expect([noRoom.blocks, noRoom.unpairedVisits]).toEqual([[], 1]);
+  });
+
+  test('blocks of their own go, longest first, to the day with the least protected time, and say where in it', () => {
+    const r = run({ plan: { 'professional-learning': 45, plc: 90, feedback: 20 } });
+    expect(why(r)).toEqual([
+      'Mon 08:30 Monday: the first free 90 minutes, on the day with the least protected time.',
+      'Tue 08:30 Tuesday: the first free 45 minutes, on the day with the least protected time.',
+      'Wed 15:30 Wednesday, after school, when teachers are free: the day with the least protected time.',
+    ]);
+    const classTime = run({ plan: { coaching: 20 }, schoolDay: { ...SHAPE, afterSchoolMinutes: 0 } });
+    expect(why(classTime)).toEqual(['Mon 08:30 Monday, during the school day: the day with the least protected time.']);
+    const instruction = schoolDates('2026-11-30').map((d) => {
+      const iso = `2026-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      return range(iso, '08:30', '18:00');
+    });
+    const office = run({ plan: { coaching: 20 }, busy: instruction, schoolDay: { ...SHAPE, bufferMinutes: 0 } });
+    expect(why(office)).toEqual(['Mon 08:00 Monday, before classes: the day with the least protected time.']);
+  });
+
+  test('blocks come out in time order, whatever order they were placed in', () => {
+    // Wednesday to Friday are taken: the pair is Monday–Tuesday, and the leftover feedback lands on Monday afternoon.
+    const r = run({ plan: { walkthrough: 30, feedback: 40 }, busy: allBusyBut('Mon', 'Tue') });
+    expect(list(r)).toEqual([
+      'Mon 08:30-09:00 walkthrough',
+      'Mon 15:30-15:50 feedback',
+      'Tue 15:30-15:50 feedback (pair)',
+    ]);
+  });
+
+  test('what does not fit is said in the school day’s own numbers; with nothing placed, it says so plainly', () => {
+    const r = run({ plan: { plc: 300, walkthrough: 90 } });
+    expect(r.message).toBe(
+      'Not everything fitted: 240 min of plc / data team could not be placed — a block needs 10 free minutes around it, walkthroughs need ' +
+        'class time and a conversation within two school days, and a day takes at most 2 protected blocks. ' +
+        'Walkthroughs on their own rarely help teachers grow: a short feedback conversation within a day or two is what makes a visit count.',
+    );
+    const none = run({ plan: { walkthrough: 30, coaching: 20 }, busy: allBusyBut() });
+    expect(none.message).toBe(
+      'No free time is left in your school day this week for these blocks. Shorten the plan, move something on your calendar, or plan next week.',
+    );
+    const two = run({ plan: { walkthrough: 90, feedback: 20 } });
+    expect(two.message).toBe(
+      "2 visits have no feedback conversation after them: the plan's coaching and feedback time ran out.",
+    );
   });
 });
 
