@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { expect, test } from 'vitest';
 import {
+  addToCalendarLink,
   blocksToIcs,
   googleCalendarLink,
   matchPlannedBlock,
@@ -70,4 +71,49 @@ test('a captured event is the planned block only at its time and with its name',
   expect(matchPlannedBlock({ ...seen, title: 'Bus duty' }, [block])).toBeUndefined();
   expect(matchPlannedBlock({ ...seen, start: block.start + 15 * 60_000 }, [block])).toBeUndefined();
   expect(matchPlannedBlock({ ...seen, allDay: true }, [block])).toBeUndefined();
+});
+
+test('the link for each calendar: Google’s template, or Outlook’s compose form on outlook.office.com unless said', () => {
+  expect(addToCalendarLink('google', block)).toEqual({
+    label: 'Add to Google Calendar',
+    href: googleCalendarLink(block),
+  });
+  const outlook = addToCalendarLink('outlook', block);
+  expect(outlook.label).toBe('Add to Outlook');
+  const url = new URL(outlook.href);
+  expect(url.hostname).toBe('outlook.office.com');
+  expect(url.searchParams.get('path')).toBe('/calendar/action/compose');
+  expect(url.searchParams.get('startdt')).toBe('2026-12-01T14:00:00Z');
+  expect(addToCalendarLink('outlook', block, 'outlook.live.com').href).toMatch(/^https:\/\/outlook\.live\.com\//);
+});
+
+test('.ics text as written: the calendar’s header, each event’s stamp and description, text escaped and lines folded at 75 octets', () => {
+  const text = blocksToIcs([block], at('2026-11-30', '07:00'));
+  const lines = text.split('\r\n');
+  expect(lines.slice(0, 4)).toEqual([
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Leadership Calendar//Protected time//EN',
+    'CALSCALE:GREGORIAN',
+  ]);
+  expect(lines).toContain('DTSTAMP:20261130T120000Z');
+  expect(lines).toContain('TRANSP:OPAQUE');
+  // The description has commas and a semicolon: each escaped, and the line folded with a leading space.
+  const unfolded = text.replace(/\r\n /g, '');
+  expect(unfolded).toContain(
+    'DESCRIPTION:Time you protected for classroom walkthroughs\\, from the hours AI gave back this week. ' +
+      'Planned with Leadership Calendar\\; it will ask afterwards whether this block happened.',
+  );
+  const description = lines.findIndex((l) => l.startsWith('DESCRIPTION:'));
+  expect(new TextEncoder().encode(lines[description]!).length).toBe(75);
+  expect(lines[description + 1]!.startsWith(' ')).toBe(true);
+  expect(new TextEncoder().encode(lines[description + 1]!).length).toBeLessThanOrEqual(75);
+  expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+});
+
+test('a planned block matches within a minute at both ends, not at a minute', () => {
+  const seen = { title: protectedTitle('walkthrough'), start: block.start, end: block.end, allDay: false };
+  expect(matchPlannedBlock({ ...seen, start: block.start + 59_999, end: block.end - 59_999 }, [block])).toBe(block);
+  expect(matchPlannedBlock({ ...seen, start: block.start + 60_000 }, [block])).toBeUndefined();
+  expect(matchPlannedBlock({ ...seen, end: block.end + 60_000 }, [block])).toBeUndefined();
 });
