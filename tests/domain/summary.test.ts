@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   applyBaseline,
+  baselineStillMeasuring,
   computeBaseline,
   measureWeek,
   summarizeWeek,
@@ -351,5 +352,85 @@ describe('measureWeeks (the bucketed multi-week path)', () => {
     );
     expect(bucketed).toEqual(direct);
     expect(bucketed.filter((m) => m.tracked)).toHaveLength(20);
+  });
+});
+
+describe('measureWeek at its edges', () => {
+  const ev = (date: string, from: string, to: string, over = {}) =>
+    makeEvent({ start: at(date, from), end: at(date, to), ...over });
+  const measure = (events: ReturnType<typeof ev>[], tags: Parameters<typeof tagMap>[0], now = NOW, plan?: unknown) =>
+    measureWeek({ weekKey: WEEK, events, tags: tagMap(tags), reclaimed: [], now, ...(plan ? { plan } : {}) } as never);
+
+  test('operational work is never “displaced”, whatever a stray mark says', () => {
+    const e = ev('2026-11-17', '10:00', '11:00');
+    const m = measure([e], [makeTag(e.id, 'discipline', { displacedBy: 'budget' })]);
+    expect([m.hoursByKind.operational, m.displacedHours, m.hoursByActivity.discipline]).toEqual([1, 0, 1]);
+  });
+
+  test('a loop closes only with a counted conversation after the visit, within seven days, even in the next week', () => {
+    const visit = ev('2026-11-20', '10:00', '10:30'); // Friday
+    const loops = (conversation: ReturnType<typeof ev>, over = {}) =>
+      measure([visit, conversation], [makeTag(visit.id, 'walkthrough'), makeTag(conversation.id, 'feedback', over)])
+        .openLoops;
+    expect(loops(ev('2026-11-23', '09:00', '09:20'))).toBe(0); // the next Monday
+    expect(loops(ev('2026-11-23', '09:00', '09:20'), { status: 'displaced' })).toBe(1);
+    expect(loops(ev('2026-11-23', '09:00', '09:20', { cancelled: true }))).toBe(1);
+    expect(loops(ev('2026-11-20', '10:00', '10:20'))).toBe(1); // at the visit's own start
+    const sevenDays = makeEvent({ start: visit.start + 7 * 86_400_000, end: visit.start + 7 * 86_400_000 + 60_000 });
+    expect(loops(sevenDays)).toBe(0);
+    const later = makeEvent({ start: sevenDays.start + 60_000, end: sevenDays.end + 60_000 });
+    expect(loops(later)).toBe(1);
+  });
+
+  test('conversations counted for the week are the week’s own; those after it only close loops', () => {
+    const inWeek = ev('2026-11-22', '23:00', '23:30'); // Sunday night
+    const nextWeek = makeEvent({ start: weekRange(WEEK).end, end: weekRange(WEEK).end + 1800_000 });
+    const m = measure([inWeek, nextWeek], [makeTag(inWeek.id, 'coaching'), makeTag(nextWeek.id, 'coaching')]);
+    expect(m.conversationCount).toBe(1);
+  });
+
+  test('a visit counts as the week’s from its start; it awaits its feedback from the moment it ends', () => {
+    const acrossMidnight = makeEvent({
+      start: weekRange(WEEK).start - 1800_000,
+      end: weekRange(WEEK).start + 1800_000,
+    });
+    const atStart = makeEvent({ start: weekRange(WEEK).start, end: weekRange(WEEK).start + 1800_000 });
+    const m = measure(
+      [acrossMidnight, atStart],
+      [makeTag(acrossMidnight.id, 'walkthrough'), makeTag(atStart.id, 'walkthrough')],
+    );
+    // Both lie in the week's first half hour: 0.5 h of walkthroughs, one of them the week's own.
+    expect([m.walkthroughCount, m.walkthroughHours]).toEqual([1, 0.5]);
+    const visit = ev('2026-11-18', '10:00', '10:30');
+    expect(measure([visit], [makeTag(visit.id, 'walkthrough')], visit.end).openLoops).toBe(1);
+    expect(measure([visit], [makeTag(visit.id, 'walkthrough')], visit.end - 1).openLoops).toBe(0);
+  });
+
+  test('a planned block awaits confirmation from the moment it ends; happened and displaced ones do not', () => {
+    const block = ev('2026-11-18', '10:00', '10:30');
+    expect(measure([block], [makeTag(block.id, 'coaching')], block.end).blocks.awaitingConfirmation).toBe(1);
+    expect(measure([block], [makeTag(block.id, 'coaching')], block.end - 1).blocks.awaitingConfirmation).toBe(0);
+    expect(
+      measure([block], [makeTag(block.id, 'coaching', { status: 'happened' })], block.end).blocks.awaitingConfirmation,
+    ).toBe(0);
+  });
+
+  test('the plan’s note travels only when it was written', () => {
+    const plan = { weekStart: WEEK, minutes: { walkthrough: 60 }, updatedAt: 0 };
+    expect(measure([], [], NOW, plan).plan).toStrictEqual({
+      minutesByActivity: { walkthrough: 60 },
+      actualMinutesByActivity: { walkthrough: 0 },
+    });
+    expect(measure([], [], NOW, { ...plan, note: 'Grade 3 first' }).plan?.note).toBe('Grade 3 first');
+  });
+
+  test('the baseline is still being measured: with none, or during its own provisional weeks', () => {
+    const m = measure([], []);
+    const still = (baseline: Baseline) => baselineStillMeasuring(applyBaseline(m, baseline));
+    expect(still(none)).toBe(true);
+    expect(still({ hours: 1, source: 'provisional', weeks: [WEEK] })).toBe(true);
+    expect(still({ hours: 1, source: 'provisional', weeks: ['2026-11-09'] })).toBe(false);
+    expect(still({ hours: 1, source: 'measured', weeks: [WEEK] })).toBe(false);
+    expect(computeBaseline([], null)).toStrictEqual({ hours: null, source: 'none', weeks: [] });
   });
 });
