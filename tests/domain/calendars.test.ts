@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { calendarsOf, fullCalendarId, isPersonCalendar, sameCalendar } from '../../lib/domain/calendar-ids';
-import { ALL_CALENDARS, calendarsOnScreen, countsAsMine, scopeFor } from '../../lib/domain/calendars';
+import {
+  ALL_CALENDARS,
+  calendarGroupOf,
+  calendarsOnScreen,
+  countsAsMine,
+  OWN_CALENDARS_GROUP,
+  scopeFor,
+} from '../../lib/domain/calendars';
 import { eventColorOf } from '../../lib/domain/colors';
 import { countingSentence } from '../../lib/domain/explain';
 import { listOf } from '../../lib/domain/exclusions';
@@ -74,6 +81,66 @@ describe('whose time counts', () => {
       ['ap@x.org', 1, false, false],
       ['School', 1, false, false],
     ]);
+  });
+});
+
+describe('the calendars on screen and the tagging list’s groups, at their edges', () => {
+  const none = { mine: null, keptFor: [] };
+  const dir = new Map([
+    [
+      'c_1@group.calendar.google.com',
+      { id: 'c_1@group.calendar.google.com', source: 'google' as const, name: 'School', firstSeen: 0, lastSeen: 0 },
+    ],
+  ]);
+  test('counted first, then the account’s own, then by name; each with its source when known and who it is kept for', () => {
+    const choice = { mine: ['b@x.org', 'a@x.org'], keptFor: [{ calendarId: 'ap@x.org', name: 'Dr. Lee' }] };
+    const scope = scopeFor(choice, { email: 'lee@x.org' }, []);
+    const list = calendarsOnScreen(
+      [
+        { calendarId: 'z@x.org' },
+        { calendarId: 'lee@x.org' },
+        { calendarId: 'b@x.org' },
+        { calendarId: 'a@x.org' },
+        { calendarId: 'ap@x.org' },
+        { calendarId: 'c_1@g' },
+      ],
+      dir,
+      scope,
+      choice,
+      { email: 'lee@x.org', name: 'Ms. Rivera' },
+    );
+    expect(list.map((c) => [c.id, c.counted, c.account, c.source, c.keptFor])).toEqual([
+      ['a@x.org', true, false, null, null],
+      ['b@x.org', true, false, null, null],
+      ['lee@x.org', false, true, null, null],
+      ['ap@x.org', false, false, null, 'Dr. Lee'],
+      ['c_1@group.calendar.google.com', false, false, 'google', null],
+      ['z@x.org', false, false, null, null],
+    ]);
+    // Without an account on the page, no calendar is the account's.
+    expect(calendarsOnScreen([{ calendarId: 'lee@x.org' }], dir, ALL_CALENDARS, none, null)[0]!.account).toBe(false);
+  });
+  test('groups: the leader’s own; a kept calendar by who it is kept for; another by its name; unknown by its id', () => {
+    const choice = { mine: ['lee@x.org'], keptFor: [{ calendarId: 'ap@x.org', name: 'Dr. Lee' }] };
+    const scope = scopeFor(choice, null, []);
+    const onScreen = calendarsOnScreen([{ calendarId: 'ap@x.org' }, { calendarId: 'c_1@g' }], dir, scope, choice, null);
+    expect(calendarGroupOf({ calendarId: 'lee@x.org' }, scope, onScreen)).toBe(OWN_CALENDARS_GROUP);
+    expect(calendarGroupOf({ calendarId: 'ap@x.org' }, scope, onScreen)).toEqual({
+      key: 'ap@x.org',
+      label: 'ap@x.org — you keep it for Dr. Lee',
+      rank: 1,
+      keptFor: 'Dr. Lee',
+    });
+    expect(calendarGroupOf({ calendarId: 'c_1@g' }, scope, onScreen)).toEqual({
+      key: 'c_1@group.calendar.google.com',
+      label: 'School — not counted',
+      rank: 2,
+    });
+    expect(calendarGroupOf({ calendarId: 'gone@x.org' }, scope, onScreen)).toEqual({
+      key: 'gone@x.org',
+      label: 'gone@x.org — not counted',
+      rank: 2,
+    });
   });
 });
 
