@@ -40,7 +40,3 @@ export function eventColorOf(event: {
     (event.color ? byHex.get(event.color.toLowerCase()) : undefined) ?? byName.get(event.colorName.trim().toLowerCase())
   );
 }
-
-export function googleColor(id: string): GoogleColor | undefined {
-  return GOOGLE_EVENT_COLORS.find((c) => c.id === id);
-}

@@ -9,6 +9,8 @@ import { WeekReview } from '../../components/WeekReview';
 import { applyBaseline, measureWeek } from '../../lib/domain/summary';
 import { DEFAULT_RULES } from '../../lib/rules/default-rules';
 import { recordScan } from '../../lib/store/events-repo';
+import { recordReadHealth } from '../../lib/store/read-health';
+import { weekKeyOf, weekRange } from '../../lib/domain/week';
 import { saveSettings } from '../../lib/store/settings-repo';
 import { at, freshDb, makeEvent, makeReclaimed, makeTag, tagMap } from '../builders';
 
@@ -154,8 +156,6 @@ test('the side panel asks for the role on first run', async () => {
 });
 
 test('the panel says when some events on the page could not be read', async () => {
-  const { recordReadHealth } = await import('../../lib/store/read-health');
-  const { weekRange, weekKeyOf } = await import('../../lib/domain/week');
   const db = freshDb();
   await saveSettings(db, { onboarded: true });
   const now = Date.now();

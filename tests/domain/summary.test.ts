@@ -8,7 +8,9 @@ import {
   type Baseline,
   type WeekMeasure,
 } from '../../lib/domain/summary';
-import { weekRange } from '../../lib/domain/week';
+import { baselineFromHistory, measureWeeks } from '../../lib/domain/trend';
+import { shiftWeek, weekKeysBetween, weekRange } from '../../lib/domain/week';
+import { generateHistory } from '../../scripts/data/history';
 import { at, makeEvent, makeReclaimed, makeTag, tagMap } from '../builders';
 
 const WEEK = '2026-11-16'; // Monday
@@ -332,10 +334,7 @@ test('summarizeWeek puts it together', () => {
 });
 
 describe('measureWeeks (the bucketed multi-week path)', () => {
-  test('gives exactly what measuring each week over all events gives', async () => {
-    const { generateHistory } = await import('../../scripts/data/history');
-    const { measureWeeks } = await import('../../lib/domain/trend');
-    const { shiftWeek, weekKeysBetween } = await import('../../lib/domain/week');
+  test('gives exactly what measuring each week over all events gives', () => {
     const history = generateHistory(new Date(2026, 10, 16), 20, 30);
     const tags = new Map(history.tags.map((t) => [t.eventId, t]));
     const keys = weekKeysBetween(shiftWeek('2026-11-16', -21), shiftWeek('2026-11-16', 1));
@@ -352,6 +351,33 @@ describe('measureWeeks (the bucketed multi-week path)', () => {
     );
     expect(bucketed).toEqual(direct);
     expect(bucketed.filter((m) => m.tracked)).toHaveLength(20);
+  });
+});
+
+describe('measureWeeks at the weeks’ edges', () => {
+  test('an event across Sunday midnight counts in both weeks; a reminder at a week’s first moment in that week', () => {
+    const next = shiftWeek(WEEK, 1);
+    const across = makeEvent({ start: weekRange(next).start - 3_600_000, end: weekRange(next).start + 3_600_000 });
+    const reminder = makeEvent({ start: weekRange(next).start, end: weekRange(next).start });
+    const tags = tagMap([makeTag(across.id, 'discipline'), makeTag(reminder.id, 'discipline')]);
+    const input = { events: [across, reminder], tags, reclaimed: [], weekStartsOn: 1 as const, now: NOW };
+    const [first, second] = measureWeeks([WEEK, next], input);
+    expect([first!.workedHours, second!.workedHours]).toEqual([1, 1]);
+    expect(measureWeeks([WEEK, next], input)).toEqual(
+      [WEEK, next].map((weekKey) => measureWeek({ weekKey, ...input })),
+    );
+  });
+  test('the baseline from history: the leader’s own number without looking at history', () => {
+    const e = makeEvent({ start: at(WEEK, '09:00'), end: at(WEEK, '10:00') });
+    const input = {
+      events: [e],
+      tags: tagMap([makeTag(e.id, 'walkthrough')]),
+      reclaimed: [],
+      weekStartsOn: 1 as const,
+      now: NOW,
+    };
+    expect(baselineFromHistory([WEEK], input, 3)).toEqual({ hours: 3, source: 'override', weeks: [] });
+    expect(baselineFromHistory([WEEK], input, null)).toEqual({ hours: 1, source: 'provisional', weeks: [WEEK] });
   });
 });
 

@@ -95,29 +95,6 @@ test('a language without tables: only sure times are read, and the page says so'
   controller.abort();
 });
 
-test('the page language’s month names are asked of the background before the first read', async () => {
-  // A fresh module graph: no month tables registered yet, as in a content script just injected.
-  vi.resetModules();
-  const { runCalendarContent: run } = await import('../../lib/hosts/run-content');
-  const { googleAdapter: adapter } = await import('../../lib/hosts/google/adapter');
-  const dates = await import('../../lib/hosts/dates-in-text');
-  const { monthTableFor } = await import('../../lib/domain/month-tables');
-  expect(dates.hasMonthNames('be')).toBe(false);
-  loadPage(readFixture('google', 'week.en-US.12h.html'));
-  document.documentElement.lang = 'be';
-  const order: string[] = [];
-  const send = vi.fn(async (m: unknown) => {
-    const { type, lang } = m as { type: string; lang?: string };
-    order.push(lang ? `${type} ${lang}` : type);
-    return type === 'month-names' ? { ok: true as const, data: { table: monthTableFor('be') } } : okReply();
-  });
-  const controller = new AbortController();
-  run(document, adapter, send as never, controller.signal);
-  await vi.waitFor(() => expect(order).toEqual(['month-names be', 'events-seen']));
-  expect(dates.monthNames('be')).toContainEqual({ name: 'чэрвеня', month: 6 });
-  controller.abort();
-});
-
 test('what a page says about calendars and the account travels with the events, and passes the schema', async () => {
   loadPage(readFixture('google', 'week.overlay.en-US.12h.html'));
   const send = vi.fn(async () => okReply());

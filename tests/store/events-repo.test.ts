@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { RawEvent } from '../../lib/domain/event';
 import { recordScan } from '../../lib/store/events-repo';
-import { setPersonTags, reapplyRules, setBlockStatus } from '../../lib/store/tags-repo';
+import { acceptSuggestions, reapplyRules, setBlockStatus, setPersonTags, undoAccept } from '../../lib/store/tags-repo';
 import { at, freshDb } from '../builders';
 
 const raw = (sourceId: string, title: string, start: number, end: number, extra: Partial<RawEvent> = {}): RawEvent => ({
@@ -223,9 +223,7 @@ describe('recordScan', () => {
 });
 
 test('accept all suggestions, then undo: suggestions come back, a tag changed in between is kept', async () => {
-  const { acceptSuggestions, undoAccept, setPersonTags } = await import('../../lib/store/tags-repo');
   const db = freshDb();
-  const { recordScan } = await import('../../lib/store/events-repo');
   const ev = (id: string, title: string) => ({
     sourceId: id,
     title,
