@@ -98,12 +98,17 @@ function monthMatcher(lang: string, forms: MonthForms = {}): { re: RegExp; byNam
   return m;
 }
 
+/** A date a calendar can show: "November 31" or "2024年13月1日" is text that looks like a date, not a date. */
+const isRealDate = (d: WallDate) =>
+  d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= new Date(Date.UTC(d.year, d.month, 0)).getUTCDate();
+
 export function findDates(text: string, lang: string, forms: MonthForms = {}): WallDate[] {
   const lower = normalizeDigits(normalizeSpaces(text)).toLowerCase();
   if (!/\d/.test(lower)) return [];
   // Chinese, Japanese and Korean write dates with numbers only: 2024年6月9日, 2024년 6월 9일.
   const cjk = [...lower.matchAll(/(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g)];
-  if (cjk.length) return cjk.map((m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }));
+  if (cjk.length)
+    return cjk.map((m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) })).filter(isRealDate);
   const { re: monthRe, byName } = monthMatcher(lang, forms);
   type Tok = { kind: 'month' | 'day' | 'year'; value: number; at: number };
   const tokens: Tok[] = [];
@@ -131,7 +136,8 @@ export function findDates(text: string, lang: string, forms: MonthForms = {}): W
     const month = months.reduce((best, m) => (Math.abs(m.at - day.at) < Math.abs(best.at - day.at) ? m : best));
     const year = yearNear(day.at);
     if (year === undefined) continue;
-    dates.push({ year, month: month.value, day: day.value });
+    const date = { year, month: month.value, day: day.value };
+    if (isRealDate(date)) dates.push(date);
   }
   return dates;
 }

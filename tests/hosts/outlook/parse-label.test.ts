@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import { parseOutlookLabel } from '../../../lib/hosts/outlook/parse-label';
+
+const NOV16 = { year: 2026, month: 11, day: 16 };
+
+describe('timed events', () => {
+  test.each([
+    ['Staff meeting, 9:00 AM to 10:30 AM, Monday, November 16, 2026', 540, 630],
+    ['Staff meeting, 12:00 AM to 12:30 AM, Monday, November 16, 2026', 0, 30],
+    ['Staff meeting, 11:30 am to 12:15 pm, Monday, November 16, 2026', 690, 735],
+    ['Staff meeting, 9:59 PM to 11:59 PM, Monday, November 16, 2026', 1319, 1439],
+    ['Staff meeting, 09:00 to 17:30, Monday, 16 November 2026', 540, 1050],
+    ['Staff meeting, 23:00 to 24:00, Monday, 16 November 2026', 1380, 1440],
+  ])('%s', (label, start, end) => {
+    expect(parseOutlookLabel(label)).toEqual({
+      title: 'Staff meeting',
+      allDay: false,
+      startDate: NOV16,
+      endDate: NOV16,
+      startMinutes: start,
+      endMinutes: end,
+      cancelled: false,
+    });
+  });
+  test.each([
+    'X, 0:30 PM to 1:00 PM, Monday, November 16, 2026',
+    'X, 13:00 PM to 2:00 PM, Monday, November 16, 2026',
+    'X, 9:60 AM to 10:00 AM, Monday, November 16, 2026',
+    'X, 9:00 AM to 10:60 AM, Monday, November 16, 2026',
+    'X, 25:00 to 26:00, Monday, 16 November 2026',
+    'X, 9:00 AM to 10:00 AM, Monday, November 32, 2026',
+    'X, 9:00 AM to 10:00 AM',
+    '',
+  ])('a time no clock shows, or no date, is not read: %j', (label) => {
+    expect(parseOutlookLabel(label)).toBeNull();
+  });
+});
+
+describe('what surrounds the time', () => {
+  test('the subject may hold commas and times; the location is what is left after the flags', () => {
+    const parsed = parseOutlookLabel(
+      'Flight NZ146 12:20pm, Mon 14 Sep, 12:20 PM to 3:25 PM, Monday, September 14, 2026, Gate 4, Terminal B, By Lee, Busy, Private',
+    );
+    expect(parsed).toMatchObject({
+      title: 'Flight NZ146 12:20pm, Mon 14 Sep',
+      startMinutes: 740,
+      endMinutes: 925,
+      location: 'Gate 4, Terminal B',
+    });
+  });
+  test('only flags after the date: no location; spaces around the subject are trimmed', () => {
+    const parsed = parseOutlookLabel(
+      '  Budget  , 9:00 AM to 10:00 AM, Monday, November 16, 2026, Tentative, Recurring event ',
+    );
+    expect(parsed?.title).toBe('Budget');
+    expect(parsed && 'location' in parsed).toBe(false);
+  });
+  test('an icon prefix and "Canceled:" are taken off the front only', () => {
+    expect(
+      parseOutlookLabel('Repeating icon, Canceled: PLC, 3:00 PM to 4:00 PM, Monday, November 16, 2026'),
+    ).toMatchObject({
+      title: 'PLC',
+      cancelled: true,
+    });
+    expect(parseOutlookLabel('PLC about Canceled: trips, 3:00 PM to 4:00 PM, Monday, November 16, 2026')).toMatchObject(
+      {
+        title: 'PLC about Canceled: trips',
+        cancelled: false,
+      },
+    );
+    expect(parseOutlookLabel('Review the icon, layout, 3:00 PM to 4:00 PM, Monday, November 16, 2026')?.title).toBe(
+      'layout',
+    );
+  });
+});
+
+describe('all-day events', () => {
+  test('one day, or a range; a location after them', () => {
+    expect(parseOutlookLabel('Thanksgiving, all day event, Thursday, November 26, 2026')).toEqual({
+      title: 'Thanksgiving',
+      allDay: true,
+      startDate: { year: 2026, month: 11, day: 26 },
+      endDate: { year: 2026, month: 11, day: 26 },
+      cancelled: false,
+    });
+    expect(
+      parseOutlookLabel(
+        'Book fair, All day event, Monday, 16 November 2026 to Wednesday, 18 November 2026, Library, Free',
+      ),
+    ).toEqual({
+      title: 'Book fair',
+      allDay: true,
+      startDate: NOV16,
+      endDate: { year: 2026, month: 11, day: 18 },
+      cancelled: false,
+      location: 'Library',
+    });
+  });
+  test('a date that is not one is not read', () => {
+    expect(parseOutlookLabel('X, all day event, Monday, November 31, 2026')).toBeNull();
+    expect(parseOutlookLabel('X, all day event, Monday, November 16, 2026 to Tuesday, November 31, 2026')).toBeNull();
+  });
+});
