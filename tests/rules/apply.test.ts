@@ -102,6 +102,8 @@ describe('each field and its reason', () => {
     const first = rule('first', 2, ['bus']);
     const second = rule('second', 1, ['duty']);
     expect(matchRule([first, second], { title: 'Bus duty' })?.rule.id).toBe('second');
+    // A rule whose keywords were all removed matches nothing (an empty pattern would match everything).
+    expect(matchRule([rule('empty', 0, [])], { title: 'Bus duty' })).toBeNull();
   });
 });
 
