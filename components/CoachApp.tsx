@@ -9,7 +9,6 @@ import { asTrendPoints, SmallMultiples } from './SmallMultiples';
 import { TrendChart } from './TrendChart';
 import { TriageTable } from './TriageTable';
 import { WeeklyRowsTable } from './WeeklyRowsTable';
-import { useAfterPaint } from '../lib/live/use-after-paint';
 
 export interface CoachActions {
   addFiles(files: File[]): Promise<FileResult[]>;
@@ -72,6 +71,7 @@ export function CoachApp({ summary, leader, leaderRows, actions }: Props) {
   const [busy, setBusy] = useState(false);
   /** A leader opened from the table or a small chart: their own view, until closed. */
   const [opened, setOpened] = useState(false);
+  const [leadersOpen, setLeadersOpen] = useState(false);
   const open = (name: string) => {
     actions.selectLeader(name);
     setOpened(true);
@@ -79,8 +79,8 @@ export function CoachApp({ summary, leader, leaderRows, actions }: Props) {
     requestAnimationFrame(() => document.getElementById('report-heading')?.focus());
   };
   const hasData = summary !== undefined && summary !== null && summary.rows > 0;
-  // The triage table is painted first; hundreds of small charts follow in the next frames, never delaying it.
-  const triagePainted = useAfterPaint(hasData, 'leadership-calendar:triage-painted');
+  // The triage table is painted first; hundreds of small charts and the cohort follow once it is, never delaying it.
+  const [triagePainted, setTriagePainted] = useState(false);
 
   const files = (
     <section className="card" aria-labelledby="add-heading" data-print="hide">
@@ -118,18 +118,25 @@ export function CoachApp({ summary, leader, leaderRows, actions }: Props) {
             {summary.leaders.length} {summary.leaders.length === 1 ? 'leader' : 'leaders'}, {summary.rows} leader-weeks
             of data
           </h3>
-          <details>
+          <details onToggle={(e) => setLeadersOpen(e.currentTarget.open)}>
             <summary>Leaders and removing their data</summary>
-            <ul className="event-list">
-              {summary.leaders.map((l) => (
-                <li key={l}>
-                  {l}{' '}
-                  <button type="button" onClick={() => void actions.removeLeader(l)} aria-label={`Remove ${l}'s data`}>
-                    Remove
-                  </button>
-                </li>
-              ))}
-            </ul>
+            {/* Hundreds of leaders: the list is built when it is opened, not with the page. */}
+            {leadersOpen && (
+              <ul className="event-list">
+                {summary.leaders.map((l) => (
+                  <li key={l}>
+                    {l}{' '}
+                    <button
+                      type="button"
+                      onClick={() => void actions.removeLeader(l)}
+                      aria-label={`Remove ${l}'s data`}
+                    >
+                      Remove
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
           </details>
           <p>
             <button type="button" onClick={() => void actions.exportMerged()}>
@@ -161,7 +168,7 @@ export function CoachApp({ summary, leader, leaderRows, actions }: Props) {
       ) : (
         <>
           <div data-print="hide">
-            <TriageTable rows={summary.triage} onOpen={open} />
+            <TriageTable rows={summary.triage} onOpen={open} onComplete={() => setTriagePainted(true)} />
             {triagePainted && <SmallMultiples leaders={summary.recent} onOpen={open} />}
           </div>
           {opened && leader && leaderRows && (
@@ -186,10 +193,12 @@ export function CoachApp({ summary, leader, leaderRows, actions }: Props) {
               </section>
             </section>
           )}
-          <section aria-labelledby="cohort-heading" data-print="hide">
-            <h2 id="cohort-heading">Cohort: walkthrough and coaching hours per week</h2>
-            <CohortChart weeks={summary.weeks} />
-          </section>
+          {triagePainted && (
+            <section aria-labelledby="cohort-heading" data-print="hide">
+              <h2 id="cohort-heading">Cohort: walkthrough and coaching hours per week</h2>
+              <CohortChart weeks={summary.weeks} />
+            </section>
+          )}
           {summary.conflicts.length > 0 && (
             <section className="card notice" aria-labelledby="conflicts-heading" data-print="hide">
               <h2 id="conflicts-heading">

@@ -26,6 +26,8 @@ interface Props {
   idPrefix?: string;
   /** Shown at the foot of the card (a small multiple's "Open"). */
   children?: ReactNode;
+  /** Pixels across the chart, when measured by the caller (see WeeklyChart). */
+  width?: number | undefined;
 }
 
 /** Walkthrough + coaching hours of a week: the instructional time the chart compares with reclaimed time. */
@@ -58,6 +60,7 @@ export function TrendChart({
   title,
   idPrefix = 'trend',
   children,
+  width,
 }: Props) {
   const [selected, setSelected] = useState<number | null>(null);
   const [open, setOpen] = useState(false);
@@ -81,6 +84,7 @@ export function TrendChart({
         references={references}
         yMax={yMax}
         compact={compact}
+        width={width}
         label={`${title ? `${title}: ` : ''}${summary}`}
         selected={selected}
         onSelect={setSelected}

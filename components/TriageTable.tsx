@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { useAfterPaint } from '../lib/live/use-after-paint';
 import { formatHours, formatPercent } from '../lib/domain/format';
 import type { TriageRow } from '../lib/domain/triage';
 import { shortDate } from './charts/WeeklyChart';
@@ -7,7 +8,12 @@ interface Props {
   rows: readonly TriageRow[];
   /** Opens the per-leader view. */
   onOpen(leader: string): void;
+  /** Called once every row has been painted (what comes below the table waits for it). */
+  onComplete?: () => void;
 }
+
+/** Rows in the first frame: more than a screenful at any width. */
+const FIRST_ROWS = 40;
 
 type SortKey = 'reasons' | 'leader' | 'vsBaseline' | 'rate' | 'absorbed' | 'openLoops' | 'displaced' | 'lastWeek';
 
@@ -34,13 +40,16 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'lastWeek', label: 'Last file' },
 ];
 
+/** One collator for every comparison: String.localeCompare looks the locale up on each call. */
+const byName = new Intl.Collator().compare;
+
 function compare(key: SortKey, dir: 1 | -1) {
   return (a: TriageRow, b: TriageRow) => {
     const x = VALUE[key](a);
     const y = VALUE[key](b);
-    if (x === null || y === null) return x === y ? a.leader.localeCompare(b.leader) : x === null ? 1 : -1;
-    const order = typeof x === 'string' ? x.localeCompare(String(y)) : x - (y as number);
-    return order * dir || a.leader.localeCompare(b.leader);
+    if (x === null || y === null) return x === y ? byName(a.leader, b.leader) : x === null ? 1 : -1;
+    const order = typeof x === 'string' ? byName(x, String(y)) : x - (y as number);
+    return order * dir || byName(a.leader, b.leader);
   };
 }
 
@@ -49,10 +58,18 @@ function compare(key: SortKey, dir: 1 | -1) {
  * baseline and their own earlier weeks, with the reasons in words. It opens sorted by how many reasons there
  * are — a to-do list; no column ranks leaders against each other as better or worse.
  */
-export function TriageTable({ rows, onOpen }: Props) {
+export function TriageTable({ rows, onOpen, onComplete }: Props) {
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'reasons', dir: -1 });
   const sorted = useMemo(() => [...rows].sort(compare(sort.key, sort.dir)), [rows, sort]);
   const flagged = rows.filter((r) => r.flags.length > 0).length;
+  // The first rows (the leaders with most reasons, in the opening order) are painted first; the rest of a long table
+  // follows in the next frame, so a district's hundreds of leaders never hold up the top of the list.
+  const firstPainted = useAfterPaint(rows.length > 0, 'leadership-calendar:triage-painted');
+  const complete = useAfterPaint(firstPainted, 'leadership-calendar:triage-complete');
+  useEffect(() => {
+    if (complete) onComplete?.();
+  }, [complete, onComplete]);
+  const shown = firstPainted ? sorted : sorted.slice(0, FIRST_ROWS);
   return (
     <section className="card" aria-labelledby="triage-heading">
       <h2 id="triage-heading">Who might need a conversation</h2>
@@ -69,6 +86,12 @@ export function TriageTable({ rows, onOpen }: Props) {
         aria-label="Leaders and reasons for a conversation"
       >
         <table data-testid="triage-table">
+          {/* Fixed column widths: the browser lays out hundreds of rows without measuring every cell first. */}
+          <colgroup>
+            {COLUMNS.map((c) => (
+              <col key={c.key} className={`col-${c.key}`} />
+            ))}
+          </colgroup>
           <thead>
             <tr>
               {COLUMNS.map((c) => (
@@ -95,7 +118,7 @@ export function TriageTable({ rows, onOpen }: Props) {
             </tr>
           </thead>
           <tbody>
-            {sorted.map((r) => (
+            {shown.map((r) => (
               <tr key={r.leader} data-testid="triage-row">
                 <th scope="row">
                   <button type="button" className="link" onClick={() => onOpen(r.leader)}>
@@ -105,6 +128,8 @@ export function TriageTable({ rows, onOpen }: Props) {
                 <td>
                   {r.flags.length === 0 ? (
                     <span className="muted">—</span>
+                  ) : r.flags.length === 1 ? (
+                    <span data-flag={r.flags[0]!.kind}>{r.flags[0]!.text}</span>
                   ) : (
                     <ul className="reasons">
                       {r.flags.map((f) => (

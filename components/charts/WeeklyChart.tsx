@@ -1,5 +1,5 @@
 import { type KeyboardEvent, type PointerEvent, useLayoutEffect, useRef, useState } from 'react';
-import { formatHours } from '../../lib/domain/format';
+import { dateFormat, formatHours } from '../../lib/domain/format';
 import { fromIsoDate } from '../../lib/domain/week';
 
 /**
@@ -46,6 +46,8 @@ interface Props {
   onSelect(index: number | null): void;
   /** Test id of the focusable chart. */
   testId?: string;
+  /** Pixels across, when the caller measured them (the small multiples: one measurement for all). */
+  width?: number | undefined;
 }
 
 /** Round steps (0.5, 1, 2, 5, 10 … hours) giving about four ticks up to `max`, from zero. */
@@ -57,20 +59,23 @@ export function hourTicks(max: number, count = 4): number[] {
 }
 
 export const shortDate = (key: string) =>
-  new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }).format(fromIsoDate(key));
+  dateFormat(undefined, { day: 'numeric', month: 'short' }).format(fromIsoDate(key));
 
 const REFERENCE = {
   baseline: { stroke: '#6b7580', dash: '2 3', labelAt: 'end' },
   goal: { stroke: '#8a4b00', dash: '8 3', labelAt: 'start' },
 } as const;
 
-/** Pixels across the element, followed as it resizes (a fixed guess where there is no layout, as in tests). */
-function useWidth(fallback: number) {
+/**
+ * Pixels across the element, followed as it resizes (a fixed guess where there is no layout, as in tests). A chart
+ * given its width (the small multiples share one measurement) measures nothing.
+ */
+function useWidth(fallback: number, given: number | undefined) {
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(fallback);
   useLayoutEffect(() => {
     const el = ref.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
+    if (given !== undefined || !el || typeof ResizeObserver === 'undefined') return;
     const measure = () => {
       const w = Math.round(el.getBoundingClientRect().width);
       if (w > 0) setWidth(w);
@@ -79,14 +84,14 @@ function useWidth(fallback: number) {
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
-  }, []);
-  return { ref, width };
+  }, [given]);
+  return { ref, width: given ?? width };
 }
 
 export function WeeklyChart(props: Props) {
   const { weeks, series, band, references = [], compact = false, selected, onSelect } = props;
   const height = props.height ?? (compact ? 90 : 160);
-  const { ref, width } = useWidth(compact ? 220 : 320);
+  const { ref, width } = useWidth(compact ? 220 : 320, props.width);
   const left = compact ? 30 : 36;
   const right = 10;
   const top = 8;

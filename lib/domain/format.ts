@@ -23,17 +23,32 @@ export function formatPercent(fraction: number | null | undefined): string {
   return `${Math.round(fraction * 100)}%`;
 }
 
+/**
+ * One formatter per locale and style: making an Intl.DateTimeFormat costs far more than using one, and a coach's
+ * page formats a date for each of hundreds of leaders.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+export function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** "Mon 23 Nov" style in the reader's locale. */
 export function formatDay(ms: number, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short' }).format(ms);
+  return dateFormat(locale, { weekday: 'short', day: 'numeric', month: 'short' }).format(ms);
 }
 
 export function formatTime(ms: number, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(ms);
+  return dateFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(ms);
 }
 
 export function formatWeekRange(start: number, endExclusive: number, locale?: string): string {
-  const f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' });
-  const y = new Intl.DateTimeFormat(locale, { year: 'numeric' });
+  const f = dateFormat(locale, { day: 'numeric', month: 'short' });
+  const y = dateFormat(locale, { year: 'numeric' });
   return `${f.format(start)} – ${f.format(endExclusive - 1)} ${y.format(endExclusive - 1)}`;
 }

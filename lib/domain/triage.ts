@@ -1,4 +1,4 @@
-import { formatHours, formatPercent } from './format';
+import { dateFormat, formatHours, formatPercent } from './format';
 import { DAY_MS, roundTo } from './numbers';
 import type { TrendRow } from './trend-format';
 import { fromIsoDate } from './week';
@@ -52,7 +52,7 @@ const rateOf = (rows: readonly TrendRow[]) => {
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const spelled = (n: number) => WORDS[n] ?? String(n);
 const dateLabel = (weekKey: string) =>
-  new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric' }).format(fromIsoDate(weekKey));
+  dateFormat('en-US', { month: 'short', day: 'numeric' }).format(fromIsoDate(weekKey));
 const weeksBetween = (a: string, b: string) =>
   Math.round((fromIsoDate(b).getTime() - fromIsoDate(a).getTime()) / (7 * DAY_MS));
 

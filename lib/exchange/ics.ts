@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import type { RawEvent } from '../domain/event';
 import type { TimeRange } from '../domain/week';
 import { DAY_MS } from '../domain/numbers';
+import { dateFormat } from '../domain/format';
 
 /** Outlook writes Windows zone names (`TZID:Pacific Standard Time`); when a file has no VTIMEZONE for one, this maps it. */
 const WINDOWS_ZONES: Record<string, string> = {
@@ -42,7 +43,7 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 /** Minutes east of UTC of an IANA zone at an instant (from the browser's own zone data). */
 function zoneOffsetMinutes(timeZone: string, at: number): number {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
+    dateFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
 import { CoachPage } from '../../components/CoachPage';
+import { TriageTable } from '../../components/TriageTable';
 import { toTrendCsv } from '../../lib/exchange/trend-csv';
 import type { TrendRow } from '../../lib/domain/trend-format';
 import { freshDb } from '../builders';
@@ -48,7 +49,7 @@ test('add several files at once; the triage table, small multiples and cohort; a
     'a-again.csv: 1 row: 0 new, 0 already here. 1 leader-week disagrees with a file added earlier and is flagged.',
   ]);
   expect(await screen.findByRole('heading', { name: '2 leaders, 3 leader-weeks of data' })).toBeTruthy();
-  expect(screen.getByTestId('cohort-chart').getAttribute('aria-label')).toMatch(
+  expect((await screen.findByTestId('cohort-chart')).getAttribute('aria-label')).toMatch(
     /Latest week: median walkthrough and coaching 5 h \(middle half 4\.5 h to 5\.5 h\)/,
   );
   expect(screen.getByTestId('conflicts').textContent).toBe('Leader A, week of 2026-11-16: a.csv vs a-again.csv');
@@ -71,6 +72,35 @@ test('add several files at once; the triage table, small multiples and cohort; a
   await user.selectOptions(screen.getByLabelText('Leader'), 'Leader B');
   const rows = await screen.findByRole('heading', { name: 'Weekly rows for Leader B' });
   expect(within(rows.closest('section')!).getAllByRole('row')).toHaveLength(2);
-  await user.click(screen.getByRole('button', { name: "Remove Leader B's data" }));
+  await user.click(screen.getByText('Leaders and removing their data'));
+  await user.click(await screen.findByRole('button', { name: "Remove Leader B's data" }));
   expect(await screen.findByRole('heading', { name: '1 leader, 2 leader-weeks of data' })).toBeTruthy();
+});
+
+test('a long triage table paints its first rows at once and the rest in the next frames, then says it is complete', async () => {
+  const rows = Array.from({ length: 65 }, (_, i) => ({
+    leader: `Leader ${String(i).padStart(2, '0')}`,
+    lastWeek: '2026-11-30',
+    visitsAndCoaching: 3,
+    baseline: 3,
+    rate: null,
+    previousRate: null,
+    absorbed: null,
+    openLoops: null,
+    planned: null,
+    displaced: null,
+    flags: i < 3 ? [{ kind: 'open-loops' as const, text: 'Three walkthroughs without feedback.' }] : [],
+  }));
+  const complete = vi.fn();
+  render(<TriageTable rows={rows} onOpen={() => {}} onComplete={complete} />);
+  // The first frame: the top of the opening order (leaders with reasons first).
+  const first = screen.getAllByTestId('triage-row');
+  expect(first).toHaveLength(40);
+  expect(first.slice(0, 3).map((r) => within(r).getByRole('button').textContent)).toEqual([
+    'Leader 00',
+    'Leader 01',
+    'Leader 02',
+  ]);
+  await vi.waitFor(() => expect(screen.getAllByTestId('triage-row')).toHaveLength(65));
+  await vi.waitFor(() => expect(complete).toHaveBeenCalled());
 });
