@@ -143,10 +143,12 @@ test('settings that are not a record, or with fields from a newer version, are r
     'Stored settings could not be read (they were not a settings record), so defaults are in use. Check them in Settings and save.',
   );
   expect(readSettings({ role: 'janitor', weekStartsOn: 9, shiny: true }).problem).toBe(
-    'Some stored settings could not be read: role, weekStartsOn were reset to the default; shiny was ignored (a newer version may have written it). Check them in Settings and save.',
+    'Some stored settings could not be read: role, weekStartsOn were reset to the default; shiny was ignored ' +
+      '(a newer version may have written it). Check them in Settings and save.',
   );
   expect(readSettings({ role: 'janitor', a: 1, b: 2 }).problem).toBe(
-    'Some stored settings could not be read: role was reset to the default; a, b were ignored (a newer version may have written them). Check them in Settings and save.',
+    'Some stored settings could not be read: role was reset to the default; a, b were ignored ' +
+      '(a newer version may have written them). Check them in Settings and save.',
   );
   expect(readSettings({ role: 'janitor' }).problem).toBe(
     'Some stored settings could not be read: role was reset to the default. Check them in Settings and save.',

@@ -127,7 +127,8 @@ describe('time zones a file names without describing them', () => {
     const events = only(
       calendar(
         'UID:walk@google.com\r\nDTSTART;TZID=Pacific Standard Time:20261102T090000\r\nDURATION:PT30M\r\nRRULE:FREQ=WEEKLY;COUNT=2\r\nSUMMARY:Walkthrough',
-        'UID:walk@google.com\r\nRECURRENCE-ID;TZID=Pacific Standard Time:20261109T090000\r\nDTSTART;TZID=Pacific Standard Time:20261109T110000\r\nDURATION:PT30M\r\nSUMMARY:Walkthrough (moved)',
+        'UID:walk@google.com\r\nRECURRENCE-ID;TZID=Pacific Standard Time:20261109T090000\r\n' +
+          'DTSTART;TZID=Pacific Standard Time:20261109T110000\r\nDURATION:PT30M\r\nSUMMARY:Walkthrough (moved)',
       ),
     );
     expect(events.map((e) => [e.sourceId, iso(e.start), e.seriesId])).toEqual([
