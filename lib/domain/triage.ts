@@ -86,7 +86,7 @@ export function triageLeader(leader: string, rows: readonly TrendRow[], newestWe
   const visitsAndCoaching = recent.length
     ? round(sum(recent, (r) => r.walkthrough_hours + r.coaching_hours) / recent.length)
     : null;
-  const row: TriageRow = {
+  const row: Omit<TriageRow, 'flags'> = {
     leader,
     lastWeek,
     visitsAndCoaching,
@@ -100,10 +100,8 @@ export function triageLeader(leader: string, rows: readonly TrendRow[], newestWe
     openLoops: known(recent, (r) => r.open_loops),
     planned: known(recent, (r) => r.planned_hours),
     displaced: known(recent, (r) => r.displaced_hours),
-    flags: [],
   };
-  row.flags = flagsFor(row, newestWeek);
-  return row;
+  return { ...row, flags: flagsFor(row, newestWeek) };
 }
 
 /** Why a conversation may help, each in a sentence; none when the leader is doing as they usually do. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { FLAG_RULES, triage, triageLeader } from '../../lib/domain/triage';
+import { FLAG_RULES, flagsFor, triage, triageLeader } from '../../lib/domain/triage';
 import { cohortFiles, weekBefore, weekRow } from '../fixtures/cohort-files';
 
 const NEWEST = '2026-11-30';
@@ -99,4 +99,51 @@ test('the table opens with the leaders who show reasons first, then by name; nev
     ['Leader Quiet', 1],
     ['Leader Steady', 0],
   ]);
+});
+
+describe('the triage row at its edges', () => {
+  const weeks = Array.from({ length: 12 }, (_, i) => weekBefore(NEWEST, 11 - i));
+  const steady = files['Leader Steady'];
+
+  test('rows in any order: the last four weeks are the latest, compared with the four before them (not all before)', () => {
+    // Weeks 1–4 had a rate of 100 %, weeks 5–8 of 50 %, the last four of 50 %: nothing fell over the last four weeks.
+    const rows = weeks.map((w, i) =>
+      weekRow('x', w, i < 4 ? { redirected_hours: 4, redirect_rate: 1 } : { redirected_hours: 2, redirect_rate: 0.5 }),
+    );
+    const row = triageLeader('x', [...rows].reverse(), NEWEST);
+    expect([row.rate, row.previousRate, row.lastWeek]).toEqual([0.5, 0.5, NEWEST]);
+    expect(row.flags).toEqual([]);
+  });
+
+  test('the baseline is the latest one a file gives; a week with nothing reclaimed has no rate', () => {
+    const rows = steady.map((r, i) => ({ ...r, baseline_hours: i === 11 ? null : i < 6 ? 2 : 3.5 }));
+    expect(triageLeader('x', rows, NEWEST).baseline).toBe(3.5);
+    const nothing = steady.map((r) => ({ ...r, reclaimed_hours: 0, redirected_hours: 0, redirect_rate: null }));
+    expect(triageLeader('x', nothing, NEWEST)).toMatchObject({ rate: null, previousRate: null, flags: [] });
+  });
+
+  test('no numbers, no reason: a missing rate, hours, plan or displacement never raises a flag', () => {
+    const base = triageLeader('x', steady, NEWEST);
+    const quiet = (over: Partial<typeof base>) => flagsFor({ ...base, ...over }, NEWEST);
+    expect(quiet({ rate: null, previousRate: 0.5 })).toEqual([]);
+    expect(quiet({ visitsAndCoaching: null, baseline: 3 })).toEqual([]);
+    expect(quiet({ planned: null, displaced: 2 })).toEqual([]);
+    expect(quiet({ planned: 0, displaced: 1 })).toEqual([]);
+    expect(quiet({ planned: 2, displaced: null })).toEqual([]);
+    // Half of the planned time displaced is enough to raise it.
+    expect(quiet({ planned: 2, displaced: 1 }).map((f) => f.kind)).toEqual(['displaced']);
+  });
+
+  test('a leader with no rows: their newest week is the cohort’s, and nothing is raised', () => {
+    expect(triageLeader('x', [], NEWEST)).toMatchObject({ lastWeek: NEWEST, rate: null, baseline: null, flags: [] });
+  });
+
+  test('every leader once with all their rows; the newest week is the newest anywhere, whatever the order', () => {
+    const a = weeks.map((w) => weekRow('A', w));
+    const b = weeks.slice(0, 9).map((w) => weekRow('B', w));
+    const rows = triage([...a.slice(-1), ...b, ...a.slice(0, -1)]);
+    expect(rows.map((r) => r.leader)).toEqual(['B', 'A']);
+    expect(rows.find((r) => r.leader === 'A')!.visitsAndCoaching).toBe(3.5);
+    expect(rows[0]!.flags.map((f) => f.kind)).toEqual(['stale']);
+  });
 });
