@@ -9,16 +9,19 @@ import { RuleSchema } from '../rules/rule';
 import type { LeadershipDb } from '../store/db';
 import { mergeAllContents, readAllContents } from '../store/backup-repo';
 import { CoachRowSchema } from '../domain/coach';
+import { CalendarInfoSchema } from '../domain/calendars';
 
 export const BACKUP_FORMAT = 'leadership-calendar-backup';
-export const BACKUP_VERSION = 1;
+/** v2 adds the calendars the pages showed (with their names); a v1 file restores with none. */
+export const BACKUP_VERSION = 2;
+const READABLE_VERSIONS: readonly unknown[] = [1, 2];
 /** Larger files are refused before they are read (10 years of history is a few MB). */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
 /** Everything the extension stores, versioned. A restore validates all of it before writing any of it. */
 export const BackupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
   exportedAt: z.string(),
   settings: SettingsSchema,
   events: z.array(CalendarEventSchema),
@@ -29,8 +32,9 @@ export const BackupSchema = z.strictObject({
   plans: z.array(WeekPlanSchema),
   nudges: z.array(NudgeRecordSchema),
   coachRows: z.array(CoachRowSchema),
+  calendars: z.array(CalendarInfoSchema).default([]),
 });
-export type Backup = z.infer<typeof BackupSchema>;
+export type Backup = z.output<typeof BackupSchema>;
 
 export async function createBackup(db: LeadershipDb, now: Date): Promise<Backup> {
   const contents = await readAllContents(db);
@@ -50,9 +54,9 @@ export function parseBackup(text: string): Backup {
   if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
     throw new RestoreError(`This is not a Leadership Calendar backup (expected "format": "${BACKUP_FORMAT}").`);
   }
-  if ((json as { version?: unknown }).version !== BACKUP_VERSION) {
+  if (!READABLE_VERSIONS.includes((json as { version?: unknown }).version)) {
     throw new RestoreError(
-      `This backup has format version ${String((json as { version?: unknown }).version)}; this extension reads version ${BACKUP_VERSION}.`,
+      `This backup has format version ${String((json as { version?: unknown }).version)}; this extension reads versions 1 to ${BACKUP_VERSION}.`,
     );
   }
   const parsed = BackupSchema.safeParse(json);
@@ -78,5 +82,6 @@ export async function restoreBackup(db: LeadershipDb, backup: Backup): Promise<R
     plans: backup.plans.length,
     rules: backup.rules.length,
     coachRows: backup.coachRows.length,
+    calendars: backup.calendars.length,
   };
 }

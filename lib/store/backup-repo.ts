@@ -1,3 +1,4 @@
+import type { CalendarInfo } from '../domain/calendars';
 import type { CoachRow } from '../domain/coach';
 import type { CalendarEvent } from '../domain/event';
 import { patternKey } from '../domain/series';
@@ -22,6 +23,7 @@ export interface StoreContents {
   plans: WeekPlan[];
   nudges: NudgeRecord[];
   coachRows: CoachRow[];
+  calendars: CalendarInfo[];
 }
 
 /** A consistent snapshot of every table, read in one transaction. */
@@ -36,6 +38,7 @@ export async function readAllContents(db: LeadershipDb): Promise<StoreContents> 
     plans: await db.plans.toArray(),
     nudges: await db.nudges.toArray(),
     coachRows: await db.coachRows.toArray(),
+    calendars: await db.calendars.toArray(),
   }));
 }
 
@@ -46,7 +49,8 @@ export async function readAllContents(db: LeadershipDb): Promise<StoreContents> 
 export async function mergeAllContents(db: LeadershipDb, contents: StoreContents): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
     await db.meta.put({ key: SETTINGS_KEY, value: contents.settings });
-    // The series pattern is derived from each event: computed here, so a backup written before it existed restores whole.
+    // The series pattern is derived from each event: a backup written before it existed gets it here; one that carries
+    // it keeps it (it was computed in the leader's own time zone, which this context may not share).
     await db.events.bulkPut(contents.events.map((e) => withPattern(e)));
     await db.tags.bulkPut(contents.tags);
     await db.rules.bulkPut(contents.rules);
@@ -55,6 +59,7 @@ export async function mergeAllContents(db: LeadershipDb, contents: StoreContents
     await db.plans.bulkPut(contents.plans);
     await db.nudges.bulkPut(contents.nudges);
     await db.coachRows.bulkPut(contents.coachRows);
+    await db.calendars.bulkPut(contents.calendars);
     await seedDefaultRulesIfEmpty(db);
     await rebuildCoachSummary(db);
   });
@@ -70,6 +75,7 @@ export async function deleteAllData(db: LeadershipDb): Promise<void> {
 }
 
 function withPattern(event: CalendarEvent): CalendarEvent {
+  if (event.patternKey) return event;
   const pattern = patternKey(event);
   return pattern ? { ...event, patternKey: pattern } : event;
 }
