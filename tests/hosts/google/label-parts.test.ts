@@ -56,3 +56,13 @@ test('the parts are looked for after the title only: a title that says "Calendar
 test('a language with no table names nothing', () => {
   expect(labelParts(', Calendar: Esri, No location', 'xx')).toEqual({});
 });
+
+test('names are trimmed and unquoted, and a part the label lacks is absent, not undefined', () => {
+  expect(labelParts(', Calendar: “ School ” , Color: Grape , No location', 'en')).toStrictEqual({
+    calendar: 'School',
+    color: 'Grape',
+  });
+  expect(labelParts(', Calendar: School, No location', 'en')).toStrictEqual({ calendar: 'School' });
+  expect(labelParts(', Color: Grape, No location', 'en')).toStrictEqual({ color: 'Grape' });
+  expect(labelParts(', No location', 'en')).toStrictEqual({});
+});

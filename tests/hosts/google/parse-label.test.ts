@@ -141,3 +141,15 @@ test('an all-day range is the last two dates of the final year, not a date earli
     endDate: { year: 2024, month: 6, day: 12 },
   });
 });
+
+test('a title with spaces around it is found as the page shows it', () => {
+  expect(parse('9am to 10am, Staff meeting, No location, June 10, 2024', '  Staff meeting ')).toMatchObject({
+    startMinutes: 540,
+    endMinutes: 600,
+  });
+});
+
+test('a short number beside the times is not a date: only a year-long number makes the label unreadable', () => {
+  expect(parse('9am to 10am, Room 4', '')).toMatchObject({ startMinutes: 540, endMinutes: 600 });
+  expect(parse('9am to 10am, Room 2024', '')).toBeNull();
+});

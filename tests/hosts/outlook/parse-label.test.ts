@@ -9,6 +9,7 @@ describe('timed events', () => {
     ['Staff meeting, 12:00 AM to 12:30 AM, Monday, November 16, 2026', 0, 30],
     ['Staff meeting, 11:30 am to 12:15 pm, Monday, November 16, 2026', 690, 735],
     ['Staff meeting, 9:59 PM to 11:59 PM, Monday, November 16, 2026', 1319, 1439],
+    ['Staff meeting, 1:00 AM to 1:45 PM, Monday, November 16, 2026', 60, 825],
     ['Staff meeting, 09:00 to 17:30, Monday, 16 November 2026', 540, 1050],
     ['Staff meeting, 23:00 to 24:00, Monday, 16 November 2026', 1380, 1440],
   ])('%s', (label, start, end) => {
@@ -68,6 +69,10 @@ describe('what surrounds the time', () => {
         cancelled: false,
       },
     );
+    // " icon, " later in the subject is the subject's own text, not Outlook's prefix.
+    expect(parseOutlookLabel('Logo, new icon, review, 3:00 PM to 4:00 PM, Monday, November 16, 2026')?.title).toBe(
+      'Logo, new icon, review',
+    );
     expect(parseOutlookLabel('Review the icon, layout, 3:00 PM to 4:00 PM, Monday, November 16, 2026')?.title).toBe(
       'layout',
     );
@@ -95,6 +100,14 @@ describe('all-day events', () => {
       cancelled: false,
       location: 'Library',
     });
+  });
+  test('spaces around the subject and the location are trimmed; flags alone leave no location', () => {
+    const parsed = parseOutlookLabel('  Book fair  , all day event, Monday, November 16, 2026, Library , Free');
+    expect(parsed).toMatchObject({ title: 'Book fair', location: 'Library' });
+    const flagsOnly = parseOutlookLabel('Book fair, all day event, Monday, November 16, 2026, Free, Private');
+    expect(flagsOnly && 'location' in flagsOnly).toBe(false);
+    const timed = parseOutlookLabel('Budget, 9:00 AM to 10:00 AM, Monday, November 16, 2026, Room 4 , Busy');
+    expect(timed?.location).toBe('Room 4');
   });
   test('a date that is not one is not read', () => {
     expect(parseOutlookLabel('X, all day event, Monday, November 31, 2026')).toBeNull();
