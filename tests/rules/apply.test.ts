@@ -90,6 +90,8 @@ describe('each field and its reason', () => {
     ],
     ['color', { title: 'x', color: '#8e24aa', colorName: 'Grape' }, ['Grape'], 'colour is Grape (your colour key)'],
     ['color', { title: 'x', color: '#0b8043' }, ['#0b8043'], 'colour is #0b8043 (your colour key)'],
+    // The name and the colour as drawn are two words: a rule may name either.
+    ['color', { title: 'x', color: '#8e24aa', colorName: 'Grape' }, ['#8e24aa'], 'colour is #8e24aa (your colour key)'],
   ] as const)('%s', (field, event, keywords, reason) => {
     expect(matchRule([on(field, [...keywords])], event)).toMatchObject({ keyword: keywords[0], reason });
     // The other fields never match the same words.
@@ -161,4 +163,7 @@ test('a draft rule is previewed on the events it would be first to match', () =>
   expect(previewRule({ ...existing, keywords: ['bus'] }, [existing], [bus, walk]).map((e) => e.title)).toEqual([
     'Bus duty',
   ]);
+  // Moving a rule below another that takes the same events: its old place does not count for it.
+  const other = rule('other', 1, ['walkthrough']);
+  expect(previewRule({ ...existing, order: 2 }, [existing, other], [bus, walk])).toEqual([]);
 });
