@@ -351,6 +351,10 @@ describe('measureWeeks (the bucketed multi-week path)', () => {
     );
     expect(bucketed).toEqual(direct);
     expect(bucketed.filter((m) => m.tracked)).toHaveLength(20);
+    // Weeks asked for in any order come back in that order, each measured whole.
+    const shuffled = [...keys].reverse();
+    const input = { events: history.events, tags, reclaimed: history.reclaimed, weekStartsOn: 1 as const, now };
+    expect(measureWeeks(shuffled, input)).toEqual([...direct].reverse());
   });
 });
 
