@@ -116,8 +116,9 @@ describe('the triage row at its edges', () => {
   });
 
   test('the baseline is the latest one a file gives; a week with nothing reclaimed has no rate', () => {
-    const rows = steady.map((r, i) => ({ ...r, baseline_hours: i === 11 ? null : i < 6 ? 2 : 3.5 }));
-    expect(triageLeader('x', rows, NEWEST).baseline).toBe(3.5);
+    // (3 h, not the 3.5 h of the leader's first three weeks: the number must come from the files.)
+    const rows = steady.map((r, i) => ({ ...r, baseline_hours: i === 11 ? null : i < 6 ? 2 : 3 }));
+    expect(triageLeader('x', rows, NEWEST).baseline).toBe(3);
     const nothing = steady.map((r) => ({ ...r, reclaimed_hours: 0, redirected_hours: 0, redirect_rate: null }));
     expect(triageLeader('x', nothing, NEWEST)).toMatchObject({ rate: null, previousRate: null, flags: [] });
   });
@@ -145,5 +146,9 @@ describe('the triage row at its edges', () => {
     expect(rows.map((r) => r.leader)).toEqual(['B', 'A']);
     expect(rows.find((r) => r.leader === 'A')!.visitsAndCoaching).toBe(3.5);
     expect(rows[0]!.flags.map((f) => f.kind)).toEqual(['stale']);
+    // The first row read is kept (A's newest week comes first), and the newest week does not depend on the last row.
+    const again = triage([...[...a].reverse(), ...b]);
+    expect(again.find((r) => r.leader === 'A')!.lastWeek).toBe(NEWEST);
+    expect(again.find((r) => r.leader === 'B')!.flags.map((f) => f.kind)).toEqual(['stale']);
   });
 });
