@@ -36,6 +36,10 @@ test('no digits, no month, no day or no year: no dates; a date no calendar shows
   expect(findDates('November 31, 2026', 'en')).toEqual([]);
   expect(findDates('February 29, 2028', 'en')).toEqual([d(2028, 2, 29)]);
   expect(findDates('February 29, 2026', 'en')).toEqual([]);
+  // The first and last days of the year are dates.
+  expect(findDates('January 1, 2027', 'en')).toEqual([d(2027, 1, 1)]);
+  expect(findDates('December 31, 2026', 'en')).toEqual([d(2026, 12, 31)]);
+  expect(findDates('2026年12月1日', 'zh_CN')).toEqual([d(2026, 12, 1)]);
 });
 
 test('CJK dates written with numbers only, real ones only', () => {
