@@ -155,6 +155,26 @@ describe('what an event is read as', () => {
     expect(meeting).toMatchObject({ sourceId: 'm', title: '', allDay: false, cancelled: false });
     expect(meeting!.seriesId).toBeUndefined();
   });
+  test('an all-day event ending on its own day lasts one day, a longer one keeps its days; a timed one keeps its end', () => {
+    const [same, fair, reminder] = only(
+      calendar(
+        'UID:s\r\nDTSTART;VALUE=DATE:20261126\r\nDTEND;VALUE=DATE:20261126\r\nSUMMARY:Thanksgiving',
+        'UID:f\r\nDTSTART;VALUE=DATE:20261116\r\nDTEND;VALUE=DATE:20261119\r\nSUMMARY:Book fair',
+        'UID:r\r\nDTSTART:20261105T150000Z\r\nDTEND:20261105T150000Z\r\nSUMMARY:Reminder',
+      ),
+    );
+    expect([same!.start, same!.end]).toEqual([new Date(2026, 10, 26).getTime(), new Date(2026, 10, 27).getTime()]);
+    expect([fair!.start, fair!.end]).toEqual([new Date(2026, 10, 16).getTime(), new Date(2026, 10, 19).getTime()]);
+    expect(reminder!.end).toBe(reminder!.start);
+  });
+  test('an event without a UID is refused with a sentence', () => {
+    expect(() => only(calendar('DTSTART:20261105T150000Z\r\nDTEND:20261105T160000Z\r\nSUMMARY:x'))).toThrow(
+      new IcsError('An event in the file has no UID.'),
+    );
+    expect(() => only(calendar('UID:\r\nDTSTART:20261105T150000Z\r\nSUMMARY:x'))).toThrow(
+      'An event in the file has no UID.',
+    );
+  });
   test('a status of "cancelled" in any case marks the event cancelled', () => {
     const [event] = only(
       calendar('UID:c\r\nDTSTART:20261105T150000Z\r\nDTEND:20261105T160000Z\r\nSTATUS:cancelled\r\nSUMMARY:x'),
