@@ -94,4 +94,22 @@ test('what was not counted, in words: one and many', () => {
     'Not counted: 3 events on 2 other calendars.',
   );
   expect(explainExclusions(empty)).toBe('Nothing excluded.');
+  const every = { ...empty.excluded, allDay: 1, removed: 2, displaced: 1, duplicate: 3 };
+  expect(explainExclusions({ ...empty, excluded: every, untaggedEvents: 1, untaggedHours: 0.5 })).toBe(
+    'Not counted: 1 all-day, 2 removed from the calendar, 1 displaced, 3 imported twice (counted once). ' +
+      'Untagged: 1 event (0.5 h).',
+  );
+  expect(explainExclusions({ ...empty, untaggedEvents: 3, untaggedHours: 2.5 })).toBe(
+    'Nothing excluded. Untagged: 3 events (2.5 h).',
+  );
+  // More calendars than the line names end "and N more".
+  expect(
+    explainExclusions({ ...empty, excluded: { ...empty.excluded, otherCalendar: 5 }, otherCalendars: 5 }, [
+      'AP',
+      'School',
+      'Holidays',
+      'Sports',
+      'PTA',
+    ]),
+  ).toBe('Not counted: 5 events on 5 other calendars (AP, School, Holidays and 2 more).');
 });
