@@ -207,6 +207,17 @@ async function plannedBlocksAround(db: LeadershipDb, events: readonly CalendarEv
   return plans.flatMap((p) => p.blocks ?? []);
 }
 
+/** The distinct series ids and patterns of some events: the keys their series are looked up by. */
+function seriesKeysOf(events: readonly Pick<CalendarEvent, 'seriesId' | 'patternKey'>[]) {
+  const seriesIds = new Set<string>();
+  const patterns = new Set<string>();
+  for (const e of events) {
+    if (e.seriesId) seriesIds.add(e.seriesId);
+    if (e.patternKey) patterns.add(e.patternKey);
+  }
+  return { seriesIds: [...seriesIds], patterns: [...patterns] };
+}
+
 /**
  * The other events of each event's series: the same series id (from the event's own id) or the same pattern
  * (calendar, weekday, start time, length, title — see domain/series.ts), in two indexed reads for all of them.
@@ -215,8 +226,7 @@ export async function seriesSiblings(
   db: LeadershipDb,
   events: readonly Pick<CalendarEvent, 'id' | 'seriesId' | 'patternKey'>[],
 ): Promise<Map<string, string[]>> {
-  const seriesIds = [...new Set(events.flatMap((e) => (e.seriesId ? [e.seriesId] : [])))];
-  const patterns = [...new Set(events.flatMap((e) => (e.patternKey ? [e.patternKey] : [])))];
+  const { seriesIds, patterns } = seriesKeysOf(events);
   const [bySeries, byPattern] = await Promise.all([
     seriesIds.length ? db.events.where('seriesId').anyOf(seriesIds).toArray() : [],
     patterns.length ? db.events.where('patternKey').anyOf(patterns).toArray() : [],
@@ -225,7 +235,10 @@ export async function seriesSiblings(
     const map = new Map<string, string[]>();
     for (const row of rows) {
       const k = key(row);
-      if (k) map.set(k, [...(map.get(k) ?? []), row.id]);
+      if (!k) continue;
+      const list = map.get(k);
+      if (list) list.push(row.id);
+      else map.set(k, [row.id]);
     }
     return map;
   };
@@ -255,10 +268,8 @@ export async function eventsInSeries(
         counts.set(String(k), (counts.get(String(k)) ?? 0) + 1);
     return counts;
   };
-  const [bySeries, byPattern] = await Promise.all([
-    count('seriesId', [...new Set(events.flatMap((e) => (e.seriesId ? [e.seriesId] : [])))]),
-    count('patternKey', [...new Set(events.flatMap((e) => (e.patternKey ? [e.patternKey] : [])))]),
-  ]);
+  const { seriesIds, patterns } = seriesKeysOf(events);
+  const [bySeries, byPattern] = await Promise.all([count('seriesId', seriesIds), count('patternKey', patterns)]);
   return new Set(
     events
       .filter(
