@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { TrendRowSchema, type TrendRow } from './trend-format';
-import { triage, type TriageRow } from './triage';
+import { rowsByLeader, triage, type TriageRow } from './triage';
 
 /** A leader-week in the coach's merged set, with where it came from and any disagreeing file. */
 export const CoachRowSchema = z.strictObject({
@@ -117,25 +117,17 @@ export interface CoachSummary {
 
 export function coachSummaryOf(rows: readonly CoachRow[]): CoachSummary {
   const trendRows = rows.map((r) => r.row);
-  const byLeader = new Map<string, TrendRow[]>();
-  for (const r of trendRows) {
-    const list = byLeader.get(r.leader);
-    if (list) list.push(r);
-    else byLeader.set(r.leader, [r]);
-  }
+  const byLeader = rowsByLeader(trendRows);
   const leaders = [...byLeader.keys()].sort();
   return {
     version: COACH_SUMMARY_VERSION,
     weeks: cohortByWeek(trendRows),
     leaders,
     rows: rows.length,
-    triage: triage(trendRows),
+    triage: triage(byLeader),
     recent: leaders.map((leader) => ({
       leader,
-      rows: byLeader
-        .get(leader)!
-        .sort((a, b) => a.week_start.localeCompare(b.week_start))
-        .slice(-MULTIPLE_WEEKS),
+      rows: [...byLeader.get(leader)!].sort((a, b) => a.week_start.localeCompare(b.week_start)).slice(-MULTIPLE_WEEKS),
     })),
     conflicts: rows
       .filter((r) => r.conflicts.length > 0)

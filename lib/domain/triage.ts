@@ -141,19 +141,24 @@ export function flagsFor(row: Omit<TriageRow, 'flags'>, newestWeek: string): Fla
   return flags;
 }
 
-/**
- * Every leader's row. The default order puts leaders with more reasons for a conversation first, then by name:
- * a to-do list, never a ranking of who is best.
- */
-export function triage(rows: readonly TrendRow[]): TriageRow[] {
+/** Each leader's rows, in the order they were read (leaders in order of first appearance). */
+export function rowsByLeader(rows: readonly TrendRow[]): Map<string, TrendRow[]> {
   const byLeader = new Map<string, TrendRow[]>();
-  let newestWeek = '';
   for (const r of rows) {
     const list = byLeader.get(r.leader);
     if (list) list.push(r);
     else byLeader.set(r.leader, [r]);
-    if (r.week_start > newestWeek) newestWeek = r.week_start;
   }
+  return byLeader;
+}
+
+/**
+ * Every leader's row, from their rows grouped by leader. The default order puts leaders with more reasons for a
+ * conversation first, then by name: a to-do list, never a ranking of who is best.
+ */
+export function triage(byLeader: ReadonlyMap<string, readonly TrendRow[]>): TriageRow[] {
+  let newestWeek = '';
+  for (const list of byLeader.values()) for (const r of list) if (r.week_start > newestWeek) newestWeek = r.week_start;
   return [...byLeader]
     .map(([leader, list]) => triageLeader(leader, list, newestWeek))
     .sort((a, b) => b.flags.length - a.flags.length || a.leader.localeCompare(b.leader));

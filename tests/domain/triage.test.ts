@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { FLAG_RULES, flagsFor, triage, triageLeader } from '../../lib/domain/triage';
+import { FLAG_RULES, flagsFor, rowsByLeader, triageLeader, triage as triageOf } from '../../lib/domain/triage';
+import type { TrendRow } from '../../lib/domain/trend-format';
+
+const triage = (rows: readonly TrendRow[]) => triageOf(rowsByLeader(rows));
 import { cohortFiles, weekBefore, weekRow } from '../fixtures/cohort-files';
 
 const NEWEST = '2026-11-30';
