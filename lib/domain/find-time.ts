@@ -301,13 +301,20 @@ export function findTime(input: FindTimeInput): FindTimeResult {
       c.d.blocks--;
       if (!after) continue;
       const placed = commitVisit(c, visit);
-      conversationsLeft.shift();
-      const why = conversationWhy(conversation.activity, { day: c.d, activity: visit.activity }, after.relation);
-      place(after.day, conversation.activity, after.slot, why, placed.id);
+      placeConversation(after, { day: c.d, activity: visit.activity, id: placed.id });
       return false;
     }
     notPlaced(visit);
     return false;
+  };
+  /** The next planned conversation, in the slot found after its visit, named as following it. */
+  const placeConversation = (
+    after: NonNullable<ReturnType<typeof conversationSlot>>,
+    visit: { day: Day; activity: string; id: string },
+  ) => {
+    const conversation = conversationsLeft.shift()!;
+    const why = conversationWhy(conversation.activity, visit, after.relation);
+    place(after.day, conversation.activity, after.slot, why, visit.id);
   };
   const commitVisit = (c: { d: Day; part: DayPart; slot: TimeRange }, visit: { activity: string }) => {
     usedParts.add(c.part);
@@ -322,9 +329,7 @@ export function findTime(input: FindTimeInput): FindTimeResult {
     const after = conversationSlot(k, conversation.length);
     const d = dayOf(k.start);
     if (!after || !d) continue;
-    conversationsLeft.shift();
-    const why = conversationWhy(conversation.activity, { day: d, activity: k.activity }, after.relation);
-    place(after.day, conversation.activity, after.slot, why, k.id);
+    placeConversation(after, { day: d, activity: k.activity, id: k.id });
   }
   let unpaired = keptVisits.length - (requests.conversations.length - conversationsLeft.length);
   for (const visit of requests.visits) if (placeVisit(visit)) unpaired++;
