@@ -3,7 +3,18 @@ import { googleAdapter } from '../../lib/hosts/google/adapter';
 import { CANT_READ_NOTICE, runCalendarContent, UNKNOWN_LANGUAGE_NOTICE } from '../../lib/hosts/run-content';
 import { readFixture } from '../fixtures/read-fixture';
 import { MessageSchema } from '../../lib/messages/schemas';
-import { everyChip } from '../../lib/hosts/badges/visibility';
+import type { VisibilityWatch } from '../../lib/hosts/badges/visibility';
+
+/** Every chip at once: this test page has no layout for the browser's intersection observer to measure. */
+const everyChip: VisibilityWatch = {
+  watch(chips, near) {
+    let stopped = false;
+    queueMicrotask(() => !stopped && near([...chips]));
+    return () => {
+      stopped = true;
+    };
+  },
+};
 
 afterEach(() => {
   document.documentElement.innerHTML = '<head></head><body></body>';

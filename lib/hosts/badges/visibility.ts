@@ -64,14 +64,3 @@ export function intersectionWatch(): VisibilityWatch {
     },
   };
 }
-
-/** Every chip at once: pages with no layout (tests) and callers that want every badge drawn. */
-export const everyChip: VisibilityWatch = {
-  watch(chips, near) {
-    let stopped = false;
-    queueMicrotask(() => !stopped && near([...chips]));
-    return () => {
-      stopped = true;
-    };
-  },
-};
