@@ -1,4 +1,5 @@
 import type { CalendarEvent, RawEvent } from '../lib/domain/event';
+import type { TrendRow } from '../lib/domain/trend-format';
 import type { ReclaimedEntry } from '../lib/domain/reclaimed';
 import type { Tag } from '../lib/domain/tag';
 import { LeadershipDb } from '../lib/store/db';
@@ -75,16 +76,44 @@ export function freshDb(): LeadershipDb {
 /** The week of Monday 16 November 2026 (tests' zone), as a range a full calendar read covers. */
 export const TEST_WEEK = { start: at('2026-11-16', '00:00'), end: at('2026-11-23', '00:00') };
 
-/** A raw calendar event `day` days after Monday 16 November 2026, from `from` to `to` local time. */
-export function rawEvent(id: string, title: string, day: number, from: string, to: string): RawEvent {
+/** A raw timed calendar event on `date` (ISO), from `from` to `to` local time, accepted. */
+export function rawEventOn(id: string, title: string, date: string, from: string, to: string): RawEvent {
   return {
     sourceId: id,
     title,
-    start: at(`2026-11-${16 + day}`, from),
-    end: at(`2026-11-${16 + day}`, to),
+    start: at(date, from),
+    end: at(date, to),
     allDay: false,
     response: 'accepted',
     cancelled: false,
+  };
+}
+
+/** A raw calendar event `day` days after Monday 16 November 2026, from `from` to `to` local time. */
+export function rawEvent(id: string, title: string, day: number, from: string, to: string): RawEvent {
+  return rawEventOn(id, title, `2026-11-${16 + day}`, from, to);
+}
+
+/** One valid trend row (a leader-week of a coach's file). */
+export function makeTrendRow(overrides: Partial<TrendRow> = {}): TrendRow {
+  return {
+    leader: 'Leader A',
+    week_start: '2026-11-16',
+    worked_hours: 40,
+    instructional_hours: 8,
+    walkthrough_hours: 3,
+    coaching_hours: 2,
+    operational_hours: 30,
+    reclaimed_hours: 4,
+    redirected_hours: 1,
+    redirect_rate: 0.25,
+    untagged_hours: 1,
+    planned_hours: null,
+    displaced_hours: 0,
+    open_loops: 0,
+    baseline_hours: 4,
+    role: 'principal',
+    ...overrides,
   };
 }
 

@@ -3,26 +3,11 @@ import { type CoachRow, coachSummaryOf, cohortByWeek, mergeRows } from '../../li
 import type { TrendRow } from '../../lib/domain/trend-format';
 import { explainExclusions } from '../../lib/domain/exclusions';
 import { measureWeek } from '../../lib/domain/summary';
+import { makeTrendRow } from '../builders';
 
-const row = (over: Partial<TrendRow> = {}): TrendRow => ({
-  leader: 'Leader A',
-  week_start: '2026-11-16',
-  worked_hours: 40,
-  instructional_hours: 8,
-  walkthrough_hours: 3,
-  coaching_hours: 2,
-  operational_hours: 30,
-  reclaimed_hours: 4,
-  redirected_hours: 1,
-  redirect_rate: 0.25,
-  untagged_hours: 1,
-  planned_hours: null,
-  displaced_hours: null,
-  open_loops: null,
-  baseline_hours: null,
-  role: null,
-  ...over,
-});
+/** A row of an older file: no plan, loops, baseline or role columns. */
+const row = (over: Partial<TrendRow> = {}): TrendRow =>
+  makeTrendRow({ displaced_hours: null, open_loops: null, baseline_hours: null, role: null, ...over });
 const keyed = (rows: CoachRow[]) => new Map(rows.map((r) => [`${r.leader}\u0000${r.weekStart}`, r]));
 
 describe('merging a coach’s files', () => {

@@ -11,8 +11,7 @@ import { saveSettings } from '../../lib/store/settings-repo';
 import { setPersonTags } from '../../lib/store/tags-repo';
 import { toTrendCsv } from '../../lib/exchange/trend-csv';
 import { loadCoachSummary } from '../../lib/store/coach-repo';
-import type { TrendRow } from '../../lib/domain/trend-format';
-import { at, freshDb } from '../builders';
+import { at, freshDb, makeTrendRow } from '../builders';
 import type { LeadershipDb } from '../../lib/store/db';
 
 async function seed(db: LeadershipDb) {
@@ -215,30 +214,9 @@ test('a malformed .ics changes nothing', async () => {
   expect(await db.events.count()).toBe(0);
 });
 
-/** One valid trend row (a leader-week) for coach-file tests. */
-const trendRow = (overrides: Partial<TrendRow> = {}): TrendRow => ({
-  leader: 'Leader A',
-  week_start: '2026-11-16',
-  worked_hours: 40,
-  instructional_hours: 8,
-  walkthrough_hours: 3,
-  coaching_hours: 2,
-  operational_hours: 30,
-  reclaimed_hours: 4,
-  redirected_hours: 1,
-  redirect_rate: 0.25,
-  untagged_hours: 1,
-  planned_hours: null,
-  displaced_hours: 0,
-  open_loops: 0,
-  baseline_hours: 4,
-  role: 'principal',
-  ...overrides,
-});
-
 test('coach files: bad ones are reported by name, the others load; re-adding changes nothing', async () => {
   const db = freshDb();
-  const csv = toTrendCsv([trendRow()]);
+  const csv = toTrendCsv([makeTrendRow()]);
   const f = (name: string, text: string) => ({ name, size: text.length, text: async () => text });
   const results = await addTrendFiles(db, [f('good.csv', csv), f('bad.csv', 'nope'), f('other.json', '{"x":1}')]);
   expect(results.map((r) => r.ok)).toEqual([true, false, false]);
@@ -251,7 +229,7 @@ test('coach files: bad ones are reported by name, the others load; re-adding cha
 
 test('restoring a backup with coach rows rebuilds the coach summary (the coach view shows them)', async () => {
   const coach = freshDb();
-  const row = trendRow({ week_start: '2026-11-09' });
+  const row = makeTrendRow({ week_start: '2026-11-09' });
   const csv = toTrendCsv([row, { ...row, leader: 'Leader B', walkthrough_hours: 5 }]);
   await addTrendFiles(coach, [{ name: 'two.csv', size: csv.length, text: async () => csv }]);
   const text = JSON.stringify(await createBackup(coach, new Date()));
@@ -269,17 +247,17 @@ test('coach files: each result says its rows, what was new, and each leader-week
   const db = freshDb();
   const f = (name: string, text: string) => ({ name, size: text.length, text: async () => text });
   const first = toTrendCsv([
-    trendRow(),
-    trendRow({ week_start: '2026-11-23' }),
-    trendRow({ week_start: '2026-11-30' }),
+    makeTrendRow(),
+    makeTrendRow({ week_start: '2026-11-23' }),
+    makeTrendRow({ week_start: '2026-11-30' }),
   ]);
   expect(await addTrendFiles(db, [f('a.csv', first)])).toEqual([
     { file: 'a.csv', ok: true, message: '3 rows: 3 new, 0 already here.', added: 3, unchanged: 0, conflicts: 0 },
   ]);
-  const oneDiffers = toTrendCsv([trendRow({ walkthrough_hours: 9 }), trendRow({ week_start: '2026-11-23' })]);
+  const oneDiffers = toTrendCsv([makeTrendRow({ walkthrough_hours: 9 }), makeTrendRow({ week_start: '2026-11-23' })]);
   const twoDiffer = toTrendCsv([
-    trendRow({ walkthrough_hours: 8 }),
-    trendRow({ week_start: '2026-11-23', coaching_hours: 7 }),
+    makeTrendRow({ walkthrough_hours: 8 }),
+    makeTrendRow({ week_start: '2026-11-23', coaching_hours: 7 }),
   ]);
   const unreadable = { name: 'locked.csv', size: 10, text: async () => Promise.reject(new Error('permission denied')) };
   const results = await addTrendFiles(db, [f('b.csv', oneDiffers), unreadable, f('c.csv', twoDiffer)]);

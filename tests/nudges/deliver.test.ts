@@ -13,7 +13,7 @@ import { recordScan } from '../../lib/store/events-repo';
 import { savePlan, setPlanBlocks } from '../../lib/store/plans-repo';
 import { saveReclaimed } from '../../lib/store/reclaimed-repo';
 import { loadSettings, saveSettings } from '../../lib/store/settings-repo';
-import { at, freshDb } from '../builders';
+import { at, freshDb, rawEventOn } from '../builders';
 
 /**
  * What a nudge says comes from the same stored week the panel reads: the Monday nudge is about last week and this
@@ -23,15 +23,8 @@ const LAST = '2026-11-16';
 const THIS = '2026-11-23';
 const MONDAY = at(THIS, '09:00');
 const FRIDAY = at('2026-11-27', '15:00');
-const event = (id: string, date: string, from: string, to: string, title: string) => ({
-  sourceId: id,
-  title,
-  start: at(date, from),
-  end: at(date, to),
-  allDay: false,
-  response: 'accepted' as const,
-  cancelled: false,
-});
+const event = (id: string, date: string, from: string, to: string, title: string) =>
+  rawEventOn(id, title, date, from, to);
 const weekOf = (monday: string) => ({ start: at(monday, '00:00'), end: at(monday, '00:00') + 7 * DAY_MS });
 
 /** Last week: 3 h of walkthroughs, 1 h of discipline, 2 h reclaimed. This week: 1 h walkthrough, 3 h discipline, 3 h reclaimed. */

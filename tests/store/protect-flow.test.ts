@@ -5,20 +5,13 @@ import { savePlan } from '../../lib/store/plans-repo';
 import { loadSettings, saveSettings } from '../../lib/store/settings-repo';
 import { recentVisitStarts } from '../../lib/store/queries';
 import { setBlockStatus } from '../../lib/store/tags-repo';
-import { at, freshDb } from '../builders';
+import { at, freshDb, rawEventOn } from '../builders';
 
 const MONDAY = '2026-11-30';
 const NOW = at(MONDAY, '07:00');
 const week = { start: at(MONDAY, '00:00'), end: at('2026-12-07', '00:00') };
-const meeting = (id: string, date: string, from: string, to: string, title = 'Staff meeting') => ({
-  sourceId: id,
-  title,
-  start: at(date, from),
-  end: at(date, to),
-  allDay: false,
-  response: 'accepted' as const,
-  cancelled: false,
-});
+const meeting = (id: string, date: string, from: string, to: string, title = 'Staff meeting') =>
+  rawEventOn(id, title, date, from, to);
 
 test('find time refuses a week not seen on the calendar, then proposes around its events', async () => {
   const db = freshDb();

@@ -2,17 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { patternKey } from '../../lib/domain/series';
 import { eventsInSeries, recordScan } from '../../lib/store/events-repo';
 import { setPersonTags } from '../../lib/store/tags-repo';
-import { at, freshDb } from '../builders';
+import { at, freshDb, rawEventOn } from '../builders';
 
 /** A weekly meeting as Google now sends it: every instance with an opaque id that says nothing of its series. */
 const weekly = (date: string, from: string, to: string, id = `opaque${Math.random().toString(36).slice(2, 10)}`) => ({
-  sourceId: id,
-  title: 'Coaching: Ms. Rivera',
-  start: at(date, from),
-  end: at(date, to),
-  allDay: false,
-  response: 'accepted' as const,
-  cancelled: false,
+  ...rawEventOn(id, 'Coaching: Ms. Rivera', date, from, to),
   calendarId: 'lee@lincoln.k12.us',
 });
 const TUESDAYS = ['2026-11-03', '2026-11-10', '2026-11-17', '2026-11-24'];
