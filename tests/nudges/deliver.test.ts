@@ -14,6 +14,8 @@ import { savePlan, setPlanBlocks } from '../../lib/store/plans-repo';
 import { saveReclaimed } from '../../lib/store/reclaimed-repo';
 import { loadSettings, saveSettings } from '../../lib/store/settings-repo';
 import { at, freshDb, rawEventOn } from '../builders';
+import type { RawEvent } from '../../lib/domain/event';
+import type { LeadershipDb } from '../../lib/store/db';
 
 /**
  * What a nudge says comes from the same stored week the panel reads: the Monday nudge is about last week and this
@@ -26,31 +28,32 @@ const FRIDAY = at('2026-11-27', '15:00');
 const event = (id: string, date: string, from: string, to: string, title: string) =>
   rawEventOn(id, title, date, from, to);
 const weekOf = (monday: string) => ({ start: at(monday, '00:00'), end: at(monday, '00:00') + 7 * DAY_MS });
+/** The whole week starting `monday`, read from Google as it stands at `now`. */
+const scanWeek = (db: LeadershipDb, monday: string, events: RawEvent[], now: number) =>
+  recordScan(db, { source: 'google', range: weekOf(monday), complete: true, events, now });
 
 /** Last week: 3 h of walkthroughs, 1 h of discipline, 2 h reclaimed. This week: 1 h walkthrough, 3 h discipline, 3 h reclaimed. */
 async function twoWeeks() {
   const db = freshDb();
   await saveSettings(db, { onboarded: true, baselineOverrideHours: 1 });
-  await recordScan(db, {
-    source: 'google',
-    range: weekOf(LAST),
-    complete: true,
-    events: [
+  await scanWeek(
+    db,
+    LAST,
+    [
       event('w1', LAST, '09:00', '12:00', 'Walkthrough: grade 3'),
       event('d1', '2026-11-17', '13:00', '14:00', 'Discipline referral meeting'),
     ],
-    now: at(LAST, '08:00'),
-  });
-  await recordScan(db, {
-    source: 'google',
-    range: weekOf(THIS),
-    complete: true,
-    events: [
+    at(LAST, '08:00'),
+  );
+  await scanWeek(
+    db,
+    THIS,
+    [
       event('w2', THIS, '09:00', '10:00', 'Walkthrough: grade 5'),
       event('d2', '2026-11-24', '13:00', '16:00', 'Discipline referral meeting'),
     ],
-    now: at(THIS, '08:00'),
-  });
+    at(THIS, '08:00'),
+  );
   await saveReclaimed(db, { date: '2026-11-17', minutes: 120, task: 'newsletter', fromActivity: 'email-office' }, 1);
   await saveReclaimed(db, { date: '2026-11-24', minutes: 180, task: 'letters', fromActivity: 'email-office' }, 1);
   return db;
@@ -69,17 +72,16 @@ test('Monday: last week in numbers, then what is planned for this week and how m
     MONDAY,
   );
   // One of the two blocks is on the calendar now.
-  await recordScan(db, {
-    source: 'google',
-    range: weekOf(THIS),
-    complete: true,
-    events: [
+  await scanWeek(
+    db,
+    THIS,
+    [
       event('w2', THIS, '09:00', '10:00', 'Walkthrough: grade 5'),
       event('d2', '2026-11-24', '13:00', '16:00', 'Discipline referral meeting'),
       event('b', '2026-11-25', '10:00', '10:30', 'Coaching conversation — protected time'),
     ],
-    now: MONDAY,
-  });
+    MONDAY,
+  );
   expect(await composeFor(db, 'plan', THIS, MONDAY)).toEqual({
     title: 'Plan your reclaimed hours',
     message:
@@ -127,13 +129,7 @@ test('"set up" only when nothing at all is recorded: events alone or time saved 
 
   const eventsOnly = freshDb();
   await saveSettings(eventsOnly, { onboarded: true });
-  await recordScan(eventsOnly, {
-    source: 'google',
-    range: weekOf(THIS),
-    complete: true,
-    events: [event('w', THIS, '09:00', '10:00', 'Walkthrough')],
-    now: MONDAY,
-  });
+  await scanWeek(eventsOnly, THIS, [event('w', THIS, '09:00', '10:00', 'Walkthrough')], MONDAY);
   expect((await composeFor(eventsOnly, 'review', THIS, FRIDAY)).target).toBe('review');
 });
 
