@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { formatDay, formatTime } from '../lib/domain/format';
+import { formatDay, formatTime } from '../lib/domain/time/format';
 import type { AssistantConflict, AssistantImport } from '../lib/store/assistant-tags-repo';
-import { describeDecision } from '../lib/domain/tags-file';
+import { describeDecision } from '../lib/domain/files/tags-file';
 import { FormStatus, type StatusText } from './FormStatus';
 
 export interface AssistantTagsActions {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { formatHours, formatPercent } from '../lib/domain/format';
-import { median } from '../lib/domain/numbers';
-import type { TrendRow } from '../lib/domain/trend-format';
-import type { CoachSummary } from '../lib/domain/coach';
+import { formatHours, formatPercent } from '../lib/domain/time/format';
+import { median } from '../lib/domain/time/numbers';
+import type { TrendRow } from '../lib/domain/files/trend-format';
+import type { CoachSummary } from '../lib/domain/coach/coach';
 import type { FileResult } from '../lib/exchange/coach-files';
 import { CohortChart } from './CohortChart';
 import { asTrendPoints, SmallMultiples } from './SmallMultiples';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { CohortWeek } from '../lib/domain/coach';
-import { formatHours } from '../lib/domain/format';
+import type { CohortWeek } from '../lib/domain/coach/coach';
+import { formatHours } from '../lib/domain/time/format';
 import { type ChartBand, ChartLegend, type ChartSeries, shortDate, WeeklyChart } from './charts/WeeklyChart';
 
 interface Props {

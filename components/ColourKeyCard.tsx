@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { activitiesOfKind, KIND_LABELS, KINDS } from '../lib/domain/activities';
-import { GOOGLE_EVENT_COLORS, type GoogleColorId } from '../lib/domain/colors';
+import { activitiesOfKind, KIND_LABELS, KINDS } from '../lib/domain/events/activities';
+import { GOOGLE_EVENT_COLORS, type GoogleColorId } from '../lib/domain/events/colors';
 import { FormStatus, type StatusText } from './FormStatus';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { TrendRow } from '../lib/domain/trend-format';
+import type { TrendRow } from '../lib/domain/files/trend-format';
 import { FormStatus, type StatusText } from './FormStatus';
 import { WeeklyRowsTable } from './WeeklyRowsTable';
 

@@ -11,7 +11,7 @@ import { CalendarChooser } from './CalendarChooser';
 import { ColourKeyCard } from './ColourKeyCard';
 import { SendTagsCard, type SendTagsActions } from './SendTagsCard';
 import { colourKeyOf } from '../lib/rules/colour-key';
-import { formatDay } from '../lib/domain/format';
+import { formatDay } from '../lib/domain/time/format';
 
 interface Props {
   db: LeadershipDb;

@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from 'react';
-import { activitiesOfKind, activityLabel } from '../lib/domain/activities';
-import { addToCalendarLink, protectedTitle } from '../lib/domain/calendar-links';
-import { formatDay, formatMinutes, formatTime } from '../lib/domain/format';
-import type { HostId } from '../lib/domain/hosts';
-import { roundTo } from '../lib/domain/numbers';
-import type { WeekPlan } from '../lib/domain/plan';
-import type { BlockOutcome, PlanSuggestion } from '../lib/domain/protect';
-import type { TimeRange } from '../lib/domain/week';
+import { activitiesOfKind, activityLabel } from '../lib/domain/events/activities';
+import { addToCalendarLink, protectedTitle } from '../lib/domain/planning/calendar-links';
+import { formatDay, formatMinutes, formatTime } from '../lib/domain/time/format';
+import type { HostId } from '../lib/domain/events/hosts';
+import { roundTo } from '../lib/domain/time/numbers';
+import type { WeekPlan } from '../lib/domain/planning/plan';
+import type { BlockOutcome, PlanSuggestion } from '../lib/domain/planning/protect';
+import type { TimeRange } from '../lib/domain/time/week';
 import type { FindTimeAnswer } from '../lib/live/panel';
 import { FormStatus, type StatusText } from './FormStatus';
 

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import { activitiesOfKind } from '../lib/domain/activities';
-import type { Settings } from '../lib/domain/settings';
+import { activitiesOfKind } from '../lib/domain/events/activities';
+import type { Settings } from '../lib/domain/settings/settings';
 import { FormStatus, type StatusText } from './FormStatus';
 
 type Preset = Settings['presets'][number];

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { activitiesOfKind, activityLabel } from '../lib/domain/activities';
-import { formatMinutes } from '../lib/domain/format';
-import type { ReclaimedEntry, RecurringEstimate } from '../lib/domain/reclaimed';
+import { activitiesOfKind, activityLabel } from '../lib/domain/events/activities';
+import { formatMinutes } from '../lib/domain/time/format';
+import type { ReclaimedEntry, RecurringEstimate } from '../lib/domain/planning/reclaimed';
 
-import { DEFAULT_SETTINGS, type Settings } from '../lib/domain/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../lib/domain/settings/settings';
 import { FormStatus, type StatusText } from './FormStatus';
 
 export type Preset = Settings['presets'][number];

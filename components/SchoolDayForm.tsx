@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
-import { activityLabel } from '../lib/domain/activities';
-import type { Settings } from '../lib/domain/settings';
-import type { BlockMinutes, SchoolDay } from '../lib/domain/school-day';
+import { activityLabel } from '../lib/domain/events/activities';
+import type { Settings } from '../lib/domain/settings/settings';
+import type { BlockMinutes, SchoolDay } from '../lib/domain/planning/school-day';
 import { FormStatus, type StatusText } from './FormStatus';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { activityLabel, KIND_LABELS } from '../lib/domain/activities';
-import type { KeptCalendar } from '../lib/domain/calendars';
-import { formatDay, formatTime } from '../lib/domain/format';
+import { activityLabel, KIND_LABELS } from '../lib/domain/events/activities';
+import type { KeptCalendar } from '../lib/domain/events/calendars';
+import { formatDay, formatTime } from '../lib/domain/time/format';
 import type { TagsPreviewRow } from '../lib/live/send-tags';
 import { FormStatus, type StatusText } from './FormStatus';
 

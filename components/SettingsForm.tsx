@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { ROLE_LABELS, ROLES, type NudgeSchedule, type Role, type Settings } from '../lib/domain/settings';
+import { ROLE_LABELS, ROLES, type NudgeSchedule, type Role, type Settings } from '../lib/domain/settings/settings';
 import { FormStatus, type StatusText } from './FormStatus';
 
 interface Props {

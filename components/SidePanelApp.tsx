@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { goalStatus } from '../lib/domain/goal';
-import { redirectSentence } from '../lib/domain/explain';
+import { goalStatus } from '../lib/domain/measure/goal';
+import { redirectSentence } from '../lib/domain/measure/explain';
 import {
   defaultView,
   goalFor,
@@ -9,10 +9,10 @@ import {
   trendFromFirstTracked,
   VIEWS,
   type View,
-} from '../lib/domain/panel';
-import { blockOutcomes, protectHosts, suggestPlanFrom } from '../lib/domain/protect';
-import { biggestAbsorber, displacedBlocks } from '../lib/domain/review';
-import { isoDate, shiftWeek, weekKeyOf } from '../lib/domain/week';
+} from '../lib/domain/measure/panel';
+import { blockOutcomes, protectHosts, suggestPlanFrom } from '../lib/domain/planning/protect';
+import { biggestAbsorber, displacedBlocks } from '../lib/domain/measure/review';
+import { isoDate, shiftWeek, weekKeyOf } from '../lib/domain/time/week';
 import { usePanelData, useTrend } from '../lib/live/hooks';
 import { createPanelActions, useSeriesMembers, useVisitReview, useWeekDetails } from '../lib/live/panel';
 import { useAfterPaint } from '../lib/live/use-after-paint';
@@ -31,7 +31,7 @@ import { WeekSwitcher } from './WeekSwitcher';
 import { AssistantTagsCard } from './AssistantTagsCard';
 import { CalendarChooser } from './CalendarChooser';
 import { useWhoseTime } from '../lib/live/whose-time';
-import { ownEvents } from '../lib/domain/calendars';
+import { ownEvents } from '../lib/domain/events/calendars';
 
 interface Props {
   db: LeadershipDb;

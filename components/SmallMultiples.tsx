@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { TrendRow } from '../lib/domain/trend-format';
+import type { TrendRow } from '../lib/domain/files/trend-format';
 import { useAfterPaint } from '../lib/live/use-after-paint';
 import { hourTicks } from './charts/WeeklyChart';
 import { instructionalHours, type TrendPoint, TrendChart } from './TrendChart';

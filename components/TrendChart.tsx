@@ -1,6 +1,6 @@
 import { type ReactNode, useState } from 'react';
-import { formatHours, formatPercent } from '../lib/domain/format';
-import type { WeekSummary } from '../lib/domain/summary';
+import { formatHours, formatPercent } from '../lib/domain/time/format';
+import type { WeekSummary } from '../lib/domain/measure/summary';
 import { ChartLegend, type ChartReference, type ChartSeries, shortDate, WeeklyChart } from './charts/WeeklyChart';
 
 export { hourTicks } from './charts/WeeklyChart';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useAfterPaint } from '../lib/live/use-after-paint';
-import { formatHours, formatPercent } from '../lib/domain/format';
-import type { TriageRow } from '../lib/domain/triage';
+import { formatHours, formatPercent } from '../lib/domain/time/format';
+import type { TriageRow } from '../lib/domain/coach/triage';
 import { shortDate } from './charts/WeeklyChart';
 
 interface Props {

@@ -1,7 +1,7 @@
 // Bundled into a plain calendar page by `npm run bench` (section "draw"): the real reader and badge code on the
 // bench week, without the extension around them, so what drawing badges costs the page (our writes and the
 // browser's style, layout and paint for them) is measured on its own, from CDP metrics and without tracing.
-import { ACTIVITIES } from '../lib/domain/activity-list';
+import { ACTIVITIES } from '../lib/domain/events/activity-list';
 import { createBadges } from '../lib/hosts/badges';
 import { googleAdapter } from '../lib/hosts/google/adapter';
 import { readGoogleCalendar } from '../lib/hosts/google/read-google';

@@ -1,8 +1,8 @@
 // Evaluated inside an extension page by scripts/bench.ts: the real store and summary code against the
 // real Chromium IndexedDB of the extension origin. Exposes one function on globalThis.
 import '../lib/zod';
-import { weekKeyOf, shiftWeek, weekKeysBetween } from '../lib/domain/week';
-import { summarizeWeeks } from '../lib/domain/trend';
+import { weekKeyOf, shiftWeek, weekKeysBetween } from '../lib/domain/time/week';
+import { summarizeWeeks } from '../lib/domain/measure/trend';
 import { LeadershipDb } from '../lib/store/db';
 import { loadBaseline, loadTrend, loadWeek } from '../lib/store/queries';
 import { loadSettings, saveSettings } from '../lib/store/settings-repo';

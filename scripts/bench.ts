@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { toTrendCsv } from '../lib/exchange/trend-csv';
-import type { TrendRow } from '../lib/domain/trend-format';
+import type { TrendRow } from '../lib/domain/files/trend-format';
 import { random } from './data/history';
 import { renderGooglePage, type PageEvent } from '../tests/fixtures/calendar-pages';
 import { CHROMIUM_ARGS, chromiumPath, EXTENSION_DIR, launchExtension, serveAt } from '../tests/e2e/harness';

@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import '../lib/zod';
-import { trendJsonSchema, trendTableSchema } from '../lib/domain/trend-contract';
+import { trendJsonSchema, trendTableSchema } from '../lib/domain/files/trend-contract';
 
 export const CONTRACT_DIR = join(process.cwd(), 'public/trend-file');
 export const contractFiles = () => ({

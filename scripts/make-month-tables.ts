@@ -1,4 +1,4 @@
-// Generates lib/domain/month-tables.json: the month names (every form Google's labels use) of
+// Generates lib/domain/time/month-tables.json: the month names (every form Google's labels use) of
 // each Google Calendar language, from Node's full ICU (CLDR). Browsers ship reduced ICU data without
 // month names for some languages (Chromium: az, cy, eu, …), so the content script must not ask the
 // browser's Intl for them at run time. Run `npm run month-tables` after a Node/ICU upgrade and commit.
@@ -9,6 +9,6 @@ import { googleMonthTable } from './month-table';
 
 const tables = Object.fromEntries(Object.keys(GOOGLE_LOCALES).map((code) => [code, googleMonthTable(code)]));
 const data = { source: `Node ${process.version} ICU ${process.versions.icu} CLDR ${process.versions.cldr}`, tables };
-const out = resolve('lib/domain/month-tables.json');
+const out = resolve('lib/domain/time/month-tables.json');
 writeFileSync(out, `${JSON.stringify(data)}\n`);
 console.log(`${out}: ${Object.keys(tables).length} languages (${data.source})`);

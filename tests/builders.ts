@@ -1,7 +1,7 @@
-import type { CalendarEvent, RawEvent } from '../lib/domain/event';
-import type { TrendRow } from '../lib/domain/trend-format';
-import type { ReclaimedEntry } from '../lib/domain/reclaimed';
-import type { Tag } from '../lib/domain/tag';
+import type { CalendarEvent, RawEvent } from '../lib/domain/events/event';
+import type { TrendRow } from '../lib/domain/files/trend-format';
+import type { ReclaimedEntry } from '../lib/domain/planning/reclaimed';
+import type { Tag } from '../lib/domain/events/tag';
 import { LeadershipDb } from '../lib/store/db';
 import { recordScan } from '../lib/store/events-repo';
 import { saveSettings } from '../lib/store/settings-repo';

@@ -22,7 +22,7 @@ afterEach(() => {
 // The month names a content script gets from the background for its page's language, for every
 // language at once (the generated tables; no test reads month names from Node's Intl).
 import { registerMonthNames } from '../lib/hosts/dates-in-text';
-import { MONTH_TABLE_CODES, monthTableFor } from '../lib/domain/month-tables';
+import { MONTH_TABLE_CODES, monthTableFor } from '../lib/domain/time/month-tables';
 // Except for the test of a content script just injected, which starts with none and asks for its page's language.
 if (!expect.getState().testPath?.endsWith('run-content-first-read.test.ts'))
   for (const code of MONTH_TABLE_CODES) registerMonthNames(code, monthTableFor(code)!);

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, type PointerEvent, useLayoutEffect, useRef, useState } from 'react';
-import { dateFormat, formatHours } from '../../lib/domain/format';
-import { fromIsoDate } from '../../lib/domain/week';
+import { dateFormat, formatHours } from '../../lib/domain/time/format';
+import { fromIsoDate } from '../../lib/domain/time/week';
 
 /**
  * The one chart of weekly hours: the side panel's trend, the coach's cohort, and every small multiple. It is

@@ -2,7 +2,7 @@ import '../../lib/zod';
 import { createRoot } from 'react-dom/client';
 import { getPageDb } from '../../lib/store/db';
 import { SidePanelApp } from '../../components/SidePanelApp';
-import { isView } from '../../lib/domain/panel';
+import { isView } from '../../lib/domain/measure/panel';
 import '../../components/styles.css';
 
 const hash = location.hash.slice(1);

@@ -1,7 +1,7 @@
-import { eventId } from '../domain/event';
-import type { HostId } from '../domain/hosts';
-import { monthTableFor } from '../domain/month-tables';
-import type { Tag } from '../domain/tag';
+import { eventId } from '../domain/events/event';
+import type { HostId } from '../domain/events/hosts';
+import { monthTableFor } from '../domain/time/month-tables';
+import type { Tag } from '../domain/events/tag';
 import type { Handlers } from '../messages/router';
 import type { TagView } from '../messages/schemas';
 import { describeStoreError, type LeadershipDb } from '../store/db';

@@ -3,7 +3,7 @@ import { ALARM_PREFIX } from '../nudges/schedule';
 import type { LeadershipDb } from '../store/db';
 import { materializeRecurring } from '../store/recurring-repo';
 import { loadSettings } from '../store/settings-repo';
-import { isoDate } from '../domain/week';
+import { isoDate } from '../domain/time/week';
 
 export interface NudgeRuntime {
   alarms: AlarmsLike & { onAlarm: { addListener(cb: (alarm: { name: string }) => void): void } };

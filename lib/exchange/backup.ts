@@ -1,15 +1,15 @@
 import { z, describeZodError } from '../zod';
-import { CalendarEventSchema } from '../domain/event';
-import { WeekPlanSchema } from '../domain/plan';
-import { ReclaimedEntrySchema, RecurringEstimateSchema } from '../domain/reclaimed';
-import { SettingsSchema } from '../domain/settings';
-import { TagSchema } from '../domain/tag';
-import { NudgeRecordSchema } from '../domain/nudge';
+import { CalendarEventSchema } from '../domain/events/event';
+import { WeekPlanSchema } from '../domain/planning/plan';
+import { ReclaimedEntrySchema, RecurringEstimateSchema } from '../domain/planning/reclaimed';
+import { SettingsSchema } from '../domain/settings/settings';
+import { TagSchema } from '../domain/events/tag';
+import { NudgeRecordSchema } from '../domain/measure/nudge';
 import { RuleSchema } from '../rules/rule';
 import type { LeadershipDb } from '../store/db';
 import { mergeAllContents, readAllContents } from '../store/backup-repo';
-import { CoachRowSchema } from '../domain/coach';
-import { CalendarInfoSchema } from '../domain/calendars';
+import { CoachRowSchema } from '../domain/coach/coach';
+import { CalendarInfoSchema } from '../domain/events/calendars';
 
 export const BACKUP_FORMAT = 'leadership-calendar-backup';
 /** v2 adds the calendars the pages showed (with their names); a v1 file restores with none. */

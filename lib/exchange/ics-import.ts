@@ -1,5 +1,5 @@
-import { type RawEvent, RawEventSchema, type Source } from '../domain/event';
-import type { TimeRange } from '../domain/week';
+import { type RawEvent, RawEventSchema, type Source } from '../domain/events/event';
+import type { TimeRange } from '../domain/time/week';
 import type { LeadershipDb } from '../store/db';
 import { type ImportResult, recordImportedEvents } from '../store/import-repo';
 import { describeZodError } from '../zod';

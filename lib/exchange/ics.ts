@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
-import type { RawEvent } from '../domain/event';
-import type { TimeRange } from '../domain/week';
-import { DAY_MS } from '../domain/numbers';
-import { dateFormat } from '../domain/format';
+import type { RawEvent } from '../domain/events/event';
+import type { TimeRange } from '../domain/time/week';
+import { DAY_MS } from '../domain/time/numbers';
+import { dateFormat } from '../domain/time/format';
 
 /** Outlook writes Windows zone names (`TZID:Pacific Standard Time`); when a file has no VTIMEZONE for one, this maps it. */
 const WINDOWS_ZONES: Record<string, string> = {

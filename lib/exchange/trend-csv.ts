@@ -12,7 +12,7 @@ import {
   TrendRowSchema,
   type TrendExport,
   type TrendRow,
-} from '../domain/trend-format';
+} from '../domain/files/trend-format';
 
 /** Trend files larger than this are refused before they are read. */
 export const MAX_TREND_FILE_BYTES = 5 * 1024 * 1024;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { hostMatches } from '../domain/hosts';
+import { hostMatches } from '../domain/events/hosts';
 import { runCalendarContent, type Send } from './run-content';
 import type { HostAdapter } from './types';
 

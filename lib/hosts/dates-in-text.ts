@@ -1,5 +1,5 @@
 import type { WallDate } from './wall-time';
-import { escapeRegExp } from '../domain/text';
+import { escapeRegExp } from '../domain/time/text';
 
 /** Native digits (Devanagari, Bengali, Burmese, Arabic-Indic, Persian, full-width) → ASCII. */
 export function normalizeDigits(text: string): string {

@@ -1,4 +1,4 @@
-import { ACTIVITIES } from '../domain/activity-list';
+import { ACTIVITIES } from '../domain/events/activity-list';
 import type { TagView } from '../messages/schemas';
 import { createBadges, OWN_MARKER } from './badges';
 import type { VisibilityWatch } from './badges/visibility';

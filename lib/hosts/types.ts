@@ -1,7 +1,7 @@
-import type { RawEventInput } from '../domain/event';
-import type { HostId } from '../domain/hosts';
+import type { RawEventInput } from '../domain/events/event';
+import type { HostId } from '../domain/events/hosts';
 import type { Reply } from '../messages/schemas';
-import type { TimeRange } from '../domain/week';
+import type { TimeRange } from '../domain/time/week';
 
 /** One event element on the page and the event read from it (elements feed the badges). */
 export interface ReadChip {

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { CoachSummary } from '../domain/coach';
-import type { TrendRow } from '../domain/trend-format';
-import { isoDate } from '../domain/week';
+import type { CoachSummary } from '../domain/coach/coach';
+import type { TrendRow } from '../domain/files/trend-format';
+import { isoDate } from '../domain/time/week';
 import { addTrendFiles } from '../exchange/coach-files';
 import { toTrendCsv } from '../exchange/trend-csv';
 import { allCoachRows, leaderRows, loadCoachSummary, removeLeader } from '../store/coach-repo';

@@ -3,14 +3,14 @@ import { createBackup, MAX_BACKUP_BYTES, parseBackup, restoreBackup } from '../e
 import { importIcs } from '../exchange/ics-import';
 import { deleteAllData } from '../store/backup-repo';
 import { toTrendCsv, toTrendJson } from '../exchange/trend-csv';
-import { trendRows, type TrendRow } from '../domain/trend-format';
-import { fromIsoDate, isoDate, shiftWeek, weekKeyOf, weekKeysBetween } from '../domain/week';
+import { trendRows, type TrendRow } from '../domain/files/trend-format';
+import { fromIsoDate, isoDate, shiftWeek, weekKeyOf, weekKeysBetween } from '../domain/time/week';
 import type { LeadershipDb } from '../store/db';
 import { loadBaseline, loadTrend } from '../store/queries';
 import { loadSettings } from '../store/settings-repo';
 import { downloadText } from './download';
 import { withStoreErrors } from './store-errors';
-import { DAY_MS } from '../domain/numbers';
+import { DAY_MS } from '../domain/time/numbers';
 
 /** The options page's data actions, wired to the store (kept out of the React components). */
 export function createDataActions(db: LeadershipDb) {

@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Settings } from '../domain/settings';
-import type { Baseline, WeekSummary } from '../domain/summary';
+import type { Settings } from '../domain/settings/settings';
+import type { Baseline, WeekSummary } from '../domain/measure/summary';
 import type { LeadershipDb } from '../store/db';
 import { loadBaseline, loadTrend, loadWeek, type WeekView } from '../store/queries';
 import { loadReadHealth, loadStoreProblem, type ReadHealth, type StoreProblem } from '../store/read-health';
 import { loadSettings } from '../store/settings-repo';
-import type { SettingsRead } from '../domain/settings';
-import type { Account, CalendarInfo } from '../domain/calendars';
+import type { SettingsRead } from '../domain/settings/settings';
+import type { Account, CalendarInfo } from '../domain/events/calendars';
 import { loadAccount, loadCalendarDirectory } from '../store/calendars-repo';
 
 /** Live settings (re-read through the schema on every change). `undefined` while loading. */

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { CalendarEvent } from '../domain/event';
-import type { Settings, SettingsRead } from '../domain/settings';
+import type { CalendarEvent } from '../domain/events/event';
+import type { Settings, SettingsRead } from '../domain/settings/settings';
 import type { Rule } from '../rules/rule';
 import type { LeadershipDb } from '../store/db';
 import { pastEvents } from '../store/queries';
@@ -13,8 +13,8 @@ import {
   calendarName,
   countsAsMine,
   scopeFor,
-} from '../domain/calendars';
-import type { GoogleColorId } from '../domain/colors';
+} from '../domain/events/calendars';
+import type { GoogleColorId } from '../domain/events/colors';
 import { loadAccount, loadCalendarDirectory } from '../store/calendars-repo';
 import { saveSettings } from '../store/settings-repo';
 import { useSettings } from './hooks';

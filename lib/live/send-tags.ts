@@ -1,7 +1,7 @@
-import type { KeptCalendar } from '../domain/calendars';
-import { TAGS_FILE_FORMAT, TAGS_FILE_VERSION, type TagsFile } from '../domain/tags-file';
-import { fromIsoDate, isoDate, weekKeyOf } from '../domain/week';
-import type { Tag } from '../domain/tag';
+import type { KeptCalendar } from '../domain/events/calendars';
+import { TAGS_FILE_FORMAT, TAGS_FILE_VERSION, type TagsFile } from '../domain/files/tags-file';
+import { fromIsoDate, isoDate, weekKeyOf } from '../domain/time/week';
+import type { Tag } from '../domain/events/tag';
 import { tagsToSend } from '../store/assistant-tags-repo';
 import type { LeadershipDb } from '../store/db';
 import { loadSettings } from '../store/settings-repo';

@@ -6,10 +6,10 @@ import {
   calendarsOnScreen,
   type CalendarGroup,
   type CalendarOnScreen,
-} from '../domain/calendars';
-import type { CalendarEvent } from '../domain/event';
-import { countingSentence } from '../domain/explain';
-import type { Settings } from '../domain/settings';
+} from '../domain/events/calendars';
+import type { CalendarEvent } from '../domain/events/event';
+import { countingSentence } from '../domain/measure/explain';
+import type { Settings } from '../domain/settings/settings';
 import type { WeekView } from '../store/queries';
 
 export interface WhoseTime {

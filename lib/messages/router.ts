@@ -1,5 +1,5 @@
 import { describeZodError } from '../zod';
-import { hostOfUrl } from '../domain/hosts';
+import { hostOfUrl } from '../domain/events/hosts';
 import { CONTENT_SCRIPT_MESSAGES, MessageSchema, type MessageOf, type MessageType, type Reply } from './schemas';
 
 /** What the browser says about a message's sender (never trust the message body for this). */

@@ -1,8 +1,8 @@
 import { z } from '../zod';
-import { ActivityIdSchema, KindSchema } from '../domain/activities';
-import { RawEventSchema } from '../domain/event';
-import { HOST_IDS } from '../domain/hosts';
-import { TagSourceSchema } from '../domain/tag';
+import { ActivityIdSchema, KindSchema } from '../domain/events/activities';
+import { RawEventSchema } from '../domain/events/event';
+import { HOST_IDS } from '../domain/events/hosts';
+import { TagSourceSchema } from '../domain/events/tag';
 
 const Range = z
   .strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) })

@@ -5,11 +5,11 @@ import {
   type ProtectedTime,
   protectedSentence,
   redirectSentence,
-} from '../domain/explain';
-import { formatHours } from '../domain/format';
-import type { Absorber } from '../domain/review';
-import type { Role } from '../domain/settings';
-import type { WeekSummary } from '../domain/summary';
+} from '../domain/measure/explain';
+import { formatHours } from '../domain/time/format';
+import type { Absorber } from '../domain/measure/review';
+import type { Role } from '../domain/settings/settings';
+import type { WeekSummary } from '../domain/measure/summary';
 import type { NudgeKind } from './schedule';
 
 export interface NudgeText {

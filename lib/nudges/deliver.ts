@@ -1,14 +1,14 @@
-import { shiftWeek, weekKeyOf } from '../domain/week';
-import { biggestAbsorber } from '../domain/review';
+import { shiftWeek, weekKeyOf } from '../domain/time/week';
+import { biggestAbsorber } from '../domain/measure/review';
 import type { LeadershipDb } from '../store/db';
 import { loadBaseline, loadTrend, loadWeek } from '../store/queries';
-import { ownEvents } from '../domain/calendars';
-import { blockOutcomes } from '../domain/protect';
+import { ownEvents } from '../domain/events/calendars';
+import { blockOutcomes } from '../domain/planning/protect';
 import { loadSettings, saveSettings } from '../store/settings-repo';
 import { composeNudge } from './compose';
-import { nudgeId, type NudgeRecord } from '../domain/nudge';
+import { nudgeId, type NudgeRecord } from '../domain/measure/nudge';
 import { alarmName, dueNudges, NUDGE_KINDS, type NudgeKind, nextOccurrence, stillDue } from './schedule';
-import { DAY_MS } from '../domain/numbers';
+import { DAY_MS } from '../domain/time/numbers';
 
 export interface Notifier {
   show(id: string, title: string, message: string): Promise<void>;

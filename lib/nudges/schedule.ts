@@ -1,6 +1,6 @@
 import { addDays, setHours, setMinutes, startOfDay } from 'date-fns';
-import type { NudgeSchedule, Settings } from '../domain/settings';
-import { weekKeyOf, weekRange, type WeekStartsOn } from '../domain/week';
+import type { NudgeSchedule, Settings } from '../domain/settings/settings';
+import { weekKeyOf, weekRange, type WeekStartsOn } from '../domain/time/week';
 
 export const NUDGE_KINDS = ['plan', 'review'] as const;
 export type NudgeKind = (typeof NUDGE_KINDS)[number];

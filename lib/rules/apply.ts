@@ -1,9 +1,9 @@
-import type { CalendarEvent } from '../domain/event';
-import { tagPriority, type Tag } from '../domain/tag';
+import type { CalendarEvent } from '../domain/events/event';
+import { tagPriority, type Tag } from '../domain/events/tag';
 import type { Rule, RuleField } from './rule';
-import { escapeRegExp } from '../domain/text';
-import { calendarsOf } from '../domain/calendar-ids';
-import { eventColorOf } from '../domain/colors';
+import { escapeRegExp } from '../domain/time/text';
+import { calendarsOf } from '../domain/events/calendar-ids';
+import { eventColorOf } from '../domain/events/colors';
 
 export interface RuleMatch {
   rule: Rule;

@@ -1,5 +1,5 @@
-import { findActivity } from '../domain/activities';
-import { GOOGLE_EVENT_COLORS, type GoogleColorId } from '../domain/colors';
+import { findActivity } from '../domain/events/activities';
+import { GOOGLE_EVENT_COLORS, type GoogleColorId } from '../domain/events/colors';
 import type { Rule } from './rule';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { ActivityIdSchema, KindSchema } from '../domain/activities';
+import { ActivityIdSchema, KindSchema } from '../domain/events/activities';
 
 export const RULE_FIELDS = ['title', 'calendar', 'color', 'location'] as const;
 export const RuleFieldSchema = z.enum(RULE_FIELDS);

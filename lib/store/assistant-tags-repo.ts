@@ -1,7 +1,7 @@
-import { eventId, sameTitle, type CalendarEvent } from '../domain/event';
-import { TagSchema, type Tag } from '../domain/tag';
-import { type Decision, tagsFileEntries, type TagsFile, type TagsFileEntry } from '../domain/tags-file';
-import { weekRange } from '../domain/week';
+import { eventId, sameTitle, type CalendarEvent } from '../domain/events/event';
+import { TagSchema, type Tag } from '../domain/events/tag';
+import { type Decision, tagsFileEntries, type TagsFile, type TagsFileEntry } from '../domain/files/tags-file';
+import { weekRange } from '../domain/time/week';
 import { eventsOverlapping } from './events-repo';
 import { describeZodError } from '../zod';
 import type { LeadershipDb } from './db';

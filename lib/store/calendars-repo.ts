@@ -1,4 +1,4 @@
-import { calendarsOf } from '../domain/calendar-ids';
+import { calendarsOf } from '../domain/events/calendar-ids';
 import {
   type Account,
   AccountSchema,
@@ -7,12 +7,12 @@ import {
   calendarKey,
   type CalendarScope,
   scopeFor,
-} from '../domain/calendars';
-import type { Source } from '../domain/event';
-import type { HostId } from '../domain/hosts';
-import type { Settings } from '../domain/settings';
+} from '../domain/events/calendars';
+import type { Source } from '../domain/events/event';
+import type { HostId } from '../domain/events/hosts';
+import type { Settings } from '../domain/settings/settings';
 import type { LeadershipDb } from './db';
-import { DAY_MS } from '../domain/numbers';
+import { DAY_MS } from '../domain/time/numbers';
 
 /** The meta row holding the signed-in account the calendar page last showed. */
 export const ACCOUNT_KEY = 'account';

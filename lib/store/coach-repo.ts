@@ -1,5 +1,5 @@
-import { COACH_SUMMARY_VERSION, type CoachRow, type CoachSummary, mergeRows } from '../domain/coach';
-import type { TrendRow } from '../domain/trend-format';
+import { COACH_SUMMARY_VERSION, type CoachRow, type CoachSummary, mergeRows } from '../domain/coach/coach';
+import type { TrendRow } from '../domain/files/trend-format';
 import type { LeadershipDb } from './db';
 import { COACH_SUMMARY_KEY, rebuildCoachSummary } from './derived';
 

@@ -1,14 +1,14 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import type { CalendarEvent } from '../domain/event';
-import type { WeekPlan } from '../domain/plan';
-import type { ReclaimedEntry, RecurringEstimate } from '../domain/reclaimed';
-import type { Tag } from '../domain/tag';
-import type { NudgeRecord } from '../domain/nudge';
-import { type CoachRow, coachSummaryOf } from '../domain/coach';
+import type { CalendarEvent } from '../domain/events/event';
+import type { WeekPlan } from '../domain/planning/plan';
+import type { ReclaimedEntry, RecurringEstimate } from '../domain/planning/reclaimed';
+import type { Tag } from '../domain/events/tag';
+import type { NudgeRecord } from '../domain/measure/nudge';
+import { type CoachRow, coachSummaryOf } from '../domain/coach/coach';
 import { COACH_SUMMARY_KEY } from './derived';
-import type { CalendarInfo } from '../domain/calendars';
-import { fullCalendarId } from '../domain/calendar-ids';
-import { patternKey } from '../domain/series';
+import type { CalendarInfo } from '../domain/events/calendars';
+import { fullCalendarId } from '../domain/events/calendar-ids';
+import { patternKey } from '../domain/events/series';
 import { defaultRules } from '../rules/default-rules';
 import type { Rule } from '../rules/rule';
 
@@ -80,7 +80,7 @@ export class LeadershipDb extends Dexie {
         await tx.table('calendars').bulkPut([...seen.values()]);
       });
     // v5: the series pattern (calendar, weekday, start time, length, title) is indexed, so a series is found when
-    // Google's new instance ids no longer carry it (lib/domain/series.ts).
+    // Google's new instance ids no longer carry it (lib/domain/events/series.ts).
     this.version(5)
       .stores({ events: 'id, start, end, seriesId, patternKey, [source+start]' })
       .upgrade(async (tx) => {

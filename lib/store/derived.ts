@@ -1,4 +1,4 @@
-import { type CoachSummary, coachSummaryOf } from '../domain/coach';
+import { type CoachSummary, coachSummaryOf } from '../domain/coach/coach';
 import { defaultRules } from '../rules/default-rules';
 import type { LeadershipDb } from './db';
 

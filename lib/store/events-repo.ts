@@ -6,18 +6,18 @@ import {
   type CalendarEvent,
   type RawEvent,
   type Source,
-} from '../domain/event';
-import { decidedByPerson, type Tag } from '../domain/tag';
-import type { TimeRange } from '../domain/week';
+} from '../domain/events/event';
+import { decidedByPerson, type Tag } from '../domain/events/tag';
+import type { TimeRange } from '../domain/time/week';
 import { ruleTagFor } from '../rules/apply';
 import { captureTables, type LeadershipDb } from './db';
 import { markDaysSeen } from './seen-repo';
-import { matchPlannedBlock } from '../domain/calendar-links';
-import type { PlannedBlock } from '../domain/plan';
-import { isoDate } from '../domain/week';
-import { DAY_MS } from '../domain/numbers';
-import { calendarsOf } from '../domain/calendar-ids';
-import { calendarKey } from '../domain/calendars';
+import { matchPlannedBlock } from '../domain/planning/calendar-links';
+import type { PlannedBlock } from '../domain/planning/plan';
+import { isoDate } from '../domain/time/week';
+import { DAY_MS } from '../domain/time/numbers';
+import { calendarsOf } from '../domain/events/calendar-ids';
+import { calendarKey } from '../domain/events/calendars';
 import { recordCalendars } from './calendars-repo';
 
 export interface ScanInput {

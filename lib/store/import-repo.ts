@@ -1,4 +1,4 @@
-import type { RawEvent, Source } from '../domain/event';
+import type { RawEvent, Source } from '../domain/events/event';
 import { captureTables, type LeadershipDb } from './db';
 import { recordScan } from './events-repo';
 

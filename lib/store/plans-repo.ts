@@ -1,5 +1,5 @@
-import { type PlannedBlock, type WeekPlan, WeekPlanSchema } from '../domain/plan';
-import { weekRange } from '../domain/week';
+import { type PlannedBlock, type WeekPlan, WeekPlanSchema } from '../domain/planning/plan';
+import { weekRange } from '../domain/time/week';
 import { describeZodError } from '../zod';
 import { type LeadershipDb, taggingTables } from './db';
 import { eventsOverlapping, tagEvents } from './events-repo';

@@ -1,16 +1,16 @@
-import type { NudgeRecord } from '../domain/nudge';
-import type { ReclaimedEntry } from '../domain/reclaimed';
-import type { CalendarEvent } from '../domain/event';
-import type { Settings } from '../domain/settings';
-import { computeBaseline, OPEN_LOOP_DAYS, type Baseline, type WeekSummary } from '../domain/summary';
-import type { Tag } from '../domain/tag';
-import { baselineFromHistory, summarizeWeeks, type HistoryInput } from '../domain/trend';
-import { isoDate, shiftWeek, type TimeRange, weekKeyOf, weekKeysBetween, weekRange } from '../domain/week';
+import type { NudgeRecord } from '../domain/measure/nudge';
+import type { ReclaimedEntry } from '../domain/planning/reclaimed';
+import type { CalendarEvent } from '../domain/events/event';
+import type { Settings } from '../domain/settings/settings';
+import { computeBaseline, OPEN_LOOP_DAYS, type Baseline, type WeekSummary } from '../domain/measure/summary';
+import type { Tag } from '../domain/events/tag';
+import { baselineFromHistory, summarizeWeeks, type HistoryInput } from '../domain/measure/trend';
+import { isoDate, shiftWeek, type TimeRange, weekKeyOf, weekKeysBetween, weekRange } from '../domain/time/week';
 import type { LeadershipDb } from './db';
 import { eventsOverlapping } from './events-repo';
-import { DAY_MS } from '../domain/numbers';
-import { ALL_CALENDARS, type CalendarScope, ownEvents } from '../domain/calendars';
-import { visitReview, visitsAmong, type VisitReview } from '../domain/review';
+import { DAY_MS } from '../domain/time/numbers';
+import { ALL_CALENDARS, type CalendarScope, ownEvents } from '../domain/events/calendars';
+import { visitReview, visitsAmong, type VisitReview } from '../domain/measure/review';
 import { loadScope } from './calendars-repo';
 
 /**

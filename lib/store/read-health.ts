@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { HOST_IDS } from '../domain/hosts';
+import { HOST_IDS } from '../domain/events/hosts';
 import type { LeadershipDb } from './db';
 
 /** What the last calendar page read looked like: the side panel follows the on-screen week and shows read failures. */

@@ -1,4 +1,4 @@
-import { ReclaimedEntrySchema, type ReclaimedEntry } from '../domain/reclaimed';
+import { ReclaimedEntrySchema, type ReclaimedEntry } from '../domain/planning/reclaimed';
 import { describeZodError } from '../zod';
 import type { LeadershipDb } from './db';
 

@@ -1,6 +1,6 @@
-import { RecurringEstimateSchema, type RecurringEstimate } from '../domain/reclaimed';
-import { dueRecurringEntries } from '../domain/recurring';
-import { fromIsoDate, type WeekStartsOn } from '../domain/week';
+import { RecurringEstimateSchema, type RecurringEstimate } from '../domain/planning/reclaimed';
+import { dueRecurringEntries } from '../domain/planning/recurring';
+import { fromIsoDate, type WeekStartsOn } from '../domain/time/week';
 import { describeZodError } from '../zod';
 import type { LeadershipDb } from './db';
 import { newId } from './reclaimed-repo';

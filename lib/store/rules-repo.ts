@@ -1,11 +1,11 @@
-import type { CalendarEvent } from '../domain/event';
+import type { CalendarEvent } from '../domain/events/event';
 import { RuleSchema, type Rule } from '../rules/rule';
 import { describeZodError } from '../zod';
 import { type LeadershipDb, taggingTables } from './db';
 import { reapplyRules } from './tags-repo';
 import { newId } from './reclaimed-repo';
 import { colourKeyRule, colourKeyRuleId } from '../rules/colour-key';
-import type { GoogleColorId } from '../domain/colors';
+import type { GoogleColorId } from '../domain/events/colors';
 
 export async function listRules(db: LeadershipDb): Promise<Rule[]> {
   return db.rules.orderBy('order').toArray();

@@ -1,6 +1,6 @@
 import { addDays } from 'date-fns';
-import { DAY_MS } from '../domain/numbers';
-import { fromIsoDate, isoDate, type TimeRange } from '../domain/week';
+import { DAY_MS } from '../domain/time/numbers';
+import { fromIsoDate, isoDate, type TimeRange } from '../domain/time/week';
 import type { LeadershipDb } from './db';
 
 /** Local dates whose calendar was fully read, with when (so "Find time" never proposes into unknown time). */

@@ -1,4 +1,4 @@
-import { readSettings, SettingsSchema, type Settings, type SettingsRead } from '../domain/settings';
+import { readSettings, SettingsSchema, type Settings, type SettingsRead } from '../domain/settings/settings';
 import { describeZodError } from '../zod';
 import type { LeadershipDb } from './db';
 

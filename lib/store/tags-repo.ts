@@ -1,5 +1,5 @@
-import { defaultActivityFor, findActivity, type Kind } from '../domain/activities';
-import { decidedByPerson, TagSchema, type BlockStatus, type Tag } from '../domain/tag';
+import { defaultActivityFor, findActivity, type Kind } from '../domain/events/activities';
+import { decidedByPerson, TagSchema, type BlockStatus, type Tag } from '../domain/events/tag';
 import { describeZodError } from '../zod';
 import { seriesSiblings, tagEvents } from './events-repo';
 import { type LeadershipDb, taggingTables } from './db';

@@ -1,6 +1,6 @@
 // Deterministic trend rows for other leaders a coach supports (the demo's coach view). Each leader has a story a
 // coach meets, so the triage table shows each of its reasons beside leaders who are doing as they usually do.
-import type { TrendRow } from '../../lib/domain/trend-format';
+import type { TrendRow } from '../../lib/domain/files/trend-format';
 import { random } from './history';
 
 /** What happens to a leader over the weeks: steady; visits without feedback; gains fading; files stopping. */

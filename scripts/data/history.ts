@@ -1,8 +1,8 @@
 // Deterministic history for the demo and the benchmark: a principal's weeks with a realistic mix of
 // instructional and operational blocks, recurring duty, and logged AI time savings.
-import type { CalendarEvent } from '../../lib/domain/event';
-import type { ReclaimedEntry } from '../../lib/domain/reclaimed';
-import type { Tag } from '../../lib/domain/tag';
+import type { CalendarEvent } from '../../lib/domain/events/event';
+import type { ReclaimedEntry } from '../../lib/domain/planning/reclaimed';
+import type { Tag } from '../../lib/domain/events/tag';
 
 /** Small deterministic PRNG (mulberry32), so every run generates the same weeks. */
 export function random(seed: number): () => number {

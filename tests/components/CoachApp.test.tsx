@@ -4,7 +4,7 @@ import { expect, test, vi } from 'vitest';
 import { CoachPage } from '../../components/CoachPage';
 import { TriageTable } from '../../components/TriageTable';
 import { toTrendCsv } from '../../lib/exchange/trend-csv';
-import type { TrendRow } from '../../lib/domain/trend-format';
+import type { TrendRow } from '../../lib/domain/files/trend-format';
 import { freshDb } from '../builders';
 
 const row = (leader: string, week: string, wt: number): TrendRow => ({

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { WeekGlance } from '../../components/WeekGlance';
-import { applyBaseline, measureWeek } from '../../lib/domain/summary';
+import { applyBaseline, measureWeek } from '../../lib/domain/measure/summary';
 import { at, makeEvent, makeReclaimed, makeTag, tagMap } from '../builders';
 
 test('the glance says where the reclaimed hours went, with a described chart', () => {

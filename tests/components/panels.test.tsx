@@ -6,11 +6,11 @@ import { PlanForm } from '../../components/PlanForm';
 import { RulesEditor, type RuleActions } from '../../components/RulesEditor';
 import { SidePanelApp } from '../../components/SidePanelApp';
 import { WeekReview } from '../../components/WeekReview';
-import { applyBaseline, measureWeek } from '../../lib/domain/summary';
+import { applyBaseline, measureWeek } from '../../lib/domain/measure/summary';
 import { DEFAULT_RULES } from '../../lib/rules/default-rules';
 import { recordScan } from '../../lib/store/events-repo';
 import { recordReadHealth } from '../../lib/store/read-health';
-import { weekKeyOf, weekRange } from '../../lib/domain/week';
+import { weekKeyOf, weekRange } from '../../lib/domain/time/week';
 import { saveSettings } from '../../lib/store/settings-repo';
 import { at, freshDb, makeEvent, makeReclaimed, makeTag, tagMap } from '../builders';
 

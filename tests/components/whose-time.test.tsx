@@ -7,8 +7,8 @@ import { ColourKeyCard } from '../../components/ColourKeyCard';
 import { SendTagsCard } from '../../components/SendTagsCard';
 import { TaggingQueue, type TaggingActions } from '../../components/TaggingQueue';
 import { WeekGlance } from '../../components/WeekGlance';
-import { calendarGroupOf, calendarsOnScreen, scopeFor } from '../../lib/domain/calendars';
-import { applyBaseline, measureWeek } from '../../lib/domain/summary';
+import { calendarGroupOf, calendarsOnScreen, scopeFor } from '../../lib/domain/events/calendars';
+import { applyBaseline, measureWeek } from '../../lib/domain/measure/summary';
 import type { AssistantImport } from '../../lib/store/assistant-tags-repo';
 import { at, makeEvent } from '../builders';
 

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, expect, test, vi } from 'vitest';
 import { SidePanelApp } from '../../components/SidePanelApp';
 import { createHandlers } from '../../lib/background/handlers';
-import type { RawEvent } from '../../lib/domain/event';
+import type { RawEvent } from '../../lib/domain/events/event';
 import { withStoreErrors } from '../../lib/live/store-errors';
 import { createRouter } from '../../lib/messages/router';
 import { closeWhenOutdated } from '../../lib/store/db';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { RawEvent } from '../../lib/domain/event';
+import type { RawEvent } from '../../lib/domain/events/event';
 import { createBackup, parseBackup, restoreBackup } from '../../lib/exchange/backup';
 import { deleteAllData } from '../../lib/store/backup-repo';
 import type { LeadershipDb } from '../../lib/store/db';

@@ -7,7 +7,7 @@ import {
   RawEventSchema,
   sameTitle,
   toStoredEvent,
-} from '../../lib/domain/event';
+} from '../../lib/domain/events/event';
 import { at, makeEvent } from '../builders';
 
 const START = at('2026-11-16', '09:00');

@@ -1,18 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { blockCount, blockId, findTime, type FindTimeInput, schoolDates, VISITS } from '../../lib/domain/find-time';
+import {
+  blockCount,
+  blockId,
+  findTime,
+  type FindTimeInput,
+  schoolDates,
+  VISITS,
+} from '../../lib/domain/planning/find-time';
 import {
   BlockMinutesSchema,
   dayPartAt,
   dayShape,
   SchoolDaySchema,
   type SchoolDayInput,
-} from '../../lib/domain/school-day';
+} from '../../lib/domain/planning/school-day';
 import { at, makeEvent, makeTag, tagMap } from '../builders';
 import { render, screen } from '@testing-library/react';
 import { WeekReview } from '../../components/WeekReview';
-import { visitReview } from '../../lib/domain/review';
-import { applyBaseline, measureWeek } from '../../lib/domain/summary';
+import { visitReview } from '../../lib/domain/measure/review';
+import { applyBaseline, measureWeek } from '../../lib/domain/measure/summary';
 
 const SHAPE = SchoolDaySchema.parse({ start: '08:00', end: '15:30' });
 const SIZES = BlockMinutesSchema.parse({});

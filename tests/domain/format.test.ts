@@ -6,7 +6,7 @@ import {
   formatPercent,
   formatTime,
   formatWeekRange,
-} from '../../lib/domain/format';
+} from '../../lib/domain/time/format';
 import { at } from '../builders';
 
 test('hours: one decimal, no trailing .0, a dash for nothing', () => {

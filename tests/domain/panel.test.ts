@@ -6,9 +6,9 @@ import {
   ON_SCREEN_WINDOW_MS,
   onScreenWeek,
   trendFromFirstTracked,
-} from '../../lib/domain/panel';
-import { DEFAULT_SETTINGS } from '../../lib/domain/settings';
-import { applyBaseline, type Baseline, measureWeek, type WeekSummary } from '../../lib/domain/summary';
+} from '../../lib/domain/measure/panel';
+import { DEFAULT_SETTINGS } from '../../lib/domain/settings/settings';
+import { applyBaseline, type Baseline, measureWeek, type WeekSummary } from '../../lib/domain/measure/summary';
 import { at } from '../builders';
 
 describe('the week the panel opens on', () => {

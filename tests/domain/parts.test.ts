@@ -1,16 +1,16 @@
 // The small domain modules, each at its edges (one file so each stays a few lines).
 import { describe, expect, test } from 'vitest';
-import { isPersonCalendar } from '../../lib/domain/calendar-ids';
-import { eventColorOf } from '../../lib/domain/colors';
-import { weeklyGoal } from '../../lib/domain/goal';
-import { CALENDAR_HOSTS, hostMatches, hostOfUrl } from '../../lib/domain/hosts';
-import { clip, mergeRanges, unionLength } from '../../lib/domain/intervals';
-import { median } from '../../lib/domain/numbers';
-import { PlannedBlockSchema } from '../../lib/domain/plan';
-import { IsoDateSchema } from '../../lib/domain/reclaimed';
-import { SchoolDaySchema, dayShape } from '../../lib/domain/school-day';
-import { patternKey } from '../../lib/domain/series';
-import { readSettings } from '../../lib/domain/settings';
+import { isPersonCalendar } from '../../lib/domain/events/calendar-ids';
+import { eventColorOf } from '../../lib/domain/events/colors';
+import { weeklyGoal } from '../../lib/domain/measure/goal';
+import { CALENDAR_HOSTS, hostMatches, hostOfUrl } from '../../lib/domain/events/hosts';
+import { clip, mergeRanges, unionLength } from '../../lib/domain/time/intervals';
+import { median } from '../../lib/domain/time/numbers';
+import { PlannedBlockSchema } from '../../lib/domain/planning/plan';
+import { IsoDateSchema } from '../../lib/domain/planning/reclaimed';
+import { SchoolDaySchema, dayShape } from '../../lib/domain/planning/school-day';
+import { patternKey } from '../../lib/domain/events/series';
+import { readSettings } from '../../lib/domain/settings/settings';
 import { at } from '../builders';
 
 test('ranges: clipped to a window, merged when they touch, empty ones dropped, in any order', () => {

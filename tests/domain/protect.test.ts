@@ -6,8 +6,8 @@ import {
   protectHosts,
   suggestPlan,
   suggestPlanFrom,
-} from '../../lib/domain/protect';
-import { BlockMinutesSchema, SchoolDaySchema } from '../../lib/domain/school-day';
+} from '../../lib/domain/planning/protect';
+import { BlockMinutesSchema, SchoolDaySchema } from '../../lib/domain/planning/school-day';
 import { at, makeEvent, makeTag, tagMap } from '../builders';
 
 const SCHOOL_DAY = SchoolDaySchema.parse({ start: '08:00', end: '15:30' });

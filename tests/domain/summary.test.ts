@@ -7,9 +7,9 @@ import {
   summarizeWeek,
   type Baseline,
   type WeekMeasure,
-} from '../../lib/domain/summary';
-import { baselineFromHistory, measureWeeks } from '../../lib/domain/trend';
-import { shiftWeek, weekKeysBetween, weekRange } from '../../lib/domain/week';
+} from '../../lib/domain/measure/summary';
+import { baselineFromHistory, measureWeeks } from '../../lib/domain/measure/trend';
+import { shiftWeek, weekKeysBetween, weekRange } from '../../lib/domain/time/week';
 import { generateHistory } from '../../scripts/data/history';
 import { at, makeEvent, makeReclaimed, makeTag, tagMap } from '../builders';
 

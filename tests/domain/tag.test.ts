@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { activitiesOfKind, activityLabel, defaultActivityFor, findActivity, KINDS } from '../../lib/domain/activities';
-import { decidedByPerson, effectiveStatus, TAG_SOURCES, TagSchema, tagPriority } from '../../lib/domain/tag';
+import {
+  activitiesOfKind,
+  activityLabel,
+  defaultActivityFor,
+  findActivity,
+  KINDS,
+} from '../../lib/domain/events/activities';
+import { decidedByPerson, effectiveStatus, TAG_SOURCES, TagSchema, tagPriority } from '../../lib/domain/events/tag';
 
 const tag = (over: Record<string, unknown> = {}) => ({
   eventId: 'google:a',

@@ -5,7 +5,7 @@ import {
   TAGS_FILE_FORMAT,
   TagsFileEntrySchema,
   tagsFileEntries,
-} from '../../lib/domain/tags-file';
+} from '../../lib/domain/files/tags-file';
 import { at, makeEvent, makeTag, tagMap } from '../builders';
 
 const KEPT = 'lee@lincoln.k12.us';

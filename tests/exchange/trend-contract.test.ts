@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { ALL_COLUMNS, EXTRA_COLUMNS } from '../../lib/domain/trend-format';
-import { trendTableSchema } from '../../lib/domain/trend-contract';
+import { ALL_COLUMNS, EXTRA_COLUMNS } from '../../lib/domain/files/trend-format';
+import { trendTableSchema } from '../../lib/domain/files/trend-contract';
 import { CONTRACT_DIR, contractFiles } from '../../scripts/make-contract';
 
 test('the published contract is exactly what the zod schema generates (run npm run contract after a change)', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
-import { cohortByWeek, mergeRows } from '../../lib/domain/coach';
+import { cohortByWeek, mergeRows } from '../../lib/domain/coach/coach';
 import {
   ImportError,
   MAX_TREND_FILE_BYTES,
@@ -16,8 +16,8 @@ import {
   TrendExportSchema,
   trendRows,
   type TrendRow,
-} from '../../lib/domain/trend-format';
-import { applyBaseline, measureWeek } from '../../lib/domain/summary';
+} from '../../lib/domain/files/trend-format';
+import { applyBaseline, measureWeek } from '../../lib/domain/measure/summary';
 import { at, makeEvent, makeReclaimed, makeTag, tagMap } from '../builders';
 
 const row = (over: Partial<TrendRow> = {}): TrendRow => ({

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { VisibilityWatch } from '../../lib/hosts/badges/visibility';
-import { ACTIVITIES } from '../../lib/domain/activity-list';
+import { ACTIVITIES } from '../../lib/domain/events/activity-list';
 import { BADGES_PER_FRAME, createBadges } from '../../lib/hosts/badges';
 import { googleAdapter } from '../../lib/hosts/google/adapter';
 import type { ReadChip } from '../../lib/hosts/types';

@@ -1,5 +1,5 @@
 import { expect, test, vi } from 'vitest';
-import { monthTableFor } from '../../lib/domain/month-tables';
+import { monthTableFor } from '../../lib/domain/time/month-tables';
 import * as dates from '../../lib/hosts/dates-in-text';
 import { googleAdapter } from '../../lib/hosts/google/adapter';
 import { runCalendarContent } from '../../lib/hosts/run-content';

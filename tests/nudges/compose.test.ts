@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { applyBaseline, measureWeek, type Baseline, type WeekMeasure } from '../../lib/domain/summary';
+import { applyBaseline, measureWeek, type Baseline, type WeekMeasure } from '../../lib/domain/measure/summary';
 import { composeNudge } from '../../lib/nudges/compose';
 
 const empty = measureWeek({ weekKey: '2026-11-16', events: [], tags: new Map(), reclaimed: [], now: 0 });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { DAY_MS } from '../../lib/domain/numbers';
+import { DAY_MS } from '../../lib/domain/time/numbers';
 import {
   CHECK_ALARM,
   composeFor,
@@ -14,7 +14,7 @@ import { savePlan, setPlanBlocks } from '../../lib/store/plans-repo';
 import { saveReclaimed } from '../../lib/store/reclaimed-repo';
 import { loadSettings, saveSettings } from '../../lib/store/settings-repo';
 import { at, freshDb, rawEventOn } from '../builders';
-import type { RawEvent } from '../../lib/domain/event';
+import type { RawEvent } from '../../lib/domain/events/event';
 import type { LeadershipDb } from '../../lib/store/db';
 
 /**

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startNudges } from '../../lib/background/nudges';
-import { DEFAULT_SETTINGS } from '../../lib/domain/settings';
+import { DEFAULT_SETTINGS } from '../../lib/domain/settings/settings';
 import { scheduleNudgeAlarms } from '../../lib/nudges/deliver';
 import { dueNudges, nextOccurrence, occurrenceInWeek, stillDue } from '../../lib/nudges/schedule';
 import { at, seededWithWalkthrough } from '../builders';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { escapeRegExp } from '../../lib/domain/text';
+import { escapeRegExp } from '../../lib/domain/time/text';
 import { matchRule, previewRule, ruleTagFor } from '../../lib/rules/apply';
 import { makeEvent, makeTag } from '../builders';
 import { DEFAULT_RULES } from '../../lib/rules/default-rules';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseTagsFile, TAGS_FILE_FORMAT, TAGS_FILE_VERSION, type TagsFile } from '../../lib/domain/tags-file';
+import { parseTagsFile, TAGS_FILE_FORMAT, TAGS_FILE_VERSION, type TagsFile } from '../../lib/domain/files/tags-file';
 import { readGoogleCalendar } from '../../lib/hosts/google/read-google';
 import { acceptAssistantTag, importAssistantTags, tagsToSend } from '../../lib/store/assistant-tags-repo';
 import type { LeadershipDb } from '../../lib/store/db';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { RawEvent } from '../../lib/domain/event';
+import type { RawEvent } from '../../lib/domain/events/event';
 import { recordScan } from '../../lib/store/events-repo';
 import { acceptSuggestions, reapplyRules, setBlockStatus, setPersonTags, undoAccept } from '../../lib/store/tags-repo';
 import { at, freshDb } from '../builders';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { patternKey } from '../../lib/domain/series';
+import { patternKey } from '../../lib/domain/events/series';
 import { eventsInSeries, recordScan } from '../../lib/store/events-repo';
 import { setPersonTags } from '../../lib/store/tags-repo';
 import { at, freshDb, rawEventOn } from '../builders';

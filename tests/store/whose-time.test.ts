@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { explainExclusions } from '../../lib/domain/exclusions';
+import { explainExclusions } from '../../lib/domain/measure/exclusions';
 import { readGoogleCalendar } from '../../lib/hosts/google/read-google';
 import { loadAccount, loadCalendarDirectory, loadScope } from '../../lib/store/calendars-repo';
 import type { LeadershipDb } from '../../lib/store/db';

@@ -1,4 +1,4 @@
-import type { Kind } from '../../domain/activity-list';
+import type { Kind } from '../../domain/events/activity-list';
 import type { TagView } from '../../messages/schemas';
 import { timed } from '../timing';
 import type { HostAdapter, ReadChip } from '../types';

@@ -1,8 +1,8 @@
-import { KIND_LABELS, KIND_VALUES, type Kind } from '../../domain/activity-list';
+import { KIND_LABELS, KIND_VALUES, type Kind } from '../../domain/events/activity-list';
 import type { TagView } from '../../messages/schemas';
 import { letterOf, OWN_MARKER } from './style';
 
-/** The activities offered in the in-page picker: the zod-free domain list (lib/domain/activity-list.ts). */
+/** The activities offered in the in-page picker: the zod-free domain list (lib/domain/events/activity-list.ts). */
 export interface ActivityOption {
   id: string;
   kind: Kind;

@@ -1,4 +1,4 @@
-import { KIND_LABELS } from '../../domain/activity-list';
+import { KIND_LABELS } from '../../domain/events/activity-list';
 import type { TagView } from '../../messages/schemas';
 import type { HostAdapter } from '../types';
 import type { ActivityOption } from './picker';

@@ -1,4 +1,4 @@
-import { KIND_LABELS, type Kind } from '../../domain/activity-list';
+import { KIND_LABELS, type Kind } from '../../domain/events/activity-list';
 
 /** Marker attribute on everything the extension adds to a calendar page (so it can be found and removed). */
 export const OWN_MARKER = 'data-leadership-calendar';

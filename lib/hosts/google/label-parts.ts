@@ -1,4 +1,4 @@
-import { escapeRegExp } from '../../domain/text';
+import { escapeRegExp } from '../../domain/time/text';
 
 /**
  * The words that name two parts of Google Calendar's event label, per page language, as the real

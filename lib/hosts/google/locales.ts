@@ -1,4 +1,4 @@
-import type { Response } from '../../domain/event';
+import type { Response } from '../../domain/events/event';
 import type { MonthForms } from '../dates-in-text';
 
 /**

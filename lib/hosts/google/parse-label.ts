@@ -1,8 +1,8 @@
-import type { Response } from '../../domain/event';
+import type { Response } from '../../domain/events/event';
 import { findDates, normalizeDigits, normalizeSpaces, type MonthForms } from '../dates-in-text';
 import type { WallDate } from '../wall-time';
 import type { GoogleLocale } from './locales';
-import { escapeRegExp } from '../../domain/text';
+import { escapeRegExp } from '../../domain/time/text';
 import { labelParts } from './label-parts';
 
 export interface ParsedGoogleLabel {

@@ -1,6 +1,6 @@
-import type { RawEventInput } from '../../domain/event';
+import type { RawEventInput } from '../../domain/events/event';
 import { inlineColor, readAll, type HostRead, type HostReader } from '../types';
-import { fullCalendarId } from '../../domain/calendar-ids';
+import { fullCalendarId } from '../../domain/events/calendar-ids';
 import { addDays, parseGmtOffset, wallToEpoch, type WallDate } from '../wall-time';
 import { decodeDateKey, decodeEventId } from './decode';
 import { localeFor, type GoogleLocale } from './locales';

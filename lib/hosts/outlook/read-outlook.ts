@@ -1,4 +1,4 @@
-import type { RawEventInput } from '../../domain/event';
+import type { RawEventInput } from '../../domain/events/event';
 import { readAll, type HostRead, type HostReader } from '../types';
 import { addDays, compareWall, wallToEpoch, type WallDate } from '../wall-time';
 import { parseOutlookLabel } from './parse-label';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { MONTH_TABLE_CODES, MONTH_TABLES_SOURCE, monthTableFor } from '../../../lib/domain/month-tables';
+import { MONTH_TABLE_CODES, MONTH_TABLES_SOURCE, monthTableFor } from '../../../lib/domain/time/month-tables';
 import { GOOGLE_LOCALES } from '../../../lib/hosts/google/locales';
 import { googleMonthTable } from '../../../scripts/month-table';
 

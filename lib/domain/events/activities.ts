@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import { z } from '../../zod';
 
 /** The three sides of a leader's time, as in SAM Time/Task Analysis (instructional / management / personal). */
 import { ACTIVITIES, KIND_LABELS, KIND_VALUES, type ActivityDefinition, type Kind } from './activity-list';

@@ -1,5 +1,5 @@
 import type { ReclaimedEntry, RecurringEstimate } from './reclaimed';
-import { fromIsoDate, isoDate, shiftWeek, weekKeyOf, type WeekStartsOn } from './week';
+import { fromIsoDate, isoDate, shiftWeek, weekKeyOf, type WeekStartsOn } from '../time/week';
 import { addDays } from 'date-fns';
 
 /** The deterministic id of the entry a repeating estimate creates for one week (so creating twice adds nothing). */

@@ -1,7 +1,7 @@
-import { dateFormat, formatHours, formatPercent } from './format';
-import { DAY_MS, roundTo } from './numbers';
-import type { TrendRow } from './trend-format';
-import { fromIsoDate } from './week';
+import { dateFormat, formatHours, formatPercent } from '../time/format';
+import { DAY_MS, roundTo } from '../time/numbers';
+import type { TrendRow } from '../files/trend-format';
+import { fromIsoDate } from '../time/week';
 
 /**
  * The coach's Monday question: which of my leaders need a conversation, and about what? Each leader is

@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import { z } from '../../zod';
 import {
   ALL_COLUMNS,
   COLUMN_DOCS,

@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import { z } from '../../zod';
 import { calendarsOf, fullCalendarId } from './calendar-ids';
 import { HOST_IDS, type HostId } from './hosts';
 

@@ -1,13 +1,13 @@
-import { calendarsOf } from './calendar-ids';
-import { ALL_CALENDARS, calendarKey, countsAsMine, type CalendarScope } from './calendars';
-import { COACHING_ACTIVITIES, KINDS, WALKTHROUGH_ACTIVITIES, findActivity, type Kind } from './activities';
-import { exclusionReason, type CalendarEvent } from './event';
-import { clip, HOUR_MS, toHours, unionLength } from './intervals';
-import type { WeekPlan } from './plan';
-import type { ReclaimedEntry } from './reclaimed';
-import { effectiveStatus, type Tag } from './tag';
-import { isoDate, weekRange, type TimeRange } from './week';
-import { roundTo } from './numbers';
+import { calendarsOf } from '../events/calendar-ids';
+import { ALL_CALENDARS, calendarKey, countsAsMine, type CalendarScope } from '../events/calendars';
+import { COACHING_ACTIVITIES, KINDS, WALKTHROUGH_ACTIVITIES, findActivity, type Kind } from '../events/activities';
+import { exclusionReason, type CalendarEvent } from '../events/event';
+import { clip, HOUR_MS, toHours, unionLength } from '../time/intervals';
+import type { WeekPlan } from '../planning/plan';
+import type { ReclaimedEntry } from '../planning/reclaimed';
+import { effectiveStatus, type Tag } from '../events/tag';
+import { isoDate, weekRange, type TimeRange } from '../time/week';
+import { roundTo } from '../time/numbers';
 
 /** How many days after a walkthrough a feedback or coaching conversation still closes the loop (SAM chaining). */
 export const OPEN_LOOP_DAYS = 7;

@@ -1,8 +1,8 @@
-import { z } from '../zod';
-import { IsoDateSchema } from './reclaimed';
-import { RoleSchema } from './settings';
-import type { WeekSummary } from './summary';
-import { roundTo } from './numbers';
+import { z } from '../../zod';
+import { IsoDateSchema } from '../planning/reclaimed';
+import { RoleSchema } from '../settings/settings';
+import type { WeekSummary } from '../measure/summary';
+import { roundTo } from '../time/numbers';
 
 /**
  * The coach trend export: one row per leader-week, aggregate by construction (no titles, locations,

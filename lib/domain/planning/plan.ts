@@ -1,5 +1,5 @@
-import { z } from '../zod';
-import { ActivityIdSchema } from './activities';
+import { z } from '../../zod';
+import { ActivityIdSchema } from '../events/activities';
 import { IsoDateSchema } from './reclaimed';
 
 const epochMs = z.number().int().min(0).max(8.64e15);

@@ -1,10 +1,10 @@
-import { describeZodError, z } from '../zod';
-import { ActivityIdSchema, activityLabel, findActivity, KIND_LABELS, KindSchema } from './activities';
-import { calendarsOf } from './calendar-ids';
-import { calendarKey } from './calendars';
-import type { CalendarEvent } from './event';
-import { BlockStatusSchema, type Tag } from './tag';
-import { IsoDateSchema } from './reclaimed';
+import { describeZodError, z } from '../../zod';
+import { ActivityIdSchema, activityLabel, findActivity, KIND_LABELS, KindSchema } from '../events/activities';
+import { calendarsOf } from '../events/calendar-ids';
+import { calendarKey } from '../events/calendars';
+import type { CalendarEvent } from '../events/event';
+import { BlockStatusSchema, type Tag } from '../events/tag';
+import { IsoDateSchema } from '../planning/reclaimed';
 
 /**
  * The tags file an assistant principal sends to the principal whose calendar they keep (the SAM daily

@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import { z } from '../../zod';
 
 /** What was delivered, for which week: the panel's nudge card and history, and the no-duplicates guarantee. */
 export const NudgeRecordSchema = z.strictObject({

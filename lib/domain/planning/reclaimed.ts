@@ -1,5 +1,5 @@
-import { z } from '../zod';
-import { ActivityIdSchema } from './activities';
+import { z } from '../../zod';
+import { ActivityIdSchema } from '../events/activities';
 
 export const IsoDateSchema = z
   .string()

@@ -1,8 +1,8 @@
 import { type Goal, weeklyGoal } from './goal';
-import { median } from './numbers';
-import type { Role, Settings } from './settings';
+import { median } from '../time/numbers';
+import type { Role, Settings } from '../settings/settings';
 import type { WeekSummary } from './summary';
-import { weekKeyOf } from './week';
+import { weekKeyOf } from '../time/week';
 
 /** A calendar read within this window decides which week the panel opens on. */
 export const ON_SCREEN_WINDOW_MS = 30 * 60_000;

@@ -1,5 +1,5 @@
-import { activityLabel } from './activities';
-import type { HostId } from './hosts';
+import { activityLabel } from '../events/activities';
+import type { HostId } from '../events/hosts';
 import type { ProposedBlock } from './find-time';
 
 /** What a link or a VEVENT needs of a block. */

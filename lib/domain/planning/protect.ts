@@ -1,13 +1,13 @@
-import { type CalendarEvent, exclusionReason } from './event';
+import { type CalendarEvent, exclusionReason } from '../events/event';
 import { findTime, type FindTimeResult } from './find-time';
-import { formatMinutes } from './format';
-import { MINUTE_MS } from './numbers';
-import { HOST_IDS, type HostId } from './hosts';
+import { formatMinutes } from '../time/format';
+import { MINUTE_MS } from '../time/numbers';
+import { HOST_IDS, type HostId } from '../events/hosts';
 import type { PlannedBlock, WeekPlan } from './plan';
 import type { ReclaimedEntry, RecurringEstimate } from './reclaimed';
 import type { BlockMinutes, SchoolDay } from './school-day';
-import { effectiveStatus, type Tag } from './tag';
-import type { TimeRange } from './week';
+import { effectiveStatus, type Tag } from '../events/tag';
+import type { TimeRange } from '../time/week';
 
 /**
  * "Protect the hours": where the plan's blocks stand on the calendar, and asking Find time (find-time.ts)

@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import { z } from '../../zod';
 import { calendarsOf } from './calendar-ids';
 import { patternKey } from './series';
 import { HOST_IDS } from './hosts';

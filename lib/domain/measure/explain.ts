@@ -1,5 +1,5 @@
-import type { CalendarOnScreen, CalendarScope } from './calendars';
-import { formatHours } from './format';
+import type { CalendarOnScreen, CalendarScope } from '../events/calendars';
+import { formatHours } from '../time/format';
 import { baselineStillMeasuring, type WeekSummary } from './summary';
 
 /** Hours without the unit, for "1.5 of the 3 hours". */

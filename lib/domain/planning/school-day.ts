@@ -1,6 +1,6 @@
-import { z } from '../zod';
-import { MINUTE_MS } from './numbers';
-import type { TimeRange } from './week';
+import { z } from '../../zod';
+import { MINUTE_MS } from '../time/numbers';
+import type { TimeRange } from '../time/week';
 
 /**
  * The shape of a school day, as a leader would keep it (research/leader-practice.md §1, §3): the first part

@@ -1,5 +1,5 @@
-import { activityLabel } from './activities';
-import { MINUTE_MS } from './numbers';
+import { activityLabel } from '../events/activities';
+import { MINUTE_MS } from '../time/numbers';
 import type { PlannedBlock } from './plan';
 import {
   type BlockMinutes,
@@ -10,7 +10,7 @@ import {
   dayShape,
   type SchoolDay,
 } from './school-day';
-import { fromIsoDate, type TimeRange } from './week';
+import { fromIsoDate, type TimeRange } from '../time/week';
 
 /**
  * "Find time": turns the week's plan into blocks a leader would keep (research/leader-practice.md §3–4):

@@ -1,4 +1,4 @@
-import { formatHours } from './format';
+import { formatHours } from '../time/format';
 import type { WeekMeasure } from './summary';
 
 /**

@@ -1,7 +1,7 @@
 import { differenceInCalendarMonths } from 'date-fns';
 import type { Baseline } from './summary';
-import { fromIsoDate } from './week';
-import { roundTo } from './numbers';
+import { fromIsoDate } from '../time/week';
+import { roundTo } from '../time/numbers';
 
 /** SAM's stair-step: start a little above the measured baseline, climb each month, level off near half the week. */
 export const GOAL_STEP_HOURS = 0.5;

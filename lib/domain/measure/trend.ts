@@ -1,7 +1,7 @@
-import type { CalendarScope } from './calendars';
-import type { CalendarEvent } from './event';
-import type { WeekPlan } from './plan';
-import type { ReclaimedEntry } from './reclaimed';
+import type { CalendarScope } from '../events/calendars';
+import type { CalendarEvent } from '../events/event';
+import type { WeekPlan } from '../planning/plan';
+import type { ReclaimedEntry } from '../planning/reclaimed';
 import {
   applyBaseline,
   computeBaseline,
@@ -11,9 +11,9 @@ import {
   type WeekMeasure,
   type WeekSummary,
 } from './summary';
-import type { Tag } from './tag';
-import { weekRange, type WeekStartsOn } from './week';
-import { DAY_MS } from './numbers';
+import type { Tag } from '../events/tag';
+import { weekRange, type WeekStartsOn } from '../time/week';
+import { DAY_MS } from '../time/numbers';
 
 export interface HistoryInput {
   events: readonly CalendarEvent[];

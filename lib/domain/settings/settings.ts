@@ -1,6 +1,6 @@
-import { z } from '../zod';
-import { CalendarChoiceSchema, NO_CALENDAR_CHOICE } from './calendars';
-import { BlockMinutesSchema, SchoolDaySchema } from './school-day';
+import { z } from '../../zod';
+import { CalendarChoiceSchema, NO_CALENDAR_CHOICE } from '../events/calendars';
+import { BlockMinutesSchema, SchoolDaySchema } from '../planning/school-day';
 
 export const ROLES = ['principal', 'assistant-principal', 'coach'] as const;
 export const RoleSchema = z.enum(ROLES);

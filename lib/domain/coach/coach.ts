@@ -1,5 +1,5 @@
-import { z } from '../zod';
-import { TrendRowSchema, type TrendRow } from './trend-format';
+import { z } from '../../zod';
+import { TrendRowSchema, type TrendRow } from '../files/trend-format';
 import { rowsByLeader, triage, type TriageRow } from './triage';
 
 /** A leader-week in the coach's merged set, with where it came from and any disagreeing file. */

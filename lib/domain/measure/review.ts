@@ -1,10 +1,10 @@
-import { ACTIVITIES, activityLabel, COACHING_ACTIVITIES, WALKTHROUGH_ACTIVITIES } from './activities';
-import { type CalendarEvent, exclusionReason } from './event';
+import { ACTIVITIES, activityLabel, COACHING_ACTIVITIES, WALKTHROUGH_ACTIVITIES } from '../events/activities';
+import { type CalendarEvent, exclusionReason } from '../events/event';
 import { OPEN_LOOP_DAYS, type WeekMeasure } from './summary';
-import { effectiveStatus, type Tag } from './tag';
-import { DAY_MS, roundTo } from './numbers';
-import { DAY_PARTS, type DayPart, dayPartAt, type SchoolDay } from './school-day';
-import type { TimeRange } from './week';
+import { effectiveStatus, type Tag } from '../events/tag';
+import { DAY_MS, roundTo } from '../time/numbers';
+import { DAY_PARTS, type DayPart, dayPartAt, type SchoolDay } from '../planning/school-day';
+import type { TimeRange } from '../time/week';
 
 export interface Absorber {
   activity: string;
