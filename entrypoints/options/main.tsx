@@ -4,8 +4,8 @@ import { browser } from 'wxt/browser';
 import { createDataActions, dataDefaults } from '../../lib/live/data-actions';
 import { getPageDb } from '../../lib/store/db';
 import { createSendTagsActions } from '../../lib/live/send-tags';
-import { OptionsApp } from '../../components/OptionsApp';
-import '../../components/styles.css';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import '../../components/common/styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <OptionsApp

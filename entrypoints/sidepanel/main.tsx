@@ -1,9 +1,9 @@
 import '../../lib/zod';
 import { createRoot } from 'react-dom/client';
 import { getPageDb } from '../../lib/store/db';
-import { SidePanelApp } from '../../components/SidePanelApp';
+import { SidePanelApp } from '../../components/panel/SidePanelApp';
 import { isView } from '../../lib/domain/measure/panel';
-import '../../components/styles.css';
+import '../../components/common/styles.css';
 
 const hash = location.hash.slice(1);
 const initialView = hash === 'setup' ? 'week' : isView(hash) ? hash : undefined;

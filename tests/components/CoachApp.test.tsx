@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
-import { CoachPage } from '../../components/CoachPage';
-import { TriageTable } from '../../components/TriageTable';
+import { CoachPage } from '../../components/coach/CoachPage';
+import { TriageTable } from '../../components/coach/TriageTable';
 import { toTrendCsv } from '../../lib/exchange/trend-csv';
 import type { TrendRow } from '../../lib/domain/files/trend-format';
 import { freshDb } from '../builders';

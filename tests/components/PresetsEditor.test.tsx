@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
-import { PresetsEditor } from '../../components/PresetsEditor';
+import { PresetsEditor } from '../../components/options/PresetsEditor';
 import { loadSettings, saveSettings } from '../../lib/store/settings-repo';
 import { freshDb } from '../builders';
 

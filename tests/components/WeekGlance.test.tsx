@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { expect, test } from 'vitest';
-import { WeekGlance } from '../../components/WeekGlance';
+import { WeekGlance } from '../../components/panel/WeekGlance';
 import { applyBaseline, measureWeek } from '../../lib/domain/measure/summary';
 import { at, makeEvent, makeReclaimed, makeTag, tagMap } from '../builders';
 

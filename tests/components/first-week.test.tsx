@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { expect, test, vi } from 'vitest';
-import { NudgeCard } from '../../components/NudgeCard';
-import { WeekSwitcher } from '../../components/WeekSwitcher';
+import { NudgeCard } from '../../components/panel/NudgeCard';
+import { WeekSwitcher } from '../../components/panel/WeekSwitcher';
 import { withoutRepeat } from '../../lib/domain/measure/explain';
 import { trendFromFirstTracked, VIEWS } from '../../lib/domain/measure/panel';
 

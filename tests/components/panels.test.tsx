@@ -1,11 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
-import { FirstRun } from '../../components/FirstRun';
-import { PlanForm } from '../../components/PlanForm';
-import { RulesEditor, type RuleActions } from '../../components/RulesEditor';
-import { SidePanelApp } from '../../components/SidePanelApp';
-import { WeekReview } from '../../components/WeekReview';
+import { FirstRun } from '../../components/panel/FirstRun';
+import { PlanForm } from '../../components/panel/PlanForm';
+import { RulesEditor, type RuleActions } from '../../components/options/RulesEditor';
+import { SidePanelApp } from '../../components/panel/SidePanelApp';
+import { WeekReview } from '../../components/panel/WeekReview';
 import { applyBaseline, measureWeek } from '../../lib/domain/measure/summary';
 import { DEFAULT_RULES } from '../../lib/rules/default-rules';
 import { recordScan } from '../../lib/store/events-repo';

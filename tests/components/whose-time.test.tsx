@@ -1,12 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
-import { AssistantTagsCard, importSentence } from '../../components/AssistantTagsCard';
-import { CalendarChooser, type CalendarRow } from '../../components/CalendarChooser';
-import { ColourKeyCard } from '../../components/ColourKeyCard';
-import { SendTagsCard } from '../../components/SendTagsCard';
-import { TaggingQueue, type TaggingActions } from '../../components/TaggingQueue';
-import { WeekGlance } from '../../components/WeekGlance';
+import { AssistantTagsCard, importSentence } from '../../components/panel/AssistantTagsCard';
+import { CalendarChooser, type CalendarRow } from '../../components/common/CalendarChooser';
+import { ColourKeyCard } from '../../components/options/ColourKeyCard';
+import { SendTagsCard } from '../../components/options/SendTagsCard';
+import { TaggingQueue, type TaggingActions } from '../../components/tagging/TaggingQueue';
+import { WeekGlance } from '../../components/panel/WeekGlance';
 import { calendarGroupOf, calendarsOnScreen, scopeFor } from '../../lib/domain/events/calendars';
 import { applyBaseline, measureWeek } from '../../lib/domain/measure/summary';
 import type { AssistantImport } from '../../lib/store/assistant-tags-repo';

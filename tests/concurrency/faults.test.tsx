@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import Dexie from 'dexie';
 import { afterEach, expect, test, vi } from 'vitest';
-import { SidePanelApp } from '../../components/SidePanelApp';
+import { SidePanelApp } from '../../components/panel/SidePanelApp';
 import { createHandlers } from '../../lib/background/handlers';
 import type { RawEvent } from '../../lib/domain/events/event';
 import { withStoreErrors } from '../../lib/live/store-errors';

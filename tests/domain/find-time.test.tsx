@@ -17,7 +17,7 @@ import {
 } from '../../lib/domain/planning/school-day';
 import { at, makeEvent, makeTag, tagMap } from '../builders';
 import { render, screen } from '@testing-library/react';
-import { WeekReview } from '../../components/WeekReview';
+import { WeekReview } from '../../components/panel/WeekReview';
 import { visitReview } from '../../lib/domain/measure/review';
 import { applyBaseline, measureWeek } from '../../lib/domain/measure/summary';
 

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { ROLE_LABELS, ROLES, type Role, type Settings } from '../lib/domain/settings/settings';
+import { ROLE_LABELS, ROLES, type Role, type Settings } from '../../lib/domain/settings/settings';
 
 interface Props {
   onDone: (patch: Pick<Settings, 'role' | 'weekStartsOn' | 'onboarded'>) => Promise<void>;

@@ -1,14 +1,14 @@
 import { type FormEvent, useState } from 'react';
-import { activitiesOfKind, activityLabel } from '../lib/domain/events/activities';
-import { addToCalendarLink, protectedTitle } from '../lib/domain/planning/calendar-links';
-import { formatDay, formatMinutes, formatTime } from '../lib/domain/time/format';
-import type { HostId } from '../lib/domain/events/hosts';
-import { roundTo } from '../lib/domain/time/numbers';
-import type { WeekPlan } from '../lib/domain/planning/plan';
-import type { BlockOutcome, PlanSuggestion } from '../lib/domain/planning/protect';
-import type { TimeRange } from '../lib/domain/time/week';
-import type { FindTimeAnswer } from '../lib/live/panel';
-import { FormStatus, type StatusText } from './FormStatus';
+import { activitiesOfKind, activityLabel } from '../../lib/domain/events/activities';
+import { addToCalendarLink, protectedTitle } from '../../lib/domain/planning/calendar-links';
+import { formatDay, formatMinutes, formatTime } from '../../lib/domain/time/format';
+import type { HostId } from '../../lib/domain/events/hosts';
+import { roundTo } from '../../lib/domain/time/numbers';
+import type { WeekPlan } from '../../lib/domain/planning/plan';
+import type { BlockOutcome, PlanSuggestion } from '../../lib/domain/planning/protect';
+import type { TimeRange } from '../../lib/domain/time/week';
+import type { FindTimeAnswer } from '../../lib/live/panel';
+import { FormStatus, type StatusText } from '../common/FormStatus';
 
 export interface PlanActions {
   save(plan: Omit<WeekPlan, 'updatedAt'>): Promise<void>;

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { activityLabel, KIND_LABELS } from '../lib/domain/events/activities';
-import type { KeptCalendar } from '../lib/domain/events/calendars';
-import { formatDay, formatTime } from '../lib/domain/time/format';
-import type { TagsPreviewRow } from '../lib/live/send-tags';
-import { FormStatus, type StatusText } from './FormStatus';
+import { activityLabel, KIND_LABELS } from '../../lib/domain/events/activities';
+import type { KeptCalendar } from '../../lib/domain/events/calendars';
+import { formatDay, formatTime } from '../../lib/domain/time/format';
+import type { TagsPreviewRow } from '../../lib/live/send-tags';
+import { FormStatus, type StatusText } from '../common/FormStatus';
 
 export interface SendTagsActions {
   /** Exactly the events and tags the file would hold. */

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { TrendRow } from '../lib/domain/files/trend-format';
-import { useAfterPaint } from '../lib/live/use-after-paint';
-import { hourTicks } from './charts/WeeklyChart';
+import type { TrendRow } from '../../lib/domain/files/trend-format';
+import { useAfterPaint } from '../../lib/live/use-after-paint';
+import { hourTicks } from './WeeklyChart';
 import { instructionalHours, type TrendPoint, TrendChart } from './TrendChart';
 
 interface Props {

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useAfterPaint } from '../lib/live/use-after-paint';
-import { formatHours, formatPercent } from '../lib/domain/time/format';
-import type { TriageRow } from '../lib/domain/coach/triage';
-import { shortDate } from './charts/WeeklyChart';
+import { useAfterPaint } from '../../lib/live/use-after-paint';
+import { formatHours, formatPercent } from '../../lib/domain/time/format';
+import type { TriageRow } from '../../lib/domain/coach/triage';
+import { shortDate } from '../charts/WeeklyChart';
 
 interface Props {
   rows: readonly TriageRow[];

@@ -1,8 +1,8 @@
 import type { KeyboardEvent, Ref } from 'react';
-import { activitiesOfKind, activityLabel, KIND_LABELS, KINDS } from '../lib/domain/events/activities';
-import type { CalendarEvent } from '../lib/domain/events/event';
-import { formatTime } from '../lib/domain/time/format';
-import { effectiveStatus, type Tag } from '../lib/domain/events/tag';
+import { activitiesOfKind, activityLabel, KIND_LABELS, KINDS } from '../../lib/domain/events/activities';
+import type { CalendarEvent } from '../../lib/domain/events/event';
+import { formatTime } from '../../lib/domain/time/format';
+import { effectiveStatus, type Tag } from '../../lib/domain/events/tag';
 import { type RowContext, rowAction } from './tagging-actions';
 
 interface Props {

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { activitiesOfKind, activityLabel } from '../lib/domain/events/activities';
-import { formatMinutes } from '../lib/domain/time/format';
-import type { ReclaimedEntry, RecurringEstimate } from '../lib/domain/planning/reclaimed';
+import { activitiesOfKind, activityLabel } from '../../lib/domain/events/activities';
+import { formatMinutes } from '../../lib/domain/time/format';
+import type { ReclaimedEntry, RecurringEstimate } from '../../lib/domain/planning/reclaimed';
 
-import { DEFAULT_SETTINGS, type Settings } from '../lib/domain/settings/settings';
-import { FormStatus, type StatusText } from './FormStatus';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/domain/settings/settings';
+import { FormStatus, type StatusText } from '../common/FormStatus';
 
 export type Preset = Settings['presets'][number];
 

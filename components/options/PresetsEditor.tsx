@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
-import { activitiesOfKind } from '../lib/domain/events/activities';
-import type { Settings } from '../lib/domain/settings/settings';
-import { FormStatus, type StatusText } from './FormStatus';
+import { activitiesOfKind } from '../../lib/domain/events/activities';
+import type { Settings } from '../../lib/domain/settings/settings';
+import { FormStatus, type StatusText } from '../common/FormStatus';
 
 type Preset = Settings['presets'][number];
 

@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
-import { activityLabel } from '../lib/domain/events/activities';
-import type { Settings } from '../lib/domain/settings/settings';
-import type { BlockMinutes, SchoolDay } from '../lib/domain/planning/school-day';
-import { FormStatus, type StatusText } from './FormStatus';
+import { activityLabel } from '../../lib/domain/events/activities';
+import type { Settings } from '../../lib/domain/settings/settings';
+import type { BlockMinutes, SchoolDay } from '../../lib/domain/planning/school-day';
+import { FormStatus, type StatusText } from '../common/FormStatus';
 
 interface Props {
   schoolDay: SchoolDay;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { CohortWeek } from '../lib/domain/coach/coach';
-import { formatHours } from '../lib/domain/time/format';
-import { type ChartBand, ChartLegend, type ChartSeries, shortDate, WeeklyChart } from './charts/WeeklyChart';
+import type { CohortWeek } from '../../lib/domain/coach/coach';
+import { formatHours } from '../../lib/domain/time/format';
+import { type ChartBand, ChartLegend, type ChartSeries, shortDate, WeeklyChart } from './WeeklyChart';
 
 interface Props {
   weeks: readonly CohortWeek[];

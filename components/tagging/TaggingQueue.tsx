@@ -1,10 +1,10 @@
 import { type KeyboardEvent, type ReactNode, useMemo, useRef, useState } from 'react';
-import { findActivity, KIND_LABELS, KINDS } from '../lib/domain/events/activities';
-import type { CalendarEvent } from '../lib/domain/events/event';
-import { exclusionReason } from '../lib/domain/events/event';
-import { formatDay } from '../lib/domain/time/format';
-import type { Tag } from '../lib/domain/events/tag';
-import type { CalendarGroup } from '../lib/domain/events/calendars';
+import { findActivity, KIND_LABELS, KINDS } from '../../lib/domain/events/activities';
+import type { CalendarEvent } from '../../lib/domain/events/event';
+import { exclusionReason } from '../../lib/domain/events/event';
+import { formatDay } from '../../lib/domain/time/format';
+import type { Tag } from '../../lib/domain/events/tag';
+import type { CalendarGroup } from '../../lib/domain/events/calendars';
 import { actionForKey, type RowContext, rowAction, SHORTCUTS, type TaggingActions } from './tagging-actions';
 import { TaggingRow } from './TaggingRow';
 

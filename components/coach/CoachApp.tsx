@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { formatHours, formatPercent } from '../lib/domain/time/format';
-import { median } from '../lib/domain/time/numbers';
-import type { TrendRow } from '../lib/domain/files/trend-format';
-import type { CoachSummary } from '../lib/domain/coach/coach';
-import type { FileResult } from '../lib/exchange/coach-files';
-import { CohortChart } from './CohortChart';
-import { asTrendPoints, SmallMultiples } from './SmallMultiples';
-import { TrendChart } from './TrendChart';
+import { formatHours, formatPercent } from '../../lib/domain/time/format';
+import { median } from '../../lib/domain/time/numbers';
+import type { TrendRow } from '../../lib/domain/files/trend-format';
+import type { CoachSummary } from '../../lib/domain/coach/coach';
+import type { FileResult } from '../../lib/exchange/coach-files';
+import { CohortChart } from '../charts/CohortChart';
+import { asTrendPoints, SmallMultiples } from '../charts/SmallMultiples';
+import { TrendChart } from '../charts/TrendChart';
 import { TriageTable } from './TriageTable';
-import { WeeklyRowsTable } from './WeeklyRowsTable';
+import { WeeklyRowsTable } from '../common/WeeklyRowsTable';
 
 export interface CoachActions {
   addFiles(files: File[]): Promise<FileResult[]>;

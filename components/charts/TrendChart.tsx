@@ -1,9 +1,9 @@
 import { type ReactNode, useState } from 'react';
-import { formatHours, formatPercent } from '../lib/domain/time/format';
-import type { WeekSummary } from '../lib/domain/measure/summary';
-import { ChartLegend, type ChartReference, type ChartSeries, shortDate, WeeklyChart } from './charts/WeeklyChart';
+import { formatHours, formatPercent } from '../../lib/domain/time/format';
+import type { WeekSummary } from '../../lib/domain/measure/summary';
+import { ChartLegend, type ChartReference, type ChartSeries, shortDate, WeeklyChart } from './WeeklyChart';
 
-export { hourTicks } from './charts/WeeklyChart';
+export { hourTicks } from './WeeklyChart';
 
 /** What the chart draws for one week (a leader's own summaries, or rows from a coach's file). */
 export type TrendPoint = Pick<

@@ -1,6 +1,6 @@
-import { formatDay } from '../lib/domain/time/format';
-import type { NudgeRecord } from '../lib/domain/measure/nudge';
-import { withoutRepeat } from '../lib/domain/measure/explain';
+import { formatDay } from '../../lib/domain/time/format';
+import type { NudgeRecord } from '../../lib/domain/measure/nudge';
+import { withoutRepeat } from '../../lib/domain/measure/explain';
 
 interface Props {
   current: NudgeRecord | undefined;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { TrendRow } from '../lib/domain/files/trend-format';
-import { FormStatus, type StatusText } from './FormStatus';
-import { WeeklyRowsTable } from './WeeklyRowsTable';
+import type { TrendRow } from '../../lib/domain/files/trend-format';
+import { FormStatus, type StatusText } from '../common/FormStatus';
+import { WeeklyRowsTable } from '../common/WeeklyRowsTable';
 
 export interface DataActions {
   /** Trend rows for weeks from..to (ISO week keys), exactly what an export would contain. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { activitiesOfKind, KIND_LABELS, KINDS } from '../lib/domain/events/activities';
-import { GOOGLE_EVENT_COLORS, type GoogleColorId } from '../lib/domain/events/colors';
-import { FormStatus, type StatusText } from './FormStatus';
+import { activitiesOfKind, KIND_LABELS, KINDS } from '../../lib/domain/events/activities';
+import { GOOGLE_EVENT_COLORS, type GoogleColorId } from '../../lib/domain/events/colors';
+import { FormStatus, type StatusText } from '../common/FormStatus';
 
 interface Props {
   /** colour → activity, as the rules stand. */

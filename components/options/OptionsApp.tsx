@@ -1,17 +1,17 @@
 import { useMemo } from 'react';
-import { previewRule } from '../lib/rules/apply';
-import { calendarRows, createOptionsActions, useOptionsData } from '../lib/live/options';
-import type { LeadershipDb } from '../lib/store/db';
+import { previewRule } from '../../lib/rules/apply';
+import { calendarRows, createOptionsActions, useOptionsData } from '../../lib/live/options';
+import type { LeadershipDb } from '../../lib/store/db';
 import { DataPanel, type DataActions } from './DataPanel';
 import { PresetsEditor } from './PresetsEditor';
 import { RulesEditor, type RuleActions } from './RulesEditor';
 import { SettingsForm } from './SettingsForm';
 import { SchoolDayForm } from './SchoolDayForm';
-import { CalendarChooser } from './CalendarChooser';
+import { CalendarChooser } from '../common/CalendarChooser';
 import { ColourKeyCard } from './ColourKeyCard';
 import { SendTagsCard, type SendTagsActions } from './SendTagsCard';
-import { colourKeyOf } from '../lib/rules/colour-key';
-import { formatDay } from '../lib/domain/time/format';
+import { colourKeyOf } from '../../lib/rules/colour-key';
+import { formatDay } from '../../lib/domain/time/format';
 
 interface Props {
   db: LeadershipDb;

@@ -1,5 +1,5 @@
-import { formatWeekRange } from '../lib/domain/time/format';
-import { weekRange } from '../lib/domain/time/week';
+import { formatWeekRange } from '../../lib/domain/time/format';
+import { weekRange } from '../../lib/domain/time/week';
 
 interface Props {
   weekKey: string;

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { goalStatus } from '../lib/domain/measure/goal';
-import { redirectSentence } from '../lib/domain/measure/explain';
+import { goalStatus } from '../../lib/domain/measure/goal';
+import { redirectSentence } from '../../lib/domain/measure/explain';
 import {
   defaultView,
   goalFor,
@@ -9,29 +9,29 @@ import {
   trendFromFirstTracked,
   VIEWS,
   type View,
-} from '../lib/domain/measure/panel';
-import { blockOutcomes, protectHosts, suggestPlanFrom } from '../lib/domain/planning/protect';
-import { biggestAbsorber, displacedBlocks } from '../lib/domain/measure/review';
-import { isoDate, shiftWeek, weekKeyOf } from '../lib/domain/time/week';
-import { usePanelData, useTrend } from '../lib/live/hooks';
-import { createPanelActions, useSeriesMembers, useVisitReview, useWeekDetails } from '../lib/live/panel';
-import { useAfterPaint } from '../lib/live/use-after-paint';
-import { useNow } from '../lib/live/use-now';
-import type { LeadershipDb } from '../lib/store/db';
+} from '../../lib/domain/measure/panel';
+import { blockOutcomes, protectHosts, suggestPlanFrom } from '../../lib/domain/planning/protect';
+import { biggestAbsorber, displacedBlocks } from '../../lib/domain/measure/review';
+import { isoDate, shiftWeek, weekKeyOf } from '../../lib/domain/time/week';
+import { usePanelData, useTrend } from '../../lib/live/hooks';
+import { createPanelActions, useSeriesMembers, useVisitReview, useWeekDetails } from '../../lib/live/panel';
+import { useAfterPaint } from '../../lib/live/use-after-paint';
+import { useNow } from '../../lib/live/use-now';
+import type { LeadershipDb } from '../../lib/store/db';
 import { EmptyWeek } from './EmptyWeek';
 import { FirstRun } from './FirstRun';
 import { NudgeCard } from './NudgeCard';
 import { PlanForm } from './PlanForm';
 import { ReclaimedForm } from './ReclaimedForm';
-import { type TaggingActions, TaggingQueue } from './TaggingQueue';
-import { TrendChart } from './TrendChart';
+import { type TaggingActions, TaggingQueue } from '../tagging/TaggingQueue';
+import { TrendChart } from '../charts/TrendChart';
 import { WeekGlance } from './WeekGlance';
 import { WeekReview } from './WeekReview';
 import { WeekSwitcher } from './WeekSwitcher';
 import { AssistantTagsCard } from './AssistantTagsCard';
-import { CalendarChooser } from './CalendarChooser';
-import { useWhoseTime } from '../lib/live/whose-time';
-import { ownEvents } from '../lib/domain/events/calendars';
+import { CalendarChooser } from '../common/CalendarChooser';
+import { useWhoseTime } from '../../lib/live/whose-time';
+import { ownEvents } from '../../lib/domain/events/calendars';
 
 interface Props {
   db: LeadershipDb;

@@ -1,8 +1,8 @@
-import { explainExclusions } from '../lib/domain/measure/exclusions';
-import { redirectSentence } from '../lib/domain/measure/explain';
-import { formatHours, formatPercent } from '../lib/domain/time/format';
-import type { Goal, GoalStatus } from '../lib/domain/measure/goal';
-import type { WeekSummary } from '../lib/domain/measure/summary';
+import { explainExclusions } from '../../lib/domain/measure/exclusions';
+import { redirectSentence } from '../../lib/domain/measure/explain';
+import { formatHours, formatPercent } from '../../lib/domain/time/format';
+import type { Goal, GoalStatus } from '../../lib/domain/measure/goal';
+import type { WeekSummary } from '../../lib/domain/measure/summary';
 
 interface Props {
   summary: WeekSummary;

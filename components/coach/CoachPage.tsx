@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { createCoachActions, useCoachData } from '../lib/live/coach';
-import type { LeadershipDb } from '../lib/store/db';
+import { createCoachActions, useCoachData } from '../../lib/live/coach';
+import type { LeadershipDb } from '../../lib/store/db';
 import { CoachApp } from './CoachApp';
 
 /** Wires the coach view to its data and actions (lib/live); the view itself only renders. */

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { ROLE_LABELS, ROLES, type NudgeSchedule, type Role, type Settings } from '../lib/domain/settings/settings';
-import { FormStatus, type StatusText } from './FormStatus';
+import { ROLE_LABELS, ROLES, type NudgeSchedule, type Role, type Settings } from '../../lib/domain/settings/settings';
+import { FormStatus, type StatusText } from '../common/FormStatus';
 
 interface Props {
   settings: Settings;

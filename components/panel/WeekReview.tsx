@@ -1,11 +1,11 @@
-import { activityLabel } from '../lib/domain/events/activities';
-import { absorberSentence, redirectSentence } from '../lib/domain/measure/explain';
-import { formatDay, formatHours, formatMinutes, formatPercent, formatTime } from '../lib/domain/time/format';
-import { DAY_PART_LABELS, DAY_PARTS } from '../lib/domain/planning/school-day';
-import type { BlockOutcome } from '../lib/domain/planning/protect';
-import type { Absorber, DisplacedBlock, VisitReview } from '../lib/domain/measure/review';
-import type { WeekSummary } from '../lib/domain/measure/summary';
-import { weekRange } from '../lib/domain/time/week';
+import { activityLabel } from '../../lib/domain/events/activities';
+import { absorberSentence, redirectSentence } from '../../lib/domain/measure/explain';
+import { formatDay, formatHours, formatMinutes, formatPercent, formatTime } from '../../lib/domain/time/format';
+import { DAY_PART_LABELS, DAY_PARTS } from '../../lib/domain/planning/school-day';
+import type { BlockOutcome } from '../../lib/domain/planning/protect';
+import type { Absorber, DisplacedBlock, VisitReview } from '../../lib/domain/measure/review';
+import type { WeekSummary } from '../../lib/domain/measure/summary';
+import { weekRange } from '../../lib/domain/time/week';
 
 interface Props {
   summary: WeekSummary;

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { isPersonCalendar } from '../lib/domain/events/calendar-ids';
-import type { CalendarChoice } from '../lib/domain/events/calendars';
+import { isPersonCalendar } from '../../lib/domain/events/calendar-ids';
+import type { CalendarChoice } from '../../lib/domain/events/calendars';
 import { FormStatus, type StatusText } from './FormStatus';
 
 export interface CalendarRow {

@@ -1,5 +1,5 @@
-import { formatHours, formatPercent } from '../lib/domain/time/format';
-import type { TrendRow } from '../lib/domain/files/trend-format';
+import { formatHours, formatPercent } from '../../lib/domain/time/format';
+import type { TrendRow } from '../../lib/domain/files/trend-format';
 
 interface Props {
   rows: readonly TrendRow[];

@@ -1,9 +1,9 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { activitiesOfKind, activityLabel, KIND_LABELS, KINDS, type Kind } from '../lib/domain/events/activities';
-import type { CalendarEvent } from '../lib/domain/events/event';
-import { formatDay } from '../lib/domain/time/format';
-import { RULE_FIELDS, type Rule, type RuleField } from '../lib/rules/rule';
-import { FormStatus, type StatusText } from './FormStatus';
+import { activitiesOfKind, activityLabel, KIND_LABELS, KINDS, type Kind } from '../../lib/domain/events/activities';
+import type { CalendarEvent } from '../../lib/domain/events/event';
+import { formatDay } from '../../lib/domain/time/format';
+import { RULE_FIELDS, type Rule, type RuleField } from '../../lib/rules/rule';
+import { FormStatus, type StatusText } from '../common/FormStatus';
 
 export interface RuleActions {
   save(rule: Omit<Rule, 'id' | 'order' | 'builtIn'> & { id?: string }): Promise<void>;

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { formatDay, formatTime } from '../lib/domain/time/format';
-import type { AssistantConflict, AssistantImport } from '../lib/store/assistant-tags-repo';
-import { describeDecision } from '../lib/domain/files/tags-file';
-import { FormStatus, type StatusText } from './FormStatus';
+import { formatDay, formatTime } from '../../lib/domain/time/format';
+import type { AssistantConflict, AssistantImport } from '../../lib/store/assistant-tags-repo';
+import { describeDecision } from '../../lib/domain/files/tags-file';
+import { FormStatus, type StatusText } from '../common/FormStatus';
 
 export interface AssistantTagsActions {
   importAssistantTags(file: File): Promise<AssistantImport>;

@@ -1,6 +1,6 @@
-import { activityLabel, KIND_LABELS, KINDS, type Kind } from '../lib/domain/events/activities';
-import type { CalendarEvent } from '../lib/domain/events/event';
-import type { BlockStatus, Tag } from '../lib/domain/events/tag';
+import { activityLabel, KIND_LABELS, KINDS, type Kind } from '../../lib/domain/events/activities';
+import type { CalendarEvent } from '../../lib/domain/events/event';
+import type { BlockStatus, Tag } from '../../lib/domain/events/tag';
 
 /** What the tagging list asks of the store. */
 export interface TaggingActions {
