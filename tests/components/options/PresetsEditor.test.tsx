@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
-import { PresetsEditor } from '../../components/options/PresetsEditor';
-import { loadSettings, saveSettings } from '../../lib/store/settings-repo';
-import { freshDb } from '../builders';
+import { PresetsEditor } from '../../../components/options/PresetsEditor';
+import { loadSettings, saveSettings } from '../../../lib/store/settings-repo';
+import { freshDb } from '../../builders';
 
 test('presets are editable; an invalid one is refused with the reason and nothing changes', async () => {
   const db = freshDb();

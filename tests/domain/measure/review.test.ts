@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { biggestAbsorber, displacedBlocks, visitReview } from '../../lib/domain/measure/review';
-import { SchoolDaySchema } from '../../lib/domain/planning/school-day';
-import { measureWeek, type WeekMeasure } from '../../lib/domain/measure/summary';
-import { at, makeEvent, makeTag, tagMap } from '../builders';
+import { biggestAbsorber, displacedBlocks, visitReview } from '../../../lib/domain/measure/review';
+import { SchoolDaySchema } from '../../../lib/domain/planning/school-day';
+import { measureWeek, type WeekMeasure } from '../../../lib/domain/measure/summary';
+import { at, makeEvent, makeTag, tagMap } from '../../builders';
 
 const empty = measureWeek({ weekKey: '2026-11-16', events: [], tags: new Map(), reclaimed: [], now: 0 });
 const week = (hoursByActivity: Record<string, number>, tracked = true): WeekMeasure => ({

@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
-import { TaggingQueue, type TaggingActions } from '../../components/tagging/TaggingQueue';
-import { at, makeEvent, makeTag, tagMap } from '../builders';
+import { TaggingQueue, type TaggingActions } from '../../../components/tagging/TaggingQueue';
+import { at, makeEvent, makeTag, tagMap } from '../../builders';
 
 function setup(filter: 'all' | 'needs-you' = 'all') {
   const walk = makeEvent({

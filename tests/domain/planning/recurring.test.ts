@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import type { RecurringEstimate } from '../../lib/domain/planning/reclaimed';
-import { dueRecurringEntries, recurringEntryId } from '../../lib/domain/planning/recurring';
+import type { RecurringEstimate } from '../../../lib/domain/planning/reclaimed';
+import { dueRecurringEntries, recurringEntryId } from '../../../lib/domain/planning/recurring';
 
 const newsletter: RecurringEstimate = {
   id: 'nl',

@@ -7,19 +7,19 @@ import {
   type FindTimeInput,
   schoolDates,
   VISITS,
-} from '../../lib/domain/planning/find-time';
+} from '../../../lib/domain/planning/find-time';
 import {
   BlockMinutesSchema,
   dayPartAt,
   dayShape,
   SchoolDaySchema,
   type SchoolDayInput,
-} from '../../lib/domain/planning/school-day';
-import { at, makeEvent, makeTag, tagMap } from '../builders';
+} from '../../../lib/domain/planning/school-day';
+import { at, makeEvent, makeTag, tagMap } from '../../builders';
 import { render, screen } from '@testing-library/react';
-import { WeekReview } from '../../components/panel/WeekReview';
-import { visitReview } from '../../lib/domain/measure/review';
-import { applyBaseline, measureWeek } from '../../lib/domain/measure/summary';
+import { WeekReview } from '../../../components/panel/WeekReview';
+import { visitReview } from '../../../lib/domain/measure/review';
+import { applyBaseline, measureWeek } from '../../../lib/domain/measure/summary';
 
 const SHAPE = SchoolDaySchema.parse({ start: '08:00', end: '15:30' });
 const SIZES = BlockMinutesSchema.parse({});

@@ -6,10 +6,10 @@ import {
   ON_SCREEN_WINDOW_MS,
   onScreenWeek,
   trendFromFirstTracked,
-} from '../../lib/domain/measure/panel';
-import { DEFAULT_SETTINGS } from '../../lib/domain/settings/settings';
-import { applyBaseline, type Baseline, measureWeek, type WeekSummary } from '../../lib/domain/measure/summary';
-import { at } from '../builders';
+} from '../../../lib/domain/measure/panel';
+import { DEFAULT_SETTINGS } from '../../../lib/domain/settings/settings';
+import { applyBaseline, type Baseline, measureWeek, type WeekSummary } from '../../../lib/domain/measure/summary';
+import { at } from '../../builders';
 
 describe('the week the panel opens on', () => {
   const NOW = at('2026-12-02', '10:00');

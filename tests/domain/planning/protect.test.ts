@@ -6,9 +6,9 @@ import {
   protectHosts,
   suggestPlan,
   suggestPlanFrom,
-} from '../../lib/domain/planning/protect';
-import { BlockMinutesSchema, SchoolDaySchema } from '../../lib/domain/planning/school-day';
-import { at, makeEvent, makeTag, tagMap } from '../builders';
+} from '../../../lib/domain/planning/protect';
+import { BlockMinutesSchema, SchoolDaySchema } from '../../../lib/domain/planning/school-day';
+import { at, makeEvent, makeTag, tagMap } from '../../builders';
 
 const SCHOOL_DAY = SchoolDaySchema.parse({ start: '08:00', end: '15:30' });
 /** Monday 2026-11-30 07:00 local: the whole week ahead. */

@@ -6,8 +6,8 @@ import {
   protectedSentence,
   redirectSentence,
   withoutRepeat,
-} from '../../lib/domain/measure/explain';
-import { applyBaseline, measureWeek, type Baseline, type WeekMeasure } from '../../lib/domain/measure/summary';
+} from '../../../lib/domain/measure/explain';
+import { applyBaseline, measureWeek, type Baseline, type WeekMeasure } from '../../../lib/domain/measure/summary';
 
 const base = measureWeek({ weekKey: '2026-11-16', events: [], tags: new Map(), reclaimed: [], now: 0 });
 const say = (m: Partial<WeekMeasure>, baseline: Baseline) =>

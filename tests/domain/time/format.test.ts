@@ -6,8 +6,8 @@ import {
   formatPercent,
   formatTime,
   formatWeekRange,
-} from '../../lib/domain/time/format';
-import { at } from '../builders';
+} from '../../../lib/domain/time/format';
+import { at } from '../../builders';
 
 test('hours: one decimal, no trailing .0, a dash for nothing', () => {
   expect([4.5, 0, 12, 1.25, 0.04].map(formatHours)).toEqual(['4.5 h', '0 h', '12 h', '1.3 h', '0 h']);

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { type CoachRow, coachSummaryOf, cohortByWeek, mergeRows } from '../../lib/domain/coach/coach';
-import type { TrendRow } from '../../lib/domain/files/trend-format';
-import { explainExclusions } from '../../lib/domain/measure/exclusions';
-import { measureWeek } from '../../lib/domain/measure/summary';
-import { makeTrendRow } from '../builders';
+import { type CoachRow, coachSummaryOf, cohortByWeek, mergeRows } from '../../../lib/domain/coach/coach';
+import type { TrendRow } from '../../../lib/domain/files/trend-format';
+import { explainExclusions } from '../../../lib/domain/measure/exclusions';
+import { measureWeek } from '../../../lib/domain/measure/summary';
+import { makeTrendRow } from '../../builders';
 
 /** A row of an older file: no plan, loops, baseline or role columns. */
 const row = (over: Partial<TrendRow> = {}): TrendRow =>

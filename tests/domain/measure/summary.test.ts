@@ -7,11 +7,11 @@ import {
   summarizeWeek,
   type Baseline,
   type WeekMeasure,
-} from '../../lib/domain/measure/summary';
-import { baselineFromHistory, measureWeeks } from '../../lib/domain/measure/trend';
-import { shiftWeek, weekKeysBetween, weekRange } from '../../lib/domain/time/week';
-import { generateHistory } from '../../scripts/data/history';
-import { at, makeEvent, makeReclaimed, makeTag, tagMap } from '../builders';
+} from '../../../lib/domain/measure/summary';
+import { baselineFromHistory, measureWeeks } from '../../../lib/domain/measure/trend';
+import { shiftWeek, weekKeysBetween, weekRange } from '../../../lib/domain/time/week';
+import { generateHistory } from '../../../scripts/data/history';
+import { at, makeEvent, makeReclaimed, makeTag, tagMap } from '../../builders';
 
 const WEEK = '2026-11-16'; // Monday
 const NOW = at('2026-11-30');

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import { expect, test } from 'vitest';
-import { WeekGlance } from '../../components/panel/WeekGlance';
-import { applyBaseline, measureWeek } from '../../lib/domain/measure/summary';
-import { at, makeEvent, makeReclaimed, makeTag, tagMap } from '../builders';
+import { WeekGlance } from '../../../components/panel/WeekGlance';
+import { applyBaseline, measureWeek } from '../../../lib/domain/measure/summary';
+import { at, makeEvent, makeReclaimed, makeTag, tagMap } from '../../builders';
 
 test('the glance says where the reclaimed hours went, with a described chart', () => {
   const walk = makeEvent({ start: at('2026-11-16', '09:00'), end: at('2026-11-16', '11:30') });

@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import { expect, test, vi } from 'vitest';
-import { NudgeCard } from '../../components/panel/NudgeCard';
-import { WeekSwitcher } from '../../components/panel/WeekSwitcher';
-import { withoutRepeat } from '../../lib/domain/measure/explain';
-import { trendFromFirstTracked, VIEWS } from '../../lib/domain/measure/panel';
+import { NudgeCard } from '../../../components/panel/NudgeCard';
+import { WeekSwitcher } from '../../../components/panel/WeekSwitcher';
+import { withoutRepeat } from '../../../lib/domain/measure/explain';
+import { trendFromFirstTracked, VIEWS } from '../../../lib/domain/measure/panel';
 
 test('the trend starts at the first tracked week: earlier weeks were not tracked, not 0 h', () => {
   const w = (weekKey: string, tracked: boolean) => ({ weekKey, tracked });

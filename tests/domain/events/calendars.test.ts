@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { calendarsOf, fullCalendarId, isPersonCalendar, sameCalendar } from '../../lib/domain/events/calendar-ids';
+import { calendarsOf, fullCalendarId, isPersonCalendar, sameCalendar } from '../../../lib/domain/events/calendar-ids';
 import {
   ALL_CALENDARS,
   calendarGroupOf,
@@ -7,13 +7,13 @@ import {
   countsAsMine,
   OWN_CALENDARS_GROUP,
   scopeFor,
-} from '../../lib/domain/events/calendars';
-import { eventColorOf } from '../../lib/domain/events/colors';
-import { countingSentence } from '../../lib/domain/measure/explain';
-import { listOf } from '../../lib/domain/measure/exclusions';
-import { colourKeyOf, colourKeyRule } from '../../lib/rules/colour-key';
-import { matchRule } from '../../lib/rules/apply';
-import { defaultRules } from '../../lib/rules/default-rules';
+} from '../../../lib/domain/events/calendars';
+import { eventColorOf } from '../../../lib/domain/events/colors';
+import { countingSentence } from '../../../lib/domain/measure/explain';
+import { listOf } from '../../../lib/domain/measure/exclusions';
+import { colourKeyOf, colourKeyRule } from '../../../lib/rules/colour-key';
+import { matchRule } from '../../../lib/rules/apply';
+import { defaultRules } from '../../../lib/rules/default-rules';
 
 test.each([
   ['principal@m', 'principal@gmail.com'],

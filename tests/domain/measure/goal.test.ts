@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { goalStatus, weeklyGoal } from '../../lib/domain/measure/goal';
+import { goalStatus, weeklyGoal } from '../../../lib/domain/measure/goal';
 
 const measured = (hours: number) => ({ hours, source: 'measured' as const, weeks: [] });
 

@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
-import { PlanForm, type PlanActions } from '../../components/panel/PlanForm';
-import type { BlockOutcome } from '../../lib/domain/planning/protect';
-import { at } from '../builders';
+import { PlanForm, type PlanActions } from '../../../components/panel/PlanForm';
+import type { BlockOutcome } from '../../../lib/domain/planning/protect';
+import { at } from '../../builders';
 
 const block = {
   id: 'walkthrough-1',

@@ -5,8 +5,8 @@ import {
   TAGS_FILE_FORMAT,
   TagsFileEntrySchema,
   tagsFileEntries,
-} from '../../lib/domain/files/tags-file';
-import { at, makeEvent, makeTag, tagMap } from '../builders';
+} from '../../../lib/domain/files/tags-file';
+import { at, makeEvent, makeTag, tagMap } from '../../builders';
 
 const KEPT = 'lee@lincoln.k12.us';
 const on = (id: string, start: string, over = {}) =>

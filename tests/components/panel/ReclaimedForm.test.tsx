@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
-import { ReclaimedForm } from '../../components/panel/ReclaimedForm';
+import { ReclaimedForm } from '../../../components/panel/ReclaimedForm';
 
 test('logs time saved with the keyboard, using the labelled fields', async () => {
   const onSave = vi.fn(async () => {});

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
-import { hourTicks, TrendChart, type TrendPoint } from '../../components/charts/TrendChart';
+import { hourTicks, TrendChart, type TrendPoint } from '../../../components/charts/TrendChart';
 
 const week = (weekKey: string, reclaimed: number, walk: number, coach: number): TrendPoint => ({
   weekKey,

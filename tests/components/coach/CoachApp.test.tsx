@@ -1,11 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
-import { CoachPage } from '../../components/coach/CoachPage';
-import { TriageTable } from '../../components/coach/TriageTable';
-import { toTrendCsv } from '../../lib/exchange/trend-csv';
-import type { TrendRow } from '../../lib/domain/files/trend-format';
-import { freshDb } from '../builders';
+import { CoachPage } from '../../../components/coach/CoachPage';
+import { TriageTable } from '../../../components/coach/TriageTable';
+import { toTrendCsv } from '../../../lib/exchange/trend-csv';
+import type { TrendRow } from '../../../lib/domain/files/trend-format';
+import { freshDb } from '../../builders';
 
 const row = (leader: string, week: string, wt: number): TrendRow => ({
   leader,

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { FLAG_RULES, flagsFor, rowsByLeader, triageLeader, triage as triageOf } from '../../lib/domain/coach/triage';
-import type { TrendRow } from '../../lib/domain/files/trend-format';
+import { FLAG_RULES, flagsFor, rowsByLeader, triageLeader, triage as triageOf } from '../../../lib/domain/coach/triage';
+import type { TrendRow } from '../../../lib/domain/files/trend-format';
 
 const triage = (rows: readonly TrendRow[]) => triageOf(rowsByLeader(rows));
-import { cohortFiles, weekBefore, weekRow } from '../fixtures/cohort-files';
+import { cohortFiles, weekBefore, weekRow } from '../../fixtures/cohort-files';
 
 const NEWEST = '2026-11-30';
 const files = cohortFiles(NEWEST);

@@ -5,8 +5,8 @@ import {
   defaultActivityFor,
   findActivity,
   KINDS,
-} from '../../lib/domain/events/activities';
-import { decidedByPerson, effectiveStatus, TAG_SOURCES, TagSchema, tagPriority } from '../../lib/domain/events/tag';
+} from '../../../lib/domain/events/activities';
+import { decidedByPerson, effectiveStatus, TAG_SOURCES, TagSchema, tagPriority } from '../../../lib/domain/events/tag';
 
 const tag = (over: Record<string, unknown> = {}) => ({
   eventId: 'google:a',

@@ -7,8 +7,8 @@ import {
   RawEventSchema,
   sameTitle,
   toStoredEvent,
-} from '../../lib/domain/events/event';
-import { at, makeEvent } from '../builders';
+} from '../../../lib/domain/events/event';
+import { at, makeEvent } from '../../builders';
 
 const START = at('2026-11-16', '09:00');
 const raw = (over: Record<string, unknown> = {}) =>

@@ -7,8 +7,8 @@ import {
   matchPlannedBlock,
   outlookLink,
   protectedTitle,
-} from '../../lib/domain/planning/calendar-links';
-import { at } from '../builders';
+} from '../../../lib/domain/planning/calendar-links';
+import { at } from '../../builders';
 
 // 2026-12-01 09:00–09:30 in New York (the tests' zone) is 14:00–14:30 UTC.
 const block = {
