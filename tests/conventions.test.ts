@@ -49,64 +49,64 @@ test('content scripts never import the store, React or zod', () => {
 });
 
 /**
- * One direction of dependencies: domain ← rules ← store ← (exchange, nudges, background, live) ←
- * components ← entrypoints; hosts see only the domain and (as types) the message shapes.
- * Each layer lists what it may import *values* from; `import type` may also reach the listed type layers.
+ * Which folder may import which: the one table of the house's layers, also printed in docs/architecture.md
+ * (a test below fails when the two differ). A file belongs to the row of its longest matching folder; a folder
+ * with no row fails the check, so a new folder is placed in the table on purpose. `values` are what a file may
+ * import at run time; `types` what it may also reach with `import type`; `packages` the npm packages it may use
+ * (`name/*` for a package's subpaths).
  */
 interface Layer {
-  name: string;
   dir: string;
   values: readonly string[];
-  typesAlso?: readonly string[];
-  packages: RegExp;
+  types?: readonly string[];
+  packages: readonly string[];
 }
-const LIB_PURE = /^(date-fns|papaparse|ical\.js)$/;
+const DOMAIN_BELOW_COACH = ['lib/domain/time', 'lib/domain/events', 'lib/domain/planning', 'lib/domain/settings'];
 const LAYERS: readonly Layer[] = [
-  { name: 'domain is pure', dir: 'lib/domain', values: ['lib/domain', 'lib/zod'], packages: /^date-fns$/ },
+  { dir: 'lib/zod.ts', values: [], packages: ['zod'] },
+  { dir: 'lib/domain/time', values: ['lib/domain/time'], packages: ['date-fns'] },
+  { dir: 'lib/domain/events', values: ['lib/domain/time', 'lib/domain/events', 'lib/zod'], packages: [] },
   {
-    name: 'rules see only the domain',
-    dir: 'lib/rules',
-    values: ['lib/domain', 'lib/rules', 'lib/zod'],
-    packages: /^$/,
+    dir: 'lib/domain/planning',
+    values: ['lib/domain/time', 'lib/domain/events', 'lib/domain/planning', 'lib/zod'],
+    packages: ['date-fns'],
+  },
+  { dir: 'lib/domain/settings', values: [...DOMAIN_BELOW_COACH, 'lib/zod'], packages: [] },
+  {
+    dir: 'lib/domain/measure',
+    values: [...DOMAIN_BELOW_COACH, 'lib/domain/measure', 'lib/zod'],
+    packages: ['date-fns'],
   },
   {
-    name: 'store sits on domain and rules',
-    dir: 'lib/store',
-    values: ['lib/domain', 'lib/rules', 'lib/store', 'lib/zod'],
-    packages: /^(dexie|date-fns)$/,
+    dir: 'lib/domain/files',
+    values: [...DOMAIN_BELOW_COACH, 'lib/domain/measure', 'lib/domain/files', 'lib/zod'],
+    packages: [],
   },
+  { dir: 'lib/domain/coach', values: ['lib/domain', 'lib/zod'], packages: [] },
+  { dir: 'lib/rules', values: ['lib/domain', 'lib/rules', 'lib/zod'], packages: [] },
+  { dir: 'lib/store', values: ['lib/domain', 'lib/rules', 'lib/store', 'lib/zod'], packages: ['dexie', 'date-fns'] },
+  { dir: 'lib/messages', values: ['lib/domain', 'lib/messages', 'lib/zod'], packages: [] },
   {
-    name: 'messages see only the domain',
-    dir: 'lib/messages',
-    values: ['lib/domain', 'lib/messages', 'lib/zod'],
-    packages: /^$/,
-  },
-  {
-    name: 'exchange reads files into the store',
     dir: 'lib/exchange',
     values: ['lib/domain', 'lib/rules', 'lib/store', 'lib/exchange', 'lib/zod'],
-    packages: LIB_PURE,
+    packages: ['date-fns', 'papaparse', 'ical.js'],
   },
   {
-    name: 'nudges compose from the store',
     dir: 'lib/nudges',
     values: ['lib/domain', 'lib/rules', 'lib/store', 'lib/nudges', 'lib/zod'],
-    packages: LIB_PURE,
+    packages: ['date-fns', 'papaparse', 'ical.js'],
   },
   {
-    name: 'background wires messages, store and nudges',
     dir: 'lib/background',
     values: ['lib/domain', 'lib/rules', 'lib/store', 'lib/messages', 'lib/nudges', 'lib/background', 'lib/zod'],
-    packages: /^$/,
+    packages: [],
   },
   {
-    name: 'live gives pages their queries and actions',
     dir: 'lib/live',
     values: ['lib/domain', 'lib/rules', 'lib/store', 'lib/exchange', 'lib/nudges', 'lib/live', 'lib/zod'],
-    packages: /^(dexie-react-hooks|react|date-fns)$/,
+    packages: ['dexie-react-hooks', 'react', 'date-fns'],
   },
   {
-    name: 'hosts see only the domain and message types (no store, React or zod)',
     dir: 'lib/hosts',
     values: [
       'lib/domain/events/activity-list',
@@ -116,15 +116,37 @@ const LAYERS: readonly Layer[] = [
       'lib/domain/time/week',
       'lib/hosts',
     ],
-    typesAlso: ['lib/domain', 'lib/messages'],
-    packages: /^(wxt\/.*)$/,
+    types: ['lib/domain', 'lib/messages'],
+    packages: ['wxt/*'],
+  },
+  { dir: 'components/common', values: ['lib/domain', 'components/common'], packages: ['react'] },
+  { dir: 'components/charts', values: ['lib/domain', 'lib/live', 'components/charts'], packages: ['react'] },
+  { dir: 'components/tagging', values: ['lib/domain', 'lib/rules', 'components/tagging'], packages: ['react'] },
+  {
+    dir: 'components/options',
+    values: ['lib/domain', 'lib/rules', 'lib/live', 'components/common', 'components/options'],
+    types: ['lib/store', 'lib/exchange'],
+    packages: ['react'],
   },
   {
-    name: 'components receive data and actions (no queries)',
-    dir: 'components',
-    values: ['lib/domain', 'lib/rules', 'lib/live', 'components'],
-    typesAlso: ['lib/store', 'lib/exchange', 'lib/nudges'],
-    packages: /^(react|react-dom.*)$/,
+    dir: 'components/panel',
+    values: [
+      'lib/domain',
+      'lib/rules',
+      'lib/live',
+      'components/common',
+      'components/charts',
+      'components/tagging',
+      'components/panel',
+    ],
+    types: ['lib/store', 'lib/exchange', 'lib/nudges'],
+    packages: ['react'],
+  },
+  {
+    dir: 'components/coach',
+    values: ['lib/domain', 'lib/live', 'components/common', 'components/charts', 'components/coach'],
+    types: ['lib/store', 'lib/exchange'],
+    packages: ['react', 'react-dom/*'],
   },
 ];
 
@@ -149,57 +171,92 @@ function importsIn(path: string, text: string): { target: string; typeOnly: bool
 const importsOf = (path: string) => importsIn(path, source(path));
 const within = (target: string, prefix: string) => target === prefix || target.startsWith(`${prefix}/`);
 
-/** What a file of a layer imports against the layer's rule (values from the listed layers and packages only). */
+const packageAllowed = (layer: Layer, name: string) =>
+  layer.packages.some((p) => (p.endsWith('/*') ? name.startsWith(p.slice(0, -1)) : name === p));
+const isLocal = (target: string) =>
+  target.startsWith('lib/') || target.startsWith('components') || target.startsWith('entrypoints');
+
+/** The row a file belongs to: its longest matching folder (a file of lib/domain/time is lib/domain/time's). */
+function layerOf(file: string): Layer | undefined {
+  return LAYERS.filter(
+    (l) => within(file.replace(/\.(tsx?|css)$/, ''), l.dir.replace(/\.ts$/, '')) || file === l.dir,
+  ).sort((a, b) => b.dir.length - a.dir.length)[0];
+}
+
+/** What a file imports against its row (values from the listed folders and packages only). */
 function layerViolations(layer: Layer, file: string, text: string): string[] {
   return importsIn(file, text)
     .filter(({ target, typeOnly }) => {
-      const local = target.startsWith('lib/') || target.startsWith('components') || target.startsWith('entrypoints');
-      const allowed = local
+      const allowed = isLocal(target)
         ? layer.values.some((p) => within(target, p)) ||
-          (typeOnly && (layer.typesAlso ?? []).some((p) => within(target, p)))
-        : layer.packages.test(target);
+          (typeOnly && (layer.types ?? []).some((p) => within(target, p)))
+        : packageAllowed(layer, target);
       return !allowed;
     })
-    .map(({ target, typeOnly }) => `${layer.name}: ${file} imports ${typeOnly ? 'type ' : ''}${target}`);
+    .map(({ target, typeOnly }) => `${layer.dir}: ${file} imports ${typeOnly ? 'type ' : ''}${target}`);
 }
 
-test('imports run one way (each layer imports only the layers below it)', () => {
-  const wrong = LAYERS.flatMap((layer) =>
-    files(layer.dir).flatMap((file) => layerViolations(layer, file, source(file))),
-  );
+const layered = () => [...files('lib'), ...files('components')];
+
+test('imports run one way (each folder imports only what its row of the table allows)', () => {
+  const wrong = layered().flatMap((file) => {
+    const layer = layerOf(file);
+    return layer ? layerViolations(layer, file, source(file)) : [`${file} is in no folder of the table`];
+  });
   expect(wrong).toEqual([]);
 });
 
-test('the layer check catches what it claims: dynamic imports, type re-exports and package types from above', () => {
-  const domain = LAYERS.find((l) => l.dir === 'lib/domain')!;
-  const hosts = LAYERS.find((l) => l.dir === 'lib/hosts')!;
+test('the layer check catches what it claims: dynamic imports, type re-exports, package types, folders above', () => {
+  const row = (dir: string) => LAYERS.find((l) => l.dir === dir)!;
+  const [time, events, hosts, tagging] = [
+    'lib/domain/time',
+    'lib/domain/events',
+    'lib/hosts',
+    'components/tagging',
+  ].map(row) as [Layer, Layer, Layer, Layer];
   const check = (layer: Layer, text: string) => layerViolations(layer, `${layer.dir}/x.ts`, text);
   // Paths are built from parts, so this file does not itself name paths the outside-path check would follow.
   const p = (...parts: string[]) => `'${parts.join('/')}'`;
-  expect(check(domain, `const m = await import(${p('..', 'store', 'db')});`)).toHaveLength(1);
-  expect(check(domain, `type Db = import(${p('..', 'store', 'db')}).LeadershipDb;`)).toHaveLength(1);
-  expect(check(domain, `export type { WeekView } from ${p('..', 'store', 'queries')};`)).toHaveLength(1);
-  expect(check(domain, `export * from ${p('..', 'live', 'hooks')};`)).toHaveLength(1);
-  expect(check(domain, "import type { Table } from 'dexie';")).toHaveLength(1);
+  expect(check(events, `const m = await import(${p('..', '..', 'store', 'db')});`)).toHaveLength(1);
+  expect(check(events, `type Db = import(${p('..', '..', 'store', 'db')}).LeadershipDb;`)).toHaveLength(1);
+  expect(check(events, `export type { WeekView } from ${p('..', '..', 'store', 'queries')};`)).toHaveLength(1);
+  expect(check(events, `export * from ${p('..', '..', 'live', 'hooks')};`)).toHaveLength(1);
+  expect(check(events, "import type { Table } from 'dexie';")).toHaveLength(1);
+  // Inside the domain, a folder sees only the folders below it.
+  expect(check(time, `import { eventSchema } from ${p('..', 'events', 'event')};`)).toHaveLength(1);
+  expect(check(events, `import { measureWeek } from ${p('..', 'measure', 'summary')};`)).toHaveLength(1);
+  expect(check(events, `import { isoDate } from ${p('..', 'time', 'week')};`)).toEqual([]);
   expect(check(hosts, `import type { Reply } from ${p('..', 'messages', 'schemas')};`)).toEqual([]);
   expect(check(hosts, `import { MessageSchema } from ${p('..', 'messages', 'schemas')};`)).toHaveLength(1);
-  expect(check(domain, `import { z } from ${p('..', 'zod')};\nimport type { Kind } from './activity-list';`)).toEqual(
-    [],
-  );
+  expect(check(hosts, "import { browser } from 'wxt/browser';")).toEqual([]);
+  // A view of one surface does not reach into another's.
+  expect(check(tagging, `import { OptionsApp } from ${p('..', 'options', 'OptionsApp')};`)).toHaveLength(1);
+  expect(
+    check(events, `import { z } from ${p('..', '..', 'zod')};\nimport type { Kind } from './activity-list';`),
+  ).toEqual([]);
+  expect(layerOf('lib/domain/time/week.ts')?.dir).toBe('lib/domain/time');
+  expect(layerOf('lib/newfolder/x.ts')).toBeUndefined();
 });
 
-test('no import cycles between lib folders', () => {
-  const folderOf = (p: string) => p.split('/').slice(0, 2).join('/');
+/** The edges between the given nodes, from each file's imports (nodes named by `nodeOf`; none for outside ones). */
+function importGraph(sources: readonly string[], nodeOf: (path: string) => string | undefined) {
   const edges = new Map<string, Set<string>>();
-  for (const file of files('lib')) {
+  for (const file of sources) {
+    const from = nodeOf(file);
+    if (from === undefined) continue;
     for (const { target } of importsOf(file)) {
-      if (!target.startsWith('lib/') || folderOf(target) === folderOf(file) || target === 'lib/zod') continue;
-      const set = edges.get(folderOf(file)) ?? new Set();
-      set.add(folderOf(target));
-      edges.set(folderOf(file), set);
+      const to = nodeOf(target);
+      if (to === undefined || to === from) continue;
+      const set = edges.get(from) ?? new Set();
+      set.add(to);
+      edges.set(from, set);
     }
   }
-  const cycles: string[] = [];
+  return edges;
+}
+
+/** Every pair of nodes that reach each other. */
+function cyclesIn(edges: Map<string, Set<string>>): string[] {
   const reach = (from: string, to: string, seen = new Set<string>()): boolean => {
     for (const next of edges.get(from) ?? []) {
       if (next === to) return true;
@@ -209,8 +266,49 @@ test('no import cycles between lib folders', () => {
     }
     return false;
   };
+  const cycles: string[] = [];
   for (const [from, tos] of edges) for (const to of tos) if (reach(to, from)) cycles.push(`${from} ⇄ ${to}`);
-  expect(cycles).toEqual([]);
+  return cycles;
+}
+
+test('no import cycles between the folders of the table', () => {
+  const nodeOf = (path: string) => (isLocal(path) ? layerOf(`${path}.ts`)?.dir : undefined);
+  expect(cyclesIn(importGraph(layered(), nodeOf))).toEqual([]);
+});
+
+test('no import cycles between modules (two files never import each other, however far round)', () => {
+  const nodeOf = (path: string) => (isLocal(path) ? path.replace(/\.(tsx?)$/, '') : undefined);
+  expect(cyclesIn(importGraph(layered(), nodeOf))).toEqual([]);
+  // The check itself: a cycle two files long is found.
+  const edges = new Map([
+    ['a', new Set(['b'])],
+    ['b', new Set(['c'])],
+    ['c', new Set(['a'])],
+  ]);
+  expect(cyclesIn(edges)).toHaveLength(3);
+});
+
+test('docs/architecture.md prints the same table of folders', () => {
+  const doc = source('docs/architecture.md');
+  const rows = [...doc.matchAll(/^\| `([^`]+)` \| ([^|]*) \| ([^|]*) \| ([^|]*) \|$/gm)].map((m) => ({
+    dir: m[1]!,
+    values: [...m[2]!.matchAll(/`([^`]+)`/g)].map((v) => v[1]!),
+    types: [...m[3]!.matchAll(/`([^`]+)`/g)].map((v) => v[1]!),
+    packages: [...m[4]!.matchAll(/`([^`]+)`/g)].map((v) => v[1]!),
+  }));
+  expect(rows).toEqual(
+    LAYERS.map((l) => ({ dir: l.dir, values: [...l.values], types: [...(l.types ?? [])], packages: [...l.packages] })),
+  );
+});
+
+test('no folder of components/ or lib/domain/ holds more than 12 modules', () => {
+  const folders = new Map<string, number>();
+  for (const f of [...files('components'), ...files('lib/domain')]) {
+    const dir = f.split('/').slice(0, -1).join('/');
+    folders.set(dir, (folders.get(dir) ?? 0) + 1);
+  }
+  expect([...folders].filter(([, n]) => n > 12)).toEqual([]);
+  expect(folders.size).toBeGreaterThan(10);
 });
 
 test('no source line is longer than 160 characters', () => {

@@ -1,7 +1,7 @@
 import { COACH_SUMMARY_VERSION, type CoachRow, type CoachSummary, mergeRows } from '../domain/coach/coach';
 import type { TrendRow } from '../domain/files/trend-format';
-import type { LeadershipDb } from './db';
-import { COACH_SUMMARY_KEY, rebuildCoachSummary } from './derived';
+import { COACH_SUMMARY_KEY, type LeadershipDb } from './db';
+import { rebuildCoachSummary } from './derived';
 
 /** One validated trend file's rows, and what merging it did. */
 export interface TrendFileRows {

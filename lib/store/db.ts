@@ -1,3 +1,4 @@
+// The data model and the store's design choices: docs/architecture.md.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { CalendarEvent } from '../domain/events/event';
 import type { WeekPlan } from '../domain/planning/plan';
@@ -5,7 +6,6 @@ import type { ReclaimedEntry, RecurringEstimate } from '../domain/planning/recla
 import type { Tag } from '../domain/events/tag';
 import type { NudgeRecord } from '../domain/measure/nudge';
 import { type CoachRow, coachSummaryOf } from '../domain/coach/coach';
-import { COACH_SUMMARY_KEY } from './derived';
 import type { CalendarInfo } from '../domain/events/calendars';
 import { fullCalendarId } from '../domain/events/calendar-ids';
 import { patternKey } from '../domain/events/series';
@@ -13,6 +13,9 @@ import { defaultRules } from '../rules/default-rules';
 import type { Rule } from '../rules/rule';
 
 export const DB_NAME = 'leadership-calendar';
+
+/** The meta row holding the coach view's cached summary (rebuilt only in derived.ts; v6 rebuilds it too). */
+export const COACH_SUMMARY_KEY = 'coach-summary';
 
 /** Small keyed records: settings, the last calendar view read, parse-failure counters. */
 export interface MetaRow {

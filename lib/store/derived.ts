@@ -1,12 +1,11 @@
 import { type CoachSummary, coachSummaryOf } from '../domain/coach/coach';
 import { defaultRules } from '../rules/default-rules';
-import type { LeadershipDb } from './db';
+import { COACH_SUMMARY_KEY, type LeadershipDb } from './db';
 
 /**
  * Derived data is rebuilt here and only here, whatever wrote the rows (a file added, a leader removed,
  * a backup restored, everything deleted): the coach summary cache and the default rules.
  */
-export const COACH_SUMMARY_KEY = 'coach-summary';
 
 /**
  * Rebuilds the coach view's cached summary from the stored rows (call inside the writer's transaction).

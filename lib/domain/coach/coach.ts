@@ -1,3 +1,7 @@
+/**
+ * lib/domain/coach: the coach's view of many leaders — the merged set of their trend files and its cached summary
+ * (this module), and the triage that says who might need a conversation.
+ */
 import { z } from '../../zod';
 import { TrendRowSchema, type TrendRow } from '../files/trend-format';
 import { rowsByLeader, triage, type TriageRow } from './triage';

@@ -1,3 +1,7 @@
+/**
+ * lib/domain/events: what was on the calendar — an event as stored (this module), the hosts it comes from, the
+ * calendars it is on and whose they are, its series, its colour, its tag and the activities a tag names.
+ */
 import { z } from '../../zod';
 import { calendarsOf } from './calendar-ids';
 import { patternKey } from './series';

@@ -2,7 +2,7 @@
  * The calendar sites the extension reads: the one place their identity is written. Manifest matches,
  * sender checks, message and storage schemas and the content-script adapters all derive from it.
  * Plain data (no zod), so content scripts may import it. Adding a calendar: add it here, then a folder
- * under lib/hosts/ with its adapter and an entrypoint (README "Adding a calendar").
+ * under lib/hosts/ with its adapter and an entrypoint (docs/architecture.md, "Adding a calendar host").
  */
 export const CALENDAR_HOSTS = {
   google: { name: 'Google Calendar', hostnames: ['calendar.google.com'] },

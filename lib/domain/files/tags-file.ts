@@ -1,3 +1,4 @@
+// The tags file's contract: docs/file-contracts.md.
 import { describeZodError, z } from '../../zod';
 import { ActivityIdSchema, activityLabel, findActivity, KIND_LABELS, KindSchema } from '../events/activities';
 import { calendarsOf } from '../events/calendar-ids';

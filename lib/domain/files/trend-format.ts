@@ -1,3 +1,7 @@
+/**
+ * lib/domain/files: the contracts of files that leave one browser for another — the coach's trend file (this
+ * module, and its published schemas in trend-contract.ts) and the assistant's tags file. docs/file-contracts.md.
+ */
 import { z } from '../../zod';
 import { IsoDateSchema } from '../planning/reclaimed';
 import { RoleSchema } from '../settings/settings';

@@ -1,3 +1,8 @@
+/**
+ * lib/domain/measure: the week's numbers and the words about them — the week's summary and baseline (this module),
+ * the goal, the trend, every sentence a leader reads, what was not counted, the Friday review, which week the panel
+ * opens on, and the record of nudges delivered.
+ */
 import { calendarsOf } from '../events/calendar-ids';
 import { ALL_CALENDARS, calendarKey, countsAsMine, type CalendarScope } from '../events/calendars';
 import { COACHING_ACTIVITIES, KINDS, WALKTHROUGH_ACTIVITIES, findActivity, type Kind } from '../events/activities';

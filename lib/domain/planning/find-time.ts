@@ -1,3 +1,8 @@
+/**
+ * lib/domain/planning: the hours given back and where they are meant to go — time saved and repeating estimates,
+ * the week's plan, the school day's shape, Find time (this module), protected blocks and the calendar links that
+ * put them on the calendar.
+ */
 import { activityLabel } from '../events/activities';
 import { MINUTE_MS } from '../time/numbers';
 import type { PlannedBlock } from './plan';

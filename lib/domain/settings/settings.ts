@@ -1,3 +1,7 @@
+/**
+ * lib/domain/settings: the leader's settings — their schema and defaults, and reading a stored row so that one bad
+ * field never loses the others.
+ */
 import { z } from '../../zod';
 import { CalendarChoiceSchema, NO_CALENDAR_CHOICE } from '../events/calendars';
 import { BlockMinutesSchema, SchoolDaySchema } from '../planning/school-day';

@@ -1,3 +1,8 @@
+/**
+ * lib/domain/time: the week, the day and the hour — local weeks and dates (this module), merged intervals, rounding
+ * and the way numbers and dates are written for a person, and the month names of every calendar language.
+ * Depends on nothing else in the domain (docs/architecture.md, "Which folder may import which").
+ */
 import { addWeeks, format, startOfWeek } from 'date-fns';
 
 /** Weeks and days are computed in the leader's local time zone (the runtime's), so DST weeks are 167 or 169 hours. */
