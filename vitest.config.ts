@@ -1,3 +1,4 @@
+// The test tiers, what each proves and the mutation scores: docs/testing.md.
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 

@@ -4,7 +4,8 @@ import { defineConfig } from 'wxt';
  * Production pages may only load their own scripts and may not open any connection:
  * `connect-src 'self'` makes the browser itself refuse network calls from the service
  * worker and the extension pages. Dev builds need WXT's dev server, so the policy is only
- * set for production builds (tests/manifest.test.ts checks the built manifest).
+ * set for production builds (tests/manifest.test.ts checks the built manifest). Permissions and why:
+ * docs/deployment.md; what stays on the device: docs/privacy.md.
  */
 export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; connect-src 'self'";
 

@@ -1,3 +1,4 @@
+// Why every schema goes through this module: docs/architecture.md, "Libraries and why".
 /**
  * The one place the project imports zod from. Zod 4 probes `new Function` when the first
  * object schema is defined, which the extension CSP reports as a violation; `jitless` must be

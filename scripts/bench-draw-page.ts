@@ -47,7 +47,7 @@ new PerformanceObserver((list) => {
   /**
    * The cheaper design issue #24 asked to weigh: no element per chip, one attribute on each chip styled by one
    * stylesheet (the letter as generated content with empty alternative text, so the calendar's own accessible name
-   * is unchanged). Measured here against the badges above; see the README for why the badges stay.
+   * is unchanged). Measured here against the badges above; see docs/performance.md for why the badges stay.
    */
   async drawAttribute(frames: number) {
     const style = document.createElement('style');

@@ -1,6 +1,7 @@
 // `npm run bench`: measures the content script in real Chromium and prints each number next to its
 // budget (medians of RUNS runs). The content script records every synchronous slice of its work as a
 // `leadership-calendar:*` performance measure; the page's own long tasks are observed separately.
+// The budgets, the method and the last figures: docs/performance.md.
 import { build } from 'esbuild';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

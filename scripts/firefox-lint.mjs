@@ -1,5 +1,5 @@
 // `npm run lint:firefox`: addons.mozilla.org's validator (web-ext lint) on the built Firefox package.
-// Errors fail; so does any warning not on the explained list below (README, "Firefox").
+// Errors fail; so does any warning not on the explained list below (docs/testing.md, "Firefox").
 import { execFileSync } from 'node:child_process';
 
 /** Warnings we cannot fix, each explained: [code, file pattern, why]. */

@@ -1,3 +1,4 @@
+// The backup file's contract and versions: docs/file-contracts.md.
 import { z, describeZodError } from '../zod';
 import { CalendarEventSchema } from '../domain/events/event';
 import { WeekPlanSchema } from '../domain/planning/plan';

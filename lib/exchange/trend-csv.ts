@@ -1,3 +1,4 @@
+// The trend file's contract, columns and versions: docs/file-contracts.md.
 import Papa from 'papaparse';
 import { describeZodError } from '../zod';
 import {

@@ -20,7 +20,7 @@ import { cohortFiles } from '../fixtures/cohort-files';
 const dir = mkdtempSync(join(tmpdir(), 'lc-duckdb-'));
 const SQL_TYPES = { string: 'VARCHAR', date: 'DATE', number: 'DOUBLE', integer: 'INTEGER' } as const;
 
-/** The one statement a district analyst runs (README: "The district's path"). */
+/** The one statement a district analyst runs (docs/file-contracts.md, "The trend file's contract"). */
 const COHORT_MEDIAN_SQL = `SELECT week_start, count(*) AS leaders,
        round(quantile_cont(walkthrough_hours + coaching_hours, 0.5), 2) AS median_walkthrough_coaching
 FROM trend GROUP BY week_start ORDER BY week_start`;

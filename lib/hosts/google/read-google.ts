@@ -1,3 +1,4 @@
+// How Google Calendar pages are read, and what they cannot tell: docs/reading-calendar-pages.md.
 import type { RawEventInput } from '../../domain/events/event';
 import { inlineColor, readAll, type HostRead, type HostReader } from '../types';
 import { fullCalendarId } from '../../domain/events/calendar-ids';

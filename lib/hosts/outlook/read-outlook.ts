@@ -1,3 +1,4 @@
+// How Outlook on the web pages are read, and what they cannot tell: docs/reading-calendar-pages.md.
 import type { RawEventInput } from '../../domain/events/event';
 import { readAll, type HostRead, type HostReader } from '../types';
 import { addDays, compareWall, wallToEpoch, type WallDate } from '../wall-time';
