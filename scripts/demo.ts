@@ -198,6 +198,7 @@ async function main() {
   );
 
   // The coach view: this leader's export plus five other leaders.
+  await options.getByRole('link', { name: 'Sharing' }).click();
   await options.getByLabel('From the week of').fill(monday(-8));
   await options.getByRole('button', { name: 'Preview what will be shared' }).click();
   await options.getByTestId('export-preview').waitFor();
@@ -250,7 +251,9 @@ async function main() {
   await shot('4-side-panel-tagging.png', panel, 360);
   await panel.getByRole('button', { name: 'Review', exact: true }).click();
   await shot('5-side-panel-review.png', panel, 360);
-  await shot('6-options-rules-and-data.png', options, 900);
+  await options.getByRole('link', { name: 'Tagging rules' }).click();
+  await options.getByRole('heading', { name: 'Tagging rules' }).waitFor();
+  await shot('6-options-rules.png', options, 900);
   await shot('7-coach-view.png', coach);
 
   // Protect the hours: next week is opened in the calendar, planned, and "Find time" proposes blocks.

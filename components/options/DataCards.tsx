@@ -14,7 +14,7 @@ export interface DataActions {
   deleteAll(): Promise<void>;
 }
 
-interface Props {
+export interface DataProps {
   defaultFrom: string;
   defaultTo: string;
   icsFrom: string;
@@ -36,7 +36,11 @@ function useStatus() {
 }
 
 /** The coach export, with a preview of exactly what is shared before anything is downloaded. */
-function ExportCard({ defaultFrom, defaultTo, actions }: Pick<Props, 'defaultFrom' | 'defaultTo' | 'actions'>) {
+export function ExportCard({
+  defaultFrom,
+  defaultTo,
+  actions,
+}: Pick<DataProps, 'defaultFrom' | 'defaultTo' | 'actions'>) {
   const [from, setFrom] = useState(defaultFrom);
   const [to, setTo] = useState(defaultTo);
   const [preview, setPreview] = useState<TrendRow[] | null>(null);
@@ -125,7 +129,7 @@ function ExportCard({ defaultFrom, defaultTo, actions }: Pick<Props, 'defaultFro
 }
 
 /** Backup (everything, titles included) and restore. */
-function BackupCard({ actions }: Pick<Props, 'actions'>) {
+export function BackupCard({ actions }: Pick<DataProps, 'actions'>) {
   const { status, attempt } = useStatus();
   return (
     <section className="card" aria-labelledby="backup-heading">
@@ -161,7 +165,7 @@ function BackupCard({ actions }: Pick<Props, 'actions'>) {
 }
 
 /** History from an .ics export, so the record does not start today. */
-function IcsCard({ icsFrom, icsTo, actions }: Pick<Props, 'icsFrom' | 'icsTo' | 'actions'>) {
+export function IcsCard({ icsFrom, icsTo, actions }: Pick<DataProps, 'icsFrom' | 'icsTo' | 'actions'>) {
   const [icsRange, setIcsRange] = useState({ from: icsFrom, to: icsTo });
   const { status, attempt } = useStatus();
   return (
@@ -202,7 +206,7 @@ function IcsCard({ icsFrom, icsTo, actions }: Pick<Props, 'icsFrom' | 'icsTo' | 
 }
 
 /** "Delete all my data", behind a confirmation. */
-function DeleteCard({ actions }: Pick<Props, 'actions'>) {
+export function DeleteCard({ actions }: Pick<DataProps, 'actions'>) {
   const [confirming, setConfirming] = useState(false);
   const { status, attempt } = useStatus();
   return (
@@ -239,17 +243,5 @@ function DeleteCard({ actions }: Pick<Props, 'actions'>) {
       )}
       <FormStatus status={status} />
     </section>
-  );
-}
-
-/** Data in and out, one card per job: the coach export, backup and restore, .ics import, delete. */
-export function DataPanel({ defaultFrom, defaultTo, icsFrom, icsTo, actions }: Props) {
-  return (
-    <>
-      <ExportCard defaultFrom={defaultFrom} defaultTo={defaultTo} actions={actions} />
-      <BackupCard actions={actions} />
-      <IcsCard icsFrom={icsFrom} icsTo={icsTo} actions={actions} />
-      <DeleteCard actions={actions} />
-    </>
   );
 }

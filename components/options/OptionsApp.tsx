@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { previewRule } from '../../lib/rules/apply';
 import { calendarRows, createOptionsActions, useOptionsData } from '../../lib/live/options';
 import type { LeadershipDb } from '../../lib/store/db';
-import { DataPanel, type DataActions } from './DataPanel';
+import { BackupCard, type DataActions, DeleteCard, ExportCard, IcsCard } from './DataCards';
 import { PresetsEditor } from './PresetsEditor';
 import { RulesEditor, type RuleActions } from './RulesEditor';
 import { SettingsForm } from './SettingsForm';
@@ -12,6 +12,9 @@ import { ColourKeyCard } from './ColourKeyCard';
 import { SendTagsCard, type SendTagsActions } from './SendTagsCard';
 import { colourKeyOf } from '../../lib/rules/colour-key';
 import { formatDay } from '../../lib/domain/time/format';
+import { SectionFrame, SectionNav, useHashSection } from './SectionNav';
+import type { OptionSection } from './sections';
+import type { Settings } from '../../lib/domain/settings/settings';
 
 interface Props {
   db: LeadershipDb;
@@ -22,10 +25,14 @@ interface Props {
   onSettingsSaved?: () => Promise<unknown>;
 }
 
-/** The options page: data and actions come from lib/live; the editors only render and call back. */
+/**
+ * The options page, one section at a time beside a section navigation (each section its own link,
+ * `options.html#school-day`). Data and actions come from lib/live; the editors only render and call back.
+ */
 export function OptionsApp({ db, onSettingsSaved, data, sendTags, dataDefaults }: Props) {
   const { read, rules, past, calendars } = useOptionsData(db);
   const actions = useMemo(() => createOptionsActions(db, onSettingsSaved), [db, onSettingsSaved]);
+  const section = useHashSection();
   const ruleActions: RuleActions = {
     save: actions.saveRule,
     move: actions.moveRule,
@@ -34,78 +41,110 @@ export function OptionsApp({ db, onSettingsSaved, data, sendTags, dataDefaults }
     // Preview runs over past events only: what the rule would have done to the history you have.
     preview: (draft) => previewRule(draft, rules ?? [], past ?? []),
   };
-  return (
-    <main>
-      <h1>Leadership Calendar settings</h1>
-      {read === undefined ? (
-        <p role="status">Loading…</p>
-      ) : (
-        <>
-          {read.problem && (
-            <p className="error" role="alert">
-              {read.problem}
-            </p>
-          )}
-          <SettingsForm settings={read.settings} onSave={actions.saveSettings} />
-          <SchoolDayForm
-            schoolDay={read.settings.schoolDay}
-            blockMinutes={read.settings.blockMinutes}
-            onSave={actions.saveSettings}
-          />
-          {calendars && calendars.directory.size > 0 && (
-            <CalendarChooser
-              key={JSON.stringify(read.settings.calendars)}
-              calendars={calendarRows(calendars, read.settings.calendars).map((c) => ({
-                ...c,
-                detail: `last seen ${formatDay(c.lastSeen)}`,
-              }))}
-              choice={read.settings.calendars}
-              onSave={actions.saveCalendars}
-            />
-          )}
-          {sendTags &&
-            dataDefaults &&
-            calendars &&
-            read.settings.calendars.keptFor.map((kept) => (
-              <SendTagsCard
-                key={kept.calendarId}
-                calendar={kept}
-                defaultSender={calendars.account?.name ?? ''}
-                defaultFrom={dataDefaults.to}
-                defaultTo={dataDefaults.to}
-                actions={sendTags}
-              />
-            ))}
-          <PresetsEditor presets={read.settings.presets} onSave={(presets) => actions.saveSettings({ presets })} />
-        </>
-      )}
-      {rules && <ColourKeyCard colourKey={colourKeyOf(rules)} onChange={actions.setColourKey} />}
-      {rules && <RulesEditor rules={rules} actions={ruleActions} />}
-      {data && dataDefaults && (
-        <DataPanel
-          defaultFrom={dataDefaults.from}
-          defaultTo={dataDefaults.to}
-          icsFrom={dataDefaults.icsFrom}
-          icsTo={dataDefaults.icsTo}
-          actions={data}
+  const loading = <p role="status">Loading…</p>;
+
+  // Sections that show settings wait for them; the others need only their own data.
+  const withSettings = (render: (settings: Settings) => React.ReactNode) => () =>
+    read ? render(read.settings) : loading;
+  const sections: Record<OptionSection, () => React.ReactNode> = {
+    settings: withSettings((settings) => <SettingsForm settings={settings} onSave={actions.saveSettings} />),
+    'school-day': withSettings((settings) => (
+      <SchoolDayForm
+        schoolDay={settings.schoolDay}
+        blockMinutes={settings.blockMinutes}
+        onSave={actions.saveSettings}
+      />
+    )),
+    calendars: withSettings((settings) =>
+      calendars && calendars.directory.size > 0 ? (
+        <CalendarChooser
+          key={JSON.stringify(settings.calendars)}
+          calendars={calendarRows(calendars, settings.calendars).map((c) => ({
+            ...c,
+            detail: `last seen ${formatDay(c.lastSeen)}`,
+          }))}
+          choice={settings.calendars}
+          onSave={actions.saveCalendars}
         />
-      )}
-      <p className="card">
-        Instructional coaches: open the <a href="coach.html">coach view</a> to combine the trend files leaders share
-        with you.
+      ) : (
+        <section className="card" aria-labelledby="calendars-heading">
+          <h2 id="calendars-heading">Your calendars</h2>
+          <p>
+            No calendar has been read yet. Open Google Calendar or Outlook on the web in this browser; the calendars it
+            shows are listed here, and you can say which are yours.
+          </p>
+        </section>
+      ),
+    ),
+    'time-saved': withSettings((settings) => (
+      <PresetsEditor presets={settings.presets} onSave={(presets) => actions.saveSettings({ presets })} />
+    )),
+    sharing: () => (
+      <>
+        {sendTags &&
+          dataDefaults &&
+          calendars &&
+          read?.settings.calendars.keptFor.map((kept) => (
+            <SendTagsCard
+              key={kept.calendarId}
+              calendar={kept}
+              defaultSender={calendars.account?.name ?? ''}
+              defaultFrom={dataDefaults.to}
+              defaultTo={dataDefaults.to}
+              actions={sendTags}
+            />
+          ))}
+        {data && dataDefaults && (
+          <ExportCard defaultFrom={dataDefaults.from} defaultTo={dataDefaults.to} actions={data} />
+        )}
+        <p className="card">
+          Instructional coaches: open the <a href="coach.html">coach view</a> to combine the trend files leaders share
+          with you.
+        </p>
+      </>
+    ),
+    'colour-key': () =>
+      rules ? <ColourKeyCard colourKey={colourKeyOf(rules)} onChange={actions.setColourKey} /> : loading,
+    rules: () => (rules ? <RulesEditor rules={rules} actions={ruleActions} /> : loading),
+    backup: () => data && <BackupCard actions={data} />,
+    import: () =>
+      data && dataDefaults && <IcsCard icsFrom={dataDefaults.icsFrom} icsTo={dataDefaults.icsTo} actions={data} />,
+    delete: () => data && <DeleteCard actions={data} />,
+    privacy: () => <PrivacyCard />,
+  };
+  return (
+    <div className="options-page">
+      <header>
+        <h1>Leadership Calendar settings</h1>
+        {read?.problem && (
+          <p className="error" role="alert">
+            {read.problem}
+          </p>
+        )}
+      </header>
+      <div className="options-layout">
+        <SectionNav current={section} />
+        <main>
+          <SectionFrame section={section}>{sections[section]()}</SectionFrame>
+        </main>
+      </div>
+    </div>
+  );
+}
+
+function PrivacyCard() {
+  return (
+    <section className="card" aria-labelledby="privacy-heading">
+      <h2 id="privacy-heading">Where your data lives</h2>
+      <p>
+        Everything Leadership Calendar records — calendar events, tags, time saved, plans and settings — is stored in
+        this browser profile only, in the extension's own database. Nothing is sent anywhere: the extension is not
+        allowed to make network connections. Data leaves this computer only when you download an export or a backup
+        file.
       </p>
-      <section className="card" aria-labelledby="privacy-heading">
-        <h2 id="privacy-heading">Where your data lives</h2>
-        <p>
-          Everything Leadership Calendar records — calendar events, tags, time saved, plans and settings — is stored in
-          this browser profile only, in the extension's own database. Nothing is sent anywhere: the extension is not
-          allowed to make network connections. Data leaves this computer only when you download an export or a backup
-          file.
-        </p>
-        <p className="muted">
-          Event titles can contain student names. Exports for your coach contain weekly totals only, never titles.
-        </p>
-      </section>
-    </main>
+      <p className="muted">
+        Event titles can contain student names. Exports for your coach contain weekly totals only, never titles.
+      </p>
+    </section>
   );
 }

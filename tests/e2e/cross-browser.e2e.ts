@@ -107,7 +107,7 @@ describe.each([
     await expect
       .poll(async () => (await page.rows<{ id: string }>('nudges')).map((r) => r.id), { timeout: 10_000 })
       .toEqual([expect.stringMatching(/^(plan|review):\d{4}-\d{2}-\d{2}$/)]);
-    // Headless Firefox has no notification service (README, "Firefox"): there the record is what can be shown.
+    // Headless Firefox has no notification service (docs/testing.md, "Firefox"): there the record is what can be shown.
     if (driver.notificationsVisible) {
       await expect
         .poll(() => page.evaluate<string[]>(`${api}.notifications.getAll().then((all) => Object.keys(all))`))
@@ -117,7 +117,7 @@ describe.each([
   });
 
   test('the trend CSV for the coach downloads with totals only', async () => {
-    const page = await driver.extensionPage('options.html');
+    const page = await driver.extensionPage('options.html#sharing');
     await page.fill('#export-from', MONDAY);
     await page.clickButton('Preview what will be shared');
     await page.waitFor('[data-testid="export-preview"]', 10_000);
@@ -129,7 +129,7 @@ describe.each([
   });
 
   test('a backup restores into the profile', async () => {
-    const page = await driver.extensionPage('options.html');
+    const page = await driver.extensionPage('options.html#backup');
     const backup = {
       format: 'leadership-calendar-backup',
       version: 1,

@@ -56,6 +56,7 @@ describe('export from one profile, load and restore in another', () => {
     await options.getByLabel('Name used in exports for your coach').fill('Leader North');
     await options.getByRole('button', { name: 'Save settings' }).click();
     await options.getByText('Settings saved.').waitFor();
+    await options.getByRole('link', { name: 'Sharing' }).click();
     await options.getByLabel('From the week of').fill(mondayOf(-1));
     await options.getByRole('button', { name: 'Preview what will be shared' }).click();
     const preview = options.getByTestId('export-preview');
@@ -80,6 +81,7 @@ describe('export from one profile, load and restore in another', () => {
     ).toBe(true);
     expect(text).toContain(`Leader North,${mondayOf(0)},`);
     expect(text).not.toMatch(/Walkthrough|Bus duty|Rivera|Main office/);
+    await options.getByRole('link', { name: 'Backup and restore' }).click();
     const [backup] = await Promise.all([
       options.waitForEvent('download'),
       options.getByRole('button', { name: 'Download backup' }).click(),
@@ -107,7 +109,7 @@ describe('export from one profile, load and restore in another', () => {
   test('a backup restored into an empty profile gives identical data; a corrupted one changes nothing', async () => {
     const fresh = await launchExtension({ timezoneId: TZ });
     try {
-      const options = await fresh.page('options.html');
+      const options = await fresh.page('options.html#backup');
       await options.getByRole('heading', { name: 'Backup and restore' }).waitFor();
       await options.getByLabel('Restore backup').setInputFiles(backupPath);
       await options.getByText(/^Restored \d+ events/).waitFor();

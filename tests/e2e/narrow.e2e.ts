@@ -1,3 +1,4 @@
+import { OPTION_SECTIONS } from '../../components/options/sections';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -81,19 +82,23 @@ describe('the side panel at 360 × 800, as Chrome shows it', () => {
     await row.first().focus();
     expect(await sideways(panel), 'focused row').toEqual([]);
 
-    // The options page with everything it shows: settings, the school day, the calendars seen, the colour key, rules.
+    // The options page, section by section: settings, the school day, the calendars seen, the colour key, sharing, ….
     const options = await session.page('options.html');
     await options.setViewportSize(PANEL);
-    for (const heading of [
-      'Settings',
-      'Your school day',
-      'Which calendars are yours?',
-      'Colour key',
-      'Share trends with your coach',
-    ])
-      await options.getByRole('heading', { name: heading, exact: true }).waitFor();
-    expect(await options.getByRole('combobox').count()).toBeGreaterThan(15);
-    expect(await sideways(options), 'options').toEqual([]);
+    const headings: Record<string, string> = {
+      settings: 'Settings',
+      'school-day': 'Your school day',
+      calendars: 'Which calendars are yours?',
+      'colour-key': 'Colour key',
+      sharing: 'Share trends with your coach',
+    };
+    for (const { id, label } of OPTION_SECTIONS) {
+      await options.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: label }).click();
+      await options.locator(`[data-section="${id}"] h2`).first().waitFor();
+      if (headings[id]) await options.getByRole('heading', { name: headings[id], exact: true }).waitFor();
+      if (id === 'colour-key') expect(await options.getByRole('combobox').count()).toBeGreaterThan(10);
+      expect(await sideways(options), `options#${id}`).toEqual([]);
+    }
     await options.close();
 
     // The coach view with leaders loaded: the files' results, the cohort chart, a leader's rows.

@@ -1,3 +1,4 @@
+import { OPTION_SECTIONS } from '../../components/options/sections';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -107,10 +108,15 @@ describe('a principal, keyboard only, in the side panel', () => {
     await panel.screenshot({ path: join(SHOTS, 'panel-review.png'), fullPage: true });
   });
 
-  test('options page: settings and rules pass axe; a rule preview updates live', async () => {
+  test('options page: every section passes axe; a rule preview updates live', async () => {
     const options = await session.page('options.html');
+    for (const { id, label } of OPTION_SECTIONS) {
+      await options.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: label }).click();
+      await options.locator(`[data-section="${id}"] h2`).first().waitFor();
+      await expectNoAxeViolations(options, `options#${id}`);
+    }
+    await options.getByRole('link', { name: 'Tagging rules' }).click();
     await options.getByRole('heading', { name: 'Tagging rules' }).waitFor();
-    await expectNoAxeViolations(options, 'options');
     await options.getByLabel('contains any of (comma-separated)').fill('bus duty');
     await expect.poll(() => options.getByTestId('rule-preview').textContent()).toMatch(/would tag [1-9]\d* past event/);
     await options.screenshot({ path: join(SHOTS, 'options.png'), fullPage: true });

@@ -96,7 +96,7 @@ describe('a principal’s week with an AP’s, the school’s and the holiday ca
     expect(await number(panel, 'walkthrough-hours')).toBe('3 h');
     await panel.getByRole('button', { name: 'Choose your calendars' }).waitFor({ state: 'detached' });
     // Back to the principal's own calendar, from the options page this time.
-    const options = await session.page('options.html');
+    const options = await session.page('options.html#calendars');
     const mine = options.getByTestId('calendar-chooser');
     for (const name of [/Ms\. Rivera/, /Lincoln Elementary events/, /Holidays in United States/])
       await mine.getByRole('checkbox', { name }).uncheck();
@@ -119,7 +119,7 @@ describe('a principal’s week with an AP’s, the school’s and the holiday ca
   });
 
   test('the colour key tags what the assistant coloured, with no file', async () => {
-    const options = await session.page('options.html');
+    const options = await session.page('options.html#colour-key');
     await options.getByLabel('Grape', { exact: true }).selectOption('feedback');
     await options.getByText('Grape events are now tagged by colour.').waitFor();
     await panel.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'This week' }).click();
@@ -174,7 +174,7 @@ describe('an assistant principal sends the tags of the principal’s calendar; t
     await panel.getByRole('group', { name: /^Walkthrough: kindergarten/ }).waitFor();
     await panel.getByRole('button', { name: /^Accept all suggestions \(1\)/ }).click();
     await panel.getByText('Accepted 1 suggestion.').waitFor();
-    const options = await ap.page('options.html');
+    const options = await ap.page('options.html#send-tags');
     const card = options.getByRole('region', { name: 'Send tags to Dr. Lee' });
     await card.getByLabel('From the week of').fill(monday);
     await card.getByLabel('To the week of').fill(mondayOf(0));
