@@ -3,15 +3,22 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from '../lib/background/handlers';
 import { startNudges } from '../lib/background/nudges';
+import { refreshBadge } from '../lib/background/badge';
 import { createRouter } from '../lib/messages/router';
 import { describeStoreError, getDb } from '../lib/store/db';
 
 export default defineBackground(() => {
   const log = (line: string) => console.warn(`[leadership-calendar] ${line}`);
+  // The toolbar button's quiet count of days to reconcile (Chrome: action; Firefox MV2: browserAction).
+  const badge = () =>
+    refreshBadge(getDb(), browser.action ?? browser.browserAction, Date.now()).catch((e: unknown) =>
+      log(`Badge: ${String(e)}`),
+    );
   const nudges = startNudges(getDb, {
     alarms: browser.alarms,
     now: Date.now,
     log,
+    afterCatchUp: badge,
     notifier: {
       show: async (id, title, message) => {
         await browser.notifications.create(id, {
@@ -23,12 +30,15 @@ export default defineBackground(() => {
       },
     },
   });
-  const route = createRouter(createHandlers(getDb, Date.now, { rescheduleNudges: nudges.reschedule }), {
-    extensionId: browser.runtime.id,
-    extensionOrigin: browser.runtime.getURL('/'),
-    log,
-    describeError: describeStoreError,
-  });
+  const route = createRouter(
+    createHandlers(getDb, Date.now, { rescheduleNudges: nudges.reschedule, refreshBadge: badge }),
+    {
+      extensionId: browser.runtime.id,
+      extensionOrigin: browser.runtime.getURL('/'),
+      log,
+      describeError: describeStoreError,
+    },
+  );
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void route(message, sender).then(sendResponse);

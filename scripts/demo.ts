@@ -250,6 +250,9 @@ async function main() {
   await panel.getByRole('button', { name: 'Tag', exact: true }).click();
   await shot('4-side-panel-tagging.png', panel, 360);
   await panel.getByRole('button', { name: 'Review', exact: true }).click();
+  // The review's visits are read after its first paint: the screenshot waits for the whole review.
+  await panel.getByRole('heading', { name: 'Displaced blocks' }).waitFor();
+  await panel.getByText(/Find time will look there first|Every part of the day/).waitFor();
   await shot('5-side-panel-review.png', panel, 360);
   await options.getByRole('link', { name: 'Tagging rules' }).click();
   await options.getByRole('heading', { name: 'Tagging rules' }).waitFor();

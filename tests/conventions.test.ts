@@ -61,7 +61,13 @@ interface Layer {
   types?: readonly string[];
   packages: readonly string[];
 }
-const DOMAIN_BELOW_COACH = ['lib/domain/time', 'lib/domain/events', 'lib/domain/planning', 'lib/domain/settings'];
+const DOMAIN_BELOW_COACH = [
+  'lib/domain/time',
+  'lib/domain/events',
+  'lib/domain/planning',
+  'lib/domain/reconcile',
+  'lib/domain/settings',
+];
 const LAYERS: readonly Layer[] = [
   { dir: 'lib/zod.ts', values: [], packages: ['zod'] },
   { dir: 'lib/domain/time', values: ['lib/domain/time'], packages: ['date-fns'] },
@@ -70,6 +76,11 @@ const LAYERS: readonly Layer[] = [
     dir: 'lib/domain/planning',
     values: ['lib/domain/time', 'lib/domain/events', 'lib/domain/planning', 'lib/zod'],
     packages: ['date-fns'],
+  },
+  {
+    dir: 'lib/domain/reconcile',
+    values: ['lib/domain/time', 'lib/domain/events', 'lib/domain/planning', 'lib/domain/reconcile', 'lib/zod'],
+    packages: [],
   },
   { dir: 'lib/domain/settings', values: [...DOMAIN_BELOW_COACH, 'lib/zod'], packages: [] },
   {
@@ -123,6 +134,12 @@ const LAYERS: readonly Layer[] = [
   { dir: 'components/charts', values: ['lib/domain', 'lib/live', 'components/charts'], packages: ['react'] },
   { dir: 'components/tagging', values: ['lib/domain', 'lib/rules', 'components/tagging'], packages: ['react'] },
   {
+    dir: 'components/reconcile',
+    values: ['lib/domain', 'components/common', 'components/reconcile'],
+    types: ['lib/store'],
+    packages: ['react'],
+  },
+  {
     dir: 'components/options',
     values: ['lib/domain', 'lib/rules', 'lib/live', 'components/common', 'components/options'],
     types: ['lib/store', 'lib/exchange'],
@@ -137,6 +154,7 @@ const LAYERS: readonly Layer[] = [
       'components/common',
       'components/charts',
       'components/tagging',
+      'components/reconcile',
       'components/panel',
     ],
     types: ['lib/store', 'lib/exchange', 'lib/nudges'],

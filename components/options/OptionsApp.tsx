@@ -10,6 +10,8 @@ import { SchoolDayForm } from './SchoolDayForm';
 import { CalendarChooser } from '../common/CalendarChooser';
 import { ColourKeyCard } from './ColourKeyCard';
 import { SendTagsCard, type SendTagsActions } from './SendTagsCard';
+import { ReconcileForm } from './ReconcileForm';
+import { StaffEditor } from './StaffEditor';
 import { colourKeyOf } from '../../lib/rules/colour-key';
 import { formatDay } from '../../lib/domain/time/format';
 import { SectionFrame, SectionNav, useHashSection } from './SectionNav';
@@ -30,7 +32,7 @@ interface Props {
  * `options.html#school-day`). Data and actions come from lib/live; the editors only render and call back.
  */
 export function OptionsApp({ db, onSettingsSaved, data, sendTags, dataDefaults }: Props) {
-  const { read, rules, past, calendars } = useOptionsData(db);
+  const { read, rules, past, calendars, staff } = useOptionsData(db);
   const actions = useMemo(() => createOptionsActions(db, onSettingsSaved), [db, onSettingsSaved]);
   const section = useHashSection();
   const ruleActions: RuleActions = {
@@ -76,6 +78,18 @@ export function OptionsApp({ db, onSettingsSaved, data, sendTags, dataDefaults }
         </section>
       ),
     ),
+    reconcile: withSettings((settings) => (
+      <ReconcileForm settings={settings.reconcile} onSave={actions.saveSettings} />
+    )),
+    staff: () =>
+      staff ? (
+        <StaffEditor
+          staff={staff}
+          actions={{ add: actions.addStaff, remove: actions.removeStaff, readFile: actions.readStaffFile }}
+        />
+      ) : (
+        loading
+      ),
     'time-saved': withSettings((settings) => (
       <PresetsEditor presets={settings.presets} onSave={(presets) => actions.saveSettings({ presets })} />
     )),

@@ -6,6 +6,8 @@ export const OPTION_SECTIONS = [
   { id: 'settings', label: 'Role, nudges and goal' },
   { id: 'school-day', label: 'School day' },
   { id: 'calendars', label: 'Your calendars' },
+  { id: 'reconcile', label: 'Daily reconcile' },
+  { id: 'staff', label: 'Staff list' },
   { id: 'time-saved', label: 'Time-saved presets' },
   { id: 'colour-key', label: 'Colour key' },
   { id: 'rules', label: 'Tagging rules' },

@@ -18,6 +18,7 @@ const ACTION: Record<NudgeRecord['target'], string> = {
   review: 'See the review',
   tag: 'Tag the week',
   setup: 'Show me how',
+  reconcile: 'Reconcile now',
 };
 
 /**
@@ -39,7 +40,12 @@ export function NudgeCard({ current, history, onOpen, onSnooze, onTurnOff, onDis
               Snooze for a day
             </button>
             <button type="button" onClick={() => void onTurnOff(current.kind)}>
-              Turn off {current.kind === 'plan' ? 'Monday' : 'Friday'} nudges
+              Turn off{' '}
+              {current.kind === 'plan'
+                ? 'Monday nudges'
+                : current.kind === 'review'
+                  ? 'Friday nudges'
+                  : 'the daily reminder'}
             </button>
             <button type="button" onClick={() => void onDismiss(current.id)}>
               Dismiss

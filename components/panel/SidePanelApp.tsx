@@ -12,7 +12,7 @@ import {
 } from '../../lib/domain/measure/panel';
 import { blockOutcomes, protectHosts, suggestPlanFrom } from '../../lib/domain/planning/protect';
 import { biggestAbsorber, displacedBlocks } from '../../lib/domain/measure/review';
-import { isoDate, shiftWeek, weekKeyOf } from '../../lib/domain/time/week';
+import { fromIsoDate, isoDate, shiftWeek, weekKeyOf } from '../../lib/domain/time/week';
 import { usePanelData, useTrend } from '../../lib/live/hooks';
 import { createPanelActions, useSeriesMembers, useVisitReview, useWeekDetails } from '../../lib/live/panel';
 import { useAfterPaint } from '../../lib/live/use-after-paint';
@@ -31,15 +31,20 @@ import { WeekSwitcher } from './WeekSwitcher';
 import { AssistantTagsCard } from './AssistantTagsCard';
 import { CalendarChooser } from '../common/CalendarChooser';
 import { useWhoseTime } from '../../lib/live/whose-time';
-import { ownEvents } from '../../lib/domain/events/calendars';
+import { calendarKey, ownEvents } from '../../lib/domain/events/calendars';
+import { MY_CALENDARS } from '../../lib/domain/reconcile/day';
+import { createReconcileActions, useReconcile, useStaff, useWeekPractice } from '../../lib/live/reconcile';
+import { ReconcileView } from '../reconcile/ReconcileView';
 
 interface Props {
   db: LeadershipDb;
+  /** Tells the background that answers changed (the toolbar's count of days to reconcile). */
+  onReconciled?: () => Promise<unknown>;
   /** From a nudge click (`sidepanel.html#review`). */
   initialView?: View | undefined;
 }
 
-export function SidePanelApp({ db, initialView }: Props) {
+export function SidePanelApp({ db, initialView, onReconciled }: Props) {
   const now = useNow();
   const [chosenWeek, setChosenWeek] = useState<string | null>(null);
   const [view, setView] = useState<View | null>(initialView ?? null);
@@ -68,6 +73,19 @@ export function SidePanelApp({ db, initialView }: Props) {
     (view ?? (settings && defaultView(settings.role))) === 'review',
   );
   const actions = useMemo(() => createPanelActions(db), [db]);
+  const reconcileActions = useMemo(() => createReconcileActions(db, onReconciled), [db, onReconciled]);
+  const [reconcileCalendar, setReconcileCalendar] = useState(MY_CALENDARS);
+  const [reconcileDate, setReconcileDate] = useState<string | null>(null);
+  const shownView = view ?? (settings && defaultView(settings.role));
+  const reconcile = useReconcile(db, settings, reconcileCalendar, reconcileDate, now, shownView === 'reconcile');
+  const staff = useStaff(db, shownView === 'reconcile');
+  const practice = useWeekPractice(
+    db,
+    settings,
+    weekKeyOf(now, weekStartsOn),
+    now,
+    shownView === 'reconcile' || shownView === 'review' || shownView === 'plan',
+  );
   // The calendar question opens by itself while unanswered and more than one calendar is on screen; "Not now"
   // closes it for this session, the glance's button opens it again.
   const [choosing, setChoosing] = useState<boolean | null>(null);
@@ -174,9 +192,13 @@ export function SidePanelApp({ db, initialView }: Props) {
       <div data-print="hide">
         <NudgeCard
           current={nudges?.find(
-            (n) => n.weekKey === thisWeek && !n.dismissed && (n.snoozedUntil === null || n.snoozedUntil <= now),
+            (n) =>
+              n.kind !== 'reconcile' &&
+              n.weekKey === thisWeek &&
+              !n.dismissed &&
+              (n.snoozedUntil === null || n.snoozedUntil <= now),
           )}
-          history={(nudges ?? []).filter((n) => n.weekKey !== thisWeek)}
+          history={(nudges ?? []).filter((n) => n.kind !== 'reconcile' && n.weekKey !== thisWeek)}
           onOpen={(target) => {
             setChosenWeek(target === 'plan' ? thisWeek : null);
             setView(target === 'setup' ? 'week' : target);
@@ -256,6 +278,40 @@ export function SidePanelApp({ db, initialView }: Props) {
           {current === 'tag' && settingsRead.settings.role !== 'assistant-principal' && (
             <AssistantTagsCard actions={actions} />
           )}
+          {current === 'reconcile' &&
+            (reconcile && staff ? (
+              <ReconcileView
+                view={reconcile}
+                calendars={[
+                  { id: MY_CALENDARS, label: 'Your calendars', keptFor: null },
+                  ...settingsRead.settings.calendars.keptFor.map((k) => ({
+                    id: calendarKey(k.calendarId),
+                    label: `${k.name}'s calendar (you keep it)`,
+                    keptFor: k.name,
+                  })),
+                ]}
+                onCalendar={(id) => {
+                  setReconcileCalendar(id);
+                  setReconcileDate(null);
+                }}
+                onDay={setReconcileDate}
+                settings={settingsRead.settings.reconcile}
+                staff={staff}
+                owed={
+                  reconcileCalendar === MY_CALENDARS ? (practice?.owed ?? []).filter((o) => o.state !== 'closed') : []
+                }
+                actions={{
+                  ...reconcileActions,
+                  confirmRest: (date, ids) => reconcileActions.confirmRest(reconcile.calendar, date, ids),
+                  openTagging: () => {
+                    setChosenWeek(weekKeyOf(fromIsoDate(reconcile.day.date), weekStartsOn));
+                    setView('tag');
+                  },
+                }}
+              />
+            ) : (
+              <p role="status">Loading…</p>
+            ))}
           {current === 'log' && (
             <ReclaimedForm
               today={weekKey === thisWeek ? today : weekKey}

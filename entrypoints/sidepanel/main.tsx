@@ -1,5 +1,6 @@
 import '../../lib/zod';
 import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import { getPageDb } from '../../lib/store/db';
 import { SidePanelApp } from '../../components/panel/SidePanelApp';
 import { isView } from '../../lib/domain/measure/panel';
@@ -7,4 +8,7 @@ import '../../components/common/styles.css';
 
 const hash = location.hash.slice(1);
 const initialView = hash === 'setup' ? 'week' : isView(hash) ? hash : undefined;
-createRoot(document.getElementById('root')!).render(<SidePanelApp db={getPageDb()} initialView={initialView} />);
+const onReconciled = () => browser.runtime.sendMessage({ type: 'reconcile-changed' });
+createRoot(document.getElementById('root')!).render(
+  <SidePanelApp db={getPageDb()} initialView={initialView} onReconciled={onReconciled} />,
+);

@@ -42,15 +42,18 @@ function hostnameOf(url: string | undefined): { hostname?: string } {
 export interface BackgroundServices {
   /** Re-creates the nudge alarms from the current settings. */
   rescheduleNudges(): Promise<unknown>;
+  /** Puts the number of days to reconcile on the toolbar button. */
+  refreshBadge(): Promise<unknown>;
 }
 
 export function createHandlers(
   getDb: () => LeadershipDb,
   now: () => number = Date.now,
-  services: BackgroundServices = { rescheduleNudges: async () => null },
+  services: BackgroundServices = { rescheduleNudges: async () => null, refreshBadge: async () => null },
 ): Handlers {
   return {
     'reschedule-nudges': async () => ({ scheduled: await services.rescheduleNudges() }),
+    'reconcile-changed': async () => ({ count: await services.refreshBadge() }),
     'events-seen': async (message, sender) => {
       const db = getDb();
       const at = now();
@@ -85,6 +88,8 @@ export function createHandlers(
         throw error;
       }
       await clearStoreProblem(db);
+      // A read can add a day's events (or the last block of the day): the count of days to reconcile follows.
+      void services.refreshBadge();
       return {
         recorded: true,
         result,

@@ -4,12 +4,15 @@ import type { LeadershipDb } from '../store/db';
 import { materializeRecurring } from '../store/recurring-repo';
 import { loadSettings } from '../store/settings-repo';
 import { isoDate } from '../domain/time/week';
+import { deliverReminder } from '../nudges/reminder';
 
 export interface NudgeRuntime {
   alarms: AlarmsLike & { onAlarm: { addListener(cb: (alarm: { name: string }) => void): void } };
   notifier: Notifier;
   now: () => number;
   log: (line: string) => void;
+  /** Runs after each catch-up: the toolbar's count of days to reconcile follows the clock. */
+  afterCatchUp?: () => Promise<unknown>;
 }
 
 /**
@@ -25,7 +28,10 @@ export function startNudges(getDb: () => LeadershipDb, runtime: NudgeRuntime) {
     // Weekly repeating time-saved estimates are due before the review is composed.
     await materializeRecurring(db, isoDate(now), settings.weekStartsOn, now);
     await deliverDueNudges(db, now, runtime.notifier);
-    return scheduleNudgeAlarms(db, runtime.alarms, now);
+    await deliverReminder(db, now, runtime.notifier);
+    const scheduled = await scheduleNudgeAlarms(db, runtime.alarms, now);
+    await runtime.afterCatchUp?.();
+    return scheduled;
   };
   // Catch-up runs one at a time in this worker (alarms that fire together queue up behind each other);
   // across contexts, claimNudge's transaction keeps each nudge to one notification.

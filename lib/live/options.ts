@@ -17,6 +17,9 @@ import {
 import type { GoogleColorId } from '../domain/events/colors';
 import { loadAccount, loadCalendarDirectory } from '../store/calendars-repo';
 import { saveSettings } from '../store/settings-repo';
+import { addStaff, listStaff, removeStaff } from '../store/staff-repo';
+import { MAX_STAFF_FILE_BYTES, type StaffMember, type StaffRow } from '../domain/reconcile/staff';
+import { parseStaffCsv } from '../exchange/staff-csv';
 import { useSettings } from './hooks';
 import { withStoreErrors } from './store-errors';
 
@@ -26,6 +29,7 @@ export function useOptionsData(db: LeadershipDb): {
   rules: Rule[] | undefined;
   past: CalendarEvent[] | undefined;
   calendars: { directory: Map<string, CalendarInfo>; account: Account | null } | undefined;
+  staff: StaffMember[] | undefined;
 } {
   const read = useSettings(db);
   const rules = useLiveQuery(() => listRules(db), [db]);
@@ -34,7 +38,8 @@ export function useOptionsData(db: LeadershipDb): {
     async () => ({ directory: await loadCalendarDirectory(db), account: await loadAccount(db) }),
     [db],
   );
-  return { read, rules, past, calendars };
+  const staff = useLiveQuery(() => listStaff(db), [db]);
+  return { read, rules, past, calendars, staff };
 }
 
 /** Every calendar pages have shown, for "Your calendars" in the options: counted or not, kept for whom. */
@@ -69,6 +74,16 @@ export function createOptionsActions(db: LeadershipDb, onSettingsSaved?: () => P
     deleteRule: (id: string) => deleteRule(db, id, Date.now()),
     saveCalendars: async (calendars: CalendarChoice) => void (await saveSettings(db, { calendars })),
     setColourKey: (color: GoogleColorId, activity: string | null) => setColourKey(db, color, activity, Date.now()),
+    addStaff: (rows: readonly StaffRow[]) => addStaff(db, rows, Date.now()),
+    removeStaff: (key: string) => removeStaff(db, key),
+    /** A staff CSV read and checked whole before anything is shown (never written here: the preview decides). */
+    readStaffFile: async (file: File) => {
+      if (file.size > MAX_STAFF_FILE_BYTES)
+        throw new Error(
+          `${file.name} is larger than a staff list (over ${MAX_STAFF_FILE_BYTES / 1024} KB). Nothing was added.`,
+        );
+      return parseStaffCsv(await file.text(), file.name);
+    },
   });
 }
 export type OptionsActions = ReturnType<typeof createOptionsActions>;

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { BlockStatus } from '../domain/events/tag';
 import type { Kind } from '../domain/events/activities';
 import type { CalendarEvent } from '../domain/events/event';
-import type { NudgeKind } from '../nudges/schedule';
+import type { NudgeRecord } from '../domain/measure/nudge';
 import type { WeekPlan } from '../domain/planning/plan';
 import type { ReclaimedDraft } from '../store/reclaimed-repo';
 import type { Settings } from '../domain/settings/settings';
@@ -112,7 +112,7 @@ export function createPanelActions(db: LeadershipDb) {
       downloadText(`protected-time-${weekKey}.ics`, blocksToIcs(blocks, now()), 'text/calendar'),
     snoozeNudge: (id: string) => snoozeNudge(db, id, now()),
     dismissNudge: (id: string) => dismissNudge(db, id),
-    turnOffNudge: (kind: NudgeKind) => turnOffNudge(db, kind),
+    turnOffNudge: (kind: NudgeRecord['kind']) => turnOffNudge(db, kind),
   });
 }
 export type PanelActions = ReturnType<typeof createPanelActions>;

@@ -67,12 +67,16 @@ export const MonthNamesSchema = z.strictObject({
 /** Extension page → background: nudge settings changed, re-create the alarms. */
 export const RescheduleNudgesSchema = z.strictObject({ type: z.literal('reschedule-nudges') });
 
+/** Extension page → background: a day was reconciled (or un-reconciled): the toolbar's count follows. */
+export const ReconcileChangedSchema = z.strictObject({ type: z.literal('reconcile-changed') });
+
 export const MessageSchema = z.discriminatedUnion('type', [
   EventsSeenSchema,
   GetTagsSchema,
   SetTagSchema,
   MonthNamesSchema,
   RescheduleNudgesSchema,
+  ReconcileChangedSchema,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];

@@ -7,7 +7,16 @@ import { blockOutcomes } from '../domain/planning/protect';
 import { loadSettings, saveSettings } from '../store/settings-repo';
 import { composeNudge } from './compose';
 import { nudgeId, type NudgeRecord } from '../domain/measure/nudge';
-import { alarmName, dueNudges, NUDGE_KINDS, type NudgeKind, nextOccurrence, stillDue } from './schedule';
+import {
+  alarmName,
+  dueNudges,
+  NUDGE_KINDS,
+  type NudgeKind,
+  nextOccurrence,
+  nextReminder,
+  REMINDER_ALARM,
+  stillDue,
+} from './schedule';
 import { DAY_MS } from '../domain/time/numbers';
 
 export interface Notifier {
@@ -56,7 +65,9 @@ async function protectedTimeOf(db: LeadershipDb, weekKey: string, now: number) {
 export async function deliverDueNudges(db: LeadershipDb, now: number, notifier: Notifier): Promise<NudgeRecord[]> {
   const { settings } = await loadSettings(db);
   const weekKey = weekKeyOf(now, settings.weekStartsOn);
-  const states = await db.nudges.where('weekKey').equals(weekKey).toArray();
+  const states = (await db.nudges.where('weekKey').equals(weekKey).toArray()).filter(
+    (s): s is NudgeRecord & { kind: NudgeKind } => s.kind !== 'reconcile',
+  );
   const delivered: NudgeRecord[] = [];
   for (const due of dueNudges(settings, now, states)) {
     const text = await composeFor(db, due.kind, due.weekKey, now);
@@ -105,6 +116,9 @@ export async function scheduleNudgeAlarms(
     scheduled[kind] = nextOccurrence(schedule, now, settings.weekStartsOn);
     await alarms.create(alarmName(kind), { when: scheduled[kind]! });
   }
+  const reminder = nextReminder(settings, now);
+  if (reminder === null) await alarms.clear(REMINDER_ALARM);
+  else await alarms.create(REMINDER_ALARM, { when: reminder });
   await alarms.create(CHECK_ALARM, { periodInMinutes: 60 });
   return scheduled;
 }
@@ -118,7 +132,11 @@ export async function dismissNudge(db: LeadershipDb, id: string): Promise<void> 
 }
 
 /** "Turn off" from the card: the nudge kind is switched off in settings (and can be turned on again in options). */
-export async function turnOffNudge(db: LeadershipDb, kind: NudgeKind): Promise<void> {
+export async function turnOffNudge(db: LeadershipDb, kind: NudgeRecord['kind']): Promise<void> {
   const { settings } = await loadSettings(db);
-  await saveSettings(db, { nudges: { ...settings.nudges, [kind]: { ...settings.nudges[kind], enabled: false } } });
+  if (kind === 'reconcile')
+    await saveSettings(db, {
+      reconcile: { ...settings.reconcile, reminder: { ...settings.reconcile.reminder, enabled: false } },
+    });
+  else await saveSettings(db, { nudges: { ...settings.nudges, [kind]: { ...settings.nudges[kind], enabled: false } } });
 }

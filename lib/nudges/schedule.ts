@@ -1,6 +1,7 @@
 import { addDays, setHours, setMinutes, startOfDay } from 'date-fns';
 import type { NudgeSchedule, Settings } from '../domain/settings/settings';
-import { weekKeyOf, weekRange, type WeekStartsOn } from '../domain/time/week';
+import { isWeekday } from '../domain/reconcile/day';
+import { isoDate, weekKeyOf, weekRange, type WeekStartsOn } from '../domain/time/week';
 
 export const NUDGE_KINDS = ['plan', 'review'] as const;
 export type NudgeKind = (typeof NUDGE_KINDS)[number];
@@ -64,3 +65,29 @@ export function stillDue(state: Pick<DeliveryState, 'deliveredAt' | 'snoozedUnti
 
 export const ALARM_PREFIX = 'nudge-';
 export const alarmName = (kind: NudgeKind) => `${ALARM_PREFIX}${kind}`;
+
+/**
+ * The optional daily reminder to reconcile (issue #29): off unless the leader turns it on, at the time they pick,
+ * on weekdays only. Delivered by reminder.ts.
+ */
+export const REMINDER_ALARM = `${ALARM_PREFIX}reconcile`;
+
+/** The reminder's moment on a date, local wall-clock time. */
+export function momentOn(date: Date, time: string): number {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  return setMinutes(setHours(startOfDay(date), h), m).getTime();
+}
+
+/** The next weekday moment after `now`, or null when the reminder is off. */
+export function nextReminder(settings: Settings, now: number): number | null {
+  if (!reminderOn(settings)) return null;
+  for (let i = 0; i < 8; i++) {
+    const day = addDays(new Date(now), i);
+    const at = momentOn(day, settings.reconcile.reminder.time);
+    if (at > now && isWeekday(isoDate(day))) return at;
+  }
+  return null;
+}
+
+export const reminderOn = (settings: Settings) =>
+  settings.reconcile.reminder.enabled && settings.onboarded && settings.role !== 'coach';

@@ -1,5 +1,5 @@
 import type { CalendarEvent } from '../domain/events/event';
-import { tagPriority, type Tag } from '../domain/events/tag';
+import { keepOutcome, tagPriority, type Tag } from '../domain/events/tag';
 import type { Rule, RuleField } from './rule';
 import { escapeRegExp } from '../domain/time/text';
 import { calendarsOf } from '../domain/events/calendar-ids';
@@ -117,8 +117,7 @@ export function ruleTagFor(
     reason: match.reason,
     updatedAt: now,
   };
-  if (existing?.status && match.rule.kind === 'instructional') tag.status = existing.status;
-  return tag;
+  return keepOutcome(existing, tag);
 }
 
 /** Live preview: the past events a draft rule would match (only when it would be the first to match). */

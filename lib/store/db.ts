@@ -11,6 +11,8 @@ import { fullCalendarId } from '../domain/events/calendar-ids';
 import { patternKey } from '../domain/events/series';
 import { defaultRules } from '../rules/default-rules';
 import type { Rule } from '../rules/rule';
+import type { StaffMember } from '../domain/reconcile/staff';
+import type { DayRecord } from '../domain/reconcile/day';
 
 export const DB_NAME = 'leadership-calendar';
 
@@ -41,6 +43,8 @@ export class LeadershipDb extends Dexie {
   nudges!: Table<NudgeRecord, string>;
   coachRows!: Table<CoachRow, [string, string]>;
   calendars!: Table<CalendarInfo, string>;
+  staff!: Table<StaffMember, string>;
+  reconcileDays!: Table<DayRecord, string>;
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -109,6 +113,8 @@ export class LeadershipDb extends Dexie {
           await tx.table('meta').delete(COACH_SUMMARY_KEY);
         }
       });
+    // v7: the daily reconcile — the staff list, and the days whose rest was confirmed. Answers live on the tags.
+    this.version(7).stores({ staff: 'key, name', reconcileDays: 'id, date' });
     this.on('populate', (tx) => {
       void tx.table('rules').bulkAdd(defaultRules());
     });

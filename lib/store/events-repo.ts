@@ -7,7 +7,7 @@ import {
   type RawEvent,
   type Source,
 } from '../domain/events/event';
-import { decidedByPerson, type Tag } from '../domain/events/tag';
+import { decidedByPerson, keepOutcome, type Tag } from '../domain/events/tag';
 import type { TimeRange } from '../domain/time/week';
 import { ruleTagFor } from '../rules/apply';
 import { captureTables, type LeadershipDb } from './db';
@@ -173,8 +173,7 @@ export async function tagEvents(db: LeadershipDb, events: readonly CalendarEvent
         reason: 'your planned protected time',
         updatedAt: now,
       };
-      if (current?.kind === 'instructional' && current.status) tag.status = current.status;
-      puts.push(tag);
+      puts.push(keepOutcome(current, tag));
       continue;
     }
     const seriesTag = current ? undefined : seriesTags.get(event.id);

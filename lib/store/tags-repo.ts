@@ -1,5 +1,5 @@
 import { defaultActivityFor, findActivity, type Kind } from '../domain/events/activities';
-import { decidedByPerson, TagSchema, type BlockStatus, type Tag } from '../domain/events/tag';
+import { decidedByPerson, keepOutcome, TagSchema, type BlockStatus, type Tag } from '../domain/events/tag';
 import { describeZodError } from '../zod';
 import { seriesSiblings, tagEvents } from './events-repo';
 import { type LeadershipDb, taggingTables } from './db';
@@ -25,12 +25,10 @@ export async function setPersonTags(db: LeadershipDb, input: PersonTagInput, now
     const previous = await db.tags.bulkGet(events.map((e) => e.id));
     const puts: Tag[] = events.map((event, i) => {
       const tag: Tag = { eventId: event.id, kind: input.kind, activity, setBy: 'person', updatedAt: now };
-      const status = previous[i]?.status;
       const blockId = previous[i]?.blockId;
-      if (input.kind === 'instructional' && status) tag.status = status;
       // A planned block stays linked to the plan while it is still instructional time.
       if (input.kind === 'instructional' && blockId) tag.blockId = blockId;
-      return validTag(tag);
+      return validTag(keepOutcome(previous[i], tag));
     });
     if (input.wholeSeries) {
       const tagged = new Set(puts.map((t) => t.eventId));
@@ -109,9 +107,8 @@ export async function acceptSuggestions(db: LeadershipDb, eventIds: readonly str
     const current = (await db.tags.bulkGet([...eventIds])).filter((t): t is Tag => t?.setBy === 'rule');
     const accepted = current.map((t) => {
       const tag: Tag = { eventId: t.eventId, kind: t.kind, activity: t.activity, setBy: 'person', updatedAt: now };
-      if (t.status) tag.status = t.status;
       if (t.blockId) tag.blockId = t.blockId;
-      return validTag(tag);
+      return validTag(keepOutcome(t, tag));
     });
     await db.tags.bulkPut(accepted);
     return current;

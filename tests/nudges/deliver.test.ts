@@ -187,6 +187,8 @@ test('alarms: one at each enabled nudge’s next time and an hourly check; a nud
   expect(calls).toEqual([
     `create nudge-plan ${JSON.stringify({ when: scheduled.plan })}`,
     `create nudge-review ${JSON.stringify({ when: scheduled.review })}`,
+    // The daily reminder to reconcile is off unless the leader turns it on.
+    'clear nudge-reconcile',
     `create ${CHECK_ALARM} {"periodInMinutes":60}`,
   ]);
 
@@ -196,11 +198,17 @@ test('alarms: one at each enabled nudge’s next time and an hourly check; a nud
   expect(calls).toEqual([
     'clear nudge-plan',
     `create nudge-review ${JSON.stringify({ when: scheduled.review })}`,
+    'clear nudge-reconcile',
     `create ${CHECK_ALARM} {"periodInMinutes":60}`,
   ]);
 
   calls.length = 0;
   await saveSettings(db, { role: 'coach' });
   expect(await scheduleNudgeAlarms(db, alarms, MONDAY)).toEqual({ plan: null, review: null });
-  expect(calls).toEqual(['clear nudge-plan', 'clear nudge-review', `create ${CHECK_ALARM} {"periodInMinutes":60}`]);
+  expect(calls).toEqual([
+    'clear nudge-plan',
+    'clear nudge-review',
+    'clear nudge-reconcile',
+    `create ${CHECK_ALARM} {"periodInMinutes":60}`,
+  ]);
 });

@@ -27,6 +27,7 @@ const RELEASED_SCHEMAS: { version: number; stores: Record<string, string> }[] = 
   { version: 4, stores: { calendars: 'id, source' } },
   { version: 5, stores: { events: 'id, start, end, seriesId, patternKey, [source+start]' } },
   { version: 6, stores: {} },
+  { version: 7, stores: { staff: 'key, name', reconcileDays: 'id, date' } },
 ];
 
 /** A trend row as a v1 file carries it (the coach's stored rows are validated ones). */
@@ -136,6 +137,9 @@ describe.each(RELEASED_SCHEMAS)('a database written by schema v$version', ({ ver
     if (version >= 3 && version < 6)
       expect(summary).toMatchObject({ leaders: ['Leader A'], triage: [{ leader: 'Leader A' }] });
     else if (version < 3) expect(summary).toBeNull();
+    // v7 adds the daily reconcile's tables: empty after an upgrade, and the tags keep their rows.
+    expect(await db.staff.count()).toBe(0);
+    expect(await db.reconcileDays.count()).toBe(0);
     db.close();
   });
 });

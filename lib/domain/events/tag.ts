@@ -1,5 +1,6 @@
 import { z } from '../../zod';
 import { ActivityIdSchema, KindSchema, findActivity } from './activities';
+import { AnswerSchema, statusOfOutcome } from './answer';
 
 /**
  * Who decided the tag. A person's choice always wins; an assistant's tag is the choice of the person who keeps
@@ -29,8 +30,10 @@ export const TagSchema = z
     status: BlockStatusSchema.optional(),
     /** The planned protected block this event is (set when a captured event matches one). */
     blockId: z.string().max(100).optional(),
-    /** What displaced an instructional block, when the leader says (an activity id). */
+    /** What displaced an instructional block, when the leader says (an activity id). Before the daily reconcile. */
     displacedBy: ActivityIdSchema.optional(),
+    /** The daily reconcile's answer about this block: its detail (see answer.ts); `status` is its coarse outcome. */
+    answer: AnswerSchema.optional(),
     updatedAt: z.number().int().min(0),
   })
   .refine((t) => t.kind === 'instructional' || t.status === undefined, {
@@ -40,6 +43,10 @@ export const TagSchema = z
   .refine((t) => findActivity(t.activity) === undefined || findActivity(t.activity)?.kind === t.kind, {
     message: 'The activity belongs to another kind',
     path: ['activity'],
+  })
+  .refine((t) => t.answer === undefined || (t.status ?? 'planned') === statusOfOutcome(t.answer.outcome), {
+    message: 'The answer and the block status disagree',
+    path: ['answer'],
   });
 export type Tag = z.infer<typeof TagSchema>;
 
@@ -51,6 +58,17 @@ export function tagPriority(source: TagSource): number {
 /** A human decided this tag (the leader, or the assistant who keeps their calendar): no rule or plan replaces it. */
 export const decidedByPerson = (tag: Pick<Tag, 'setBy'> | undefined) =>
   tag !== undefined && tagPriority(tag.setBy) >= 3;
+
+/**
+ * What a re-tag keeps of the tag before it: "did it happen?" and the reconcile's answer belong to the block, not
+ * to the kind a person or rule gave it, so they stay while the block is still instructional time.
+ */
+export function keepOutcome(previous: Tag | undefined, next: Tag): Tag {
+  if (next.kind !== 'instructional' || !previous) return next;
+  if (previous.status) next.status = previous.status;
+  if (previous.answer) next.answer = previous.answer;
+  return next;
+}
 
 /** The status an instructional block has when the leader has not said otherwise. */
 export function effectiveStatus(tag: Tag | undefined): BlockStatus | undefined {

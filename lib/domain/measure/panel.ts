@@ -22,6 +22,7 @@ export function onScreenWeek(
 
 export const VIEWS = [
   { id: 'week', label: 'This week' },
+  { id: 'reconcile', label: 'Reconcile' },
   { id: 'tag', label: 'Tag' },
   { id: 'log', label: 'Log time' },
   { id: 'plan', label: 'Plan' },

@@ -11,6 +11,7 @@ import { clip, HOUR_MS, toHours, unionLength } from '../time/intervals';
 import type { WeekPlan } from '../planning/plan';
 import type { ReclaimedEntry } from '../planning/reclaimed';
 import { effectiveStatus, type Tag } from '../events/tag';
+import { displacingActivity } from '../reconcile/reasons';
 import { isoDate, weekRange, type TimeRange } from '../time/week';
 import { roundTo } from '../time/numbers';
 
@@ -101,13 +102,27 @@ export interface WeekSummary extends WeekMeasure {
 
 type Bucket = { kind: Kind; activity: string } | 'untagged' | 'displaced';
 
+/** Where displaced time went: the reason's activity (discipline time is discipline), else unknown. */
+function displacedBucket(tag: Tag): Exclude<Bucket, 'untagged'> {
+  const id = tag.answer ? displacingActivity(tag.answer.reason) : tag.displacedBy;
+  const by = id ? findActivity(id) : undefined;
+  return by ? { kind: by.kind, activity: by.id } : 'displaced';
+}
+
 function bucketOf(tag: Tag | undefined): Bucket {
   if (!tag) return 'untagged';
-  if (tag.kind === 'instructional' && tag.status === 'displaced') {
-    const by = tag.displacedBy ? findActivity(tag.displacedBy) : undefined;
-    return by ? { kind: by.kind, activity: by.id } : 'displaced';
-  }
+  if (tag.kind === 'instructional' && tag.status === 'displaced') return displacedBucket(tag);
   return { kind: tag.kind, activity: tag.activity };
+}
+
+/** A block that partly happened: its first minutes happened, the rest was displaced. Null for any other block. */
+function partlySplit(tag: Tag | undefined, range: TimeRange): { happened: TimeRange | null; lost: TimeRange } | null {
+  if (tag?.answer?.outcome !== 'partly') return null;
+  const cut = Math.min(range.end, range.start + (tag.answer.minutesHappened ?? 0) * 60_000);
+  return {
+    happened: cut > range.start ? { start: range.start, end: cut } : null,
+    lost: { start: cut, end: range.end },
+  };
 }
 
 const round = (n: number) => roundTo(n, 3);
@@ -144,6 +159,22 @@ export function measureWeek(input: WeekInput): WeekMeasure {
   const pastWalkthroughStarts: number[] = [];
   const conversationStarts: number[] = [];
 
+  /** Counts a range under its kind and activity; a visit's own event (not a displaced part) may open a loop. */
+  const count = (bucket: { kind: Kind; activity: string }, part: TimeRange, event: CalendarEvent | null) => {
+    byKind.get(bucket.kind)!.push(part);
+    const list = byActivity.get(bucket.activity) ?? [];
+    list.push(part);
+    byActivity.set(bucket.activity, list);
+    if (WALKTHROUGH_ACTIVITIES.includes(bucket.activity)) {
+      walkthrough.push(part);
+      if (event && event.start >= range.start) {
+        walkthroughCount++;
+        if (event.end <= input.now) pastWalkthroughStarts.push(event.start);
+      }
+    }
+    if (COACHING_ACTIVITIES.includes(bucket.activity)) coaching.push(part);
+  };
+
   for (const event of input.events) {
     const mine = countsAsMine(event, scope);
     const tag = input.tags.get(event.id);
@@ -174,6 +205,22 @@ export function measureWeek(input: WeekInput): WeekMeasure {
       continue;
     }
     countedEvents++;
+    const split = partlySplit(tag, inWeek);
+    if (split) {
+      // The part that happened counts as the block's activity; the rest as what took it.
+      worked.push(inWeek);
+      if (split.happened) {
+        happened.push(split.happened);
+        count({ kind: tag!.kind, activity: tag!.activity }, split.happened, event);
+      }
+      if (split.lost.end > split.lost.start) {
+        displacedBlocks.push(split.lost);
+        const lostTo = displacedBucket(tag!);
+        if (lostTo === 'displaced') displaced.push(split.lost);
+        else count(lostTo, split.lost, null);
+      }
+      continue;
+    }
     const bucket = bucketOf(tag);
     if (bucket === 'untagged') {
       untaggedEvents++;
@@ -195,18 +242,7 @@ export function measureWeek(input: WeekInput): WeekMeasure {
       continue;
     }
     if (bucket.kind !== 'personal') worked.push(inWeek);
-    byKind.get(bucket.kind)!.push(inWeek);
-    const list = byActivity.get(bucket.activity) ?? [];
-    list.push(inWeek);
-    byActivity.set(bucket.activity, list);
-    if (WALKTHROUGH_ACTIVITIES.includes(bucket.activity)) {
-      walkthrough.push(inWeek);
-      if (event.start >= range.start) {
-        walkthroughCount++;
-        if (event.end <= input.now) pastWalkthroughStarts.push(event.start);
-      }
-    }
-    if (COACHING_ACTIVITIES.includes(bucket.activity)) coaching.push(inWeek);
+    count(bucket, inWeek, event);
   }
 
   const hours = (ranges: TimeRange[]) => round(toHours(unionLength(ranges)));

@@ -5,6 +5,8 @@
 import { z } from '../../zod';
 import { CalendarChoiceSchema, NO_CALENDAR_CHOICE } from '../events/calendars';
 import { BlockMinutesSchema, SchoolDaySchema } from '../planning/school-day';
+import { COVERAGE_WEEKS, DEFAULT_COVERAGE_WEEKS } from '../reconcile/coverage';
+import { DEFAULT_REASONS, FirstRespondersSchema, ReasonListSchema } from '../reconcile/reasons';
 
 export const ROLES = ['principal', 'assistant-principal', 'coach'] as const;
 export const RoleSchema = z.enum(ROLES);
@@ -16,6 +18,27 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 const TimeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time like 07:30');
+
+/** The daily reconcile (research/daily-reconcile.md): its reasons, First Responders, coverage target and reminder. */
+export const ReconcileSettingsSchema = z.strictObject({
+  reasons: ReasonListSchema.default(() => DEFAULT_REASONS.map((r) => ({ ...r }))),
+  firstResponders: FirstRespondersSchema.default(() => []),
+  /** See every teacher every this many weeks. */
+  coverageWeeks: z
+    .union(
+      COVERAGE_WEEKS.map((w) => z.literal(w)) as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodLiteral<4>],
+    )
+    .default(DEFAULT_COVERAGE_WEEKS),
+  /** A quiet count of days to reconcile on the toolbar button. */
+  badge: z.boolean().default(true),
+  /** A daily notification at a time the leader picks: off unless they turn it on. */
+  reminder: z
+    .strictObject({ enabled: z.boolean(), time: TimeOfDaySchema })
+    .default(() => ({ enabled: false, time: '15:45' })),
+  /** The person who keeps the leader's calendar (an AP, a SAM): "Hand to <name>" is offered when set. */
+  keeper: z.string().trim().min(1).max(80).nullable().default(null),
+});
+export type ReconcileSettings = z.infer<typeof ReconcileSettingsSchema>;
 
 export const NudgeScheduleSchema = z.strictObject({
   enabled: z.boolean(),
@@ -67,6 +90,7 @@ export const SettingsSchema = z.strictObject({
   blockMinutes: BlockMinutesSchema.default(() => BlockMinutesSchema.parse({})),
   /** Which calendars are the leader's own, and which this person keeps for someone else. */
   calendars: CalendarChoiceSchema.default(() => ({ ...NO_CALENDAR_CHOICE, keptFor: [] })),
+  reconcile: ReconcileSettingsSchema.default(() => ReconcileSettingsSchema.parse({})),
   /** Pseudonym used in coach exports instead of the leader's name. */
   leaderLabel: z.string().trim().min(1).max(60).default('Leader A'),
 });
