@@ -9,6 +9,7 @@ import type { BlockOutcome, PlanSuggestion } from '../../lib/domain/planning/pro
 import type { TimeRange } from '../../lib/domain/time/week';
 import type { FindTimeAnswer } from '../../lib/live/panel';
 import { FormStatus, type StatusText } from '../common/FormStatus';
+import type { PlanOffers } from '../../lib/domain/reconcile/plan-offers';
 
 export interface PlanActions {
   save(plan: Omit<WeekPlan, 'updatedAt'>): Promise<void>;
@@ -30,6 +31,8 @@ interface Props {
   hosts: readonly HostId[];
   outlookHostname?: string | undefined;
   actions: PlanActions;
+  /** From the daily reconcile: feedback still owed and teachers not seen within the target, to book this week. */
+  offers?: PlanOffers | undefined;
 }
 
 const STATE_TEXT: Record<BlockOutcome['state'], string> = {
@@ -67,6 +70,7 @@ export function PlanForm({
   hosts,
   outlookHostname,
   actions,
+  offers,
 }: Props) {
   const initial = plan?.minutes ?? suggestion?.minutes ?? {};
   const [minutes, setMinutes] = useState<Record<string, string>>(() =>
@@ -112,13 +116,14 @@ export function PlanForm({
       setBusy(false);
     }
   };
-  /** Adds the feedback minutes the visits need to the plan, and asks again. */
-  const addFeedback = async () => {
-    const feedback = Number(minutes.feedback || 0) + missingFeedback;
-    setMinutes({ ...minutes, feedback: String(feedback) });
+  /** Adds minutes of an activity to the plan (feedback the visits need, owed feedback, visits), and asks again. */
+  const addMinutes = async (activity: string, extra: number) => {
+    const total = Number(minutes[activity] || 0) + extra;
+    setMinutes({ ...minutes, [activity]: String(total) });
     const next = draft();
-    await findTime({ ...next, minutes: { ...next.minutes, feedback } });
+    await findTime({ ...next, minutes: { ...next.minutes, [activity]: total } });
   };
+  const addFeedback = () => addMinutes('feedback', missingFeedback);
   const drop = async (outcome: BlockOutcome) => {
     // A visit and the conversation that follows it are one pair: dropping either drops both.
     const pair = outcomes.filter(
@@ -180,6 +185,38 @@ export function PlanForm({
         </p>
         <FormStatus status={status} />
       </form>
+      {offers && (offers.owed.names.length > 0 || offers.unseen.names.length > 0) && (
+        <section className="card" aria-labelledby="offers-heading" data-testid="plan-offers">
+          <h2 id="offers-heading">From your daily reconcile</h2>
+          {offers.owed.names.length > 0 && (
+            <p>
+              Feedback is owed to{' '}
+              {offers.owed.names.length === 1 ? '1 teacher' : `${offers.owed.names.length} teachers`} (
+              {offers.owed.names.join(', ')}).{' '}
+              <button type="button" disabled={busy} onClick={() => void addMinutes('feedback', offers.owed.minutes)}>
+                Book {formatMinutes(offers.owed.minutes)} of feedback conversations
+              </button>
+            </p>
+          )}
+          {offers.unseen.names.length > 0 && (
+            <p>
+              Not seen within your coverage target:{' '}
+              {offers.unseen.names.length === 1 ? '1 teacher' : `${offers.unseen.names.length} teachers`} (
+              {offers.unseen.names.slice(0, 6).join(', ')}
+              {offers.unseen.names.length > 6 ? ` and ${offers.unseen.names.length - 6} more` : ''}).{' '}
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => void addMinutes('walkthrough', offers.unseen.minutes)}
+              >
+                Book {offers.unseen.blocks === 1 ? '1 walkthrough' : `${offers.unseen.blocks} walkthroughs`} (
+                {formatMinutes(offers.unseen.minutes)})
+              </button>
+            </p>
+          )}
+          <p className="muted">Find time places them under your school day's rules and names whom each block is for.</p>
+        </section>
+      )}
       <section className="card" aria-labelledby="protect-heading">
         <h2 id="protect-heading">Protect the time</h2>
         <p className="muted">

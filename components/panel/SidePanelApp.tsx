@@ -35,6 +35,7 @@ import { calendarKey, ownEvents } from '../../lib/domain/events/calendars';
 import { MY_CALENDARS } from '../../lib/domain/reconcile/day';
 import { createReconcileActions, useReconcile, useStaff, useWeekPractice } from '../../lib/live/reconcile';
 import { ReconcileView } from '../reconcile/ReconcileView';
+import { planOffers } from '../../lib/domain/reconcile/plan-offers';
 
 interface Props {
   db: LeadershipDb;
@@ -79,13 +80,9 @@ export function SidePanelApp({ db, initialView, onReconciled }: Props) {
   const shownView = view ?? (settings && defaultView(settings.role));
   const reconcile = useReconcile(db, settings, reconcileCalendar, reconcileDate, now, shownView === 'reconcile');
   const staff = useStaff(db, shownView === 'reconcile');
-  const practice = useWeekPractice(
-    db,
-    settings,
-    weekKeyOf(now, weekStartsOn),
-    now,
-    shownView === 'reconcile' || shownView === 'review' || shownView === 'plan',
-  );
+  // Feedback owed as of now (the Reconcile view's list), and the week on screen's totals (its review and plan).
+  const owedNow = useWeekPractice(db, settings, weekKeyOf(now, weekStartsOn), now, shownView === 'reconcile');
+  const practice = useWeekPractice(db, settings, weekKey, now, shownView === 'review' || shownView === 'plan');
   // The calendar question opens by itself while unanswered and more than one calendar is on screen; "Not now"
   // closes it for this session, the glance's button opens it again.
   const [choosing, setChoosing] = useState<boolean | null>(null);
@@ -298,7 +295,7 @@ export function SidePanelApp({ db, initialView, onReconciled }: Props) {
                 settings={settingsRead.settings.reconcile}
                 staff={staff}
                 owed={
-                  reconcileCalendar === MY_CALENDARS ? (practice?.owed ?? []).filter((o) => o.state !== 'closed') : []
+                  reconcileCalendar === MY_CALENDARS ? (owedNow?.owed ?? []).filter((o) => o.state !== 'closed') : []
                 }
                 actions={{
                   ...reconcileActions,
@@ -334,6 +331,11 @@ export function SidePanelApp({ db, initialView, onReconciled }: Props) {
               outcomes={outcomes}
               hosts={hostsThisWeek}
               outlookHostname={health?.source === 'outlook' ? health.hostname : undefined}
+              offers={
+                practice && weekKey >= thisWeek
+                  ? planOffers(practice.owed, practice.coverage, settingsRead.settings.blockMinutes)
+                  : undefined
+              }
               actions={{
                 save: actions.savePlan,
                 findTime: (avoid) => actions.findTime(weekKey, avoid),
@@ -354,6 +356,7 @@ export function SidePanelApp({ db, initialView, onReconciled }: Props) {
               protectedBlocks={outcomes}
               onPrint={() => window.print()}
               visits={visits}
+              practice={practice && { ...practice, reasons: settingsRead.settings.reconcile.reasons }}
             />
           )}
         </>

@@ -6,6 +6,9 @@ import type { BlockOutcome } from '../../lib/domain/planning/protect';
 import type { Absorber, DisplacedBlock, VisitReview } from '../../lib/domain/measure/review';
 import type { WeekSummary } from '../../lib/domain/measure/summary';
 import { weekRange } from '../../lib/domain/time/week';
+import type { WeekPractice } from '../../lib/store/reconcile-repo';
+import { reasonLabel, type Reason } from '../../lib/domain/reconcile/reasons';
+import { PracticeReview } from './PracticeReview';
 
 interface Props {
   summary: WeekSummary;
@@ -17,6 +20,8 @@ interface Props {
   onPrint?: () => void;
   /** Visits by part of the day over the last weeks, and this week's visits with their feedback. */
   visits?: VisitReview | undefined;
+  /** What the daily reconcile says about the week: protected time, what took it, feedback owed, coverage. */
+  practice?: (WeekPractice & { reasons: readonly Reason[] }) | undefined;
 }
 
 const BLOCK_STATE: Record<BlockOutcome['state'], string> = {
@@ -28,7 +33,7 @@ const BLOCK_STATE: Record<BlockOutcome['state'], string> = {
 };
 
 /** Review the week: plan vs actual, reclaimed vs redirected, open loops, displaced blocks. */
-export function WeekReview({ summary, absorber, displaced, protectedBlocks = [], onPrint, visits }: Props) {
+export function WeekReview({ summary, absorber, displaced, protectedBlocks = [], onPrint, visits, practice }: Props) {
   const plan = summary.plan;
   return (
     <section className="card review" aria-labelledby="review-heading">
@@ -71,6 +76,15 @@ export function WeekReview({ summary, absorber, displaced, protectedBlocks = [],
         </div>
       </dl>
       {absorber && <p>{absorberSentence(absorber)}</p>}
+
+      {practice && (
+        <PracticeReview
+          week={practice.week}
+          owed={practice.owed}
+          coverage={practice.coverage}
+          reasons={practice.reasons}
+        />
+      )}
 
       <h3>Plan and what happened</h3>
       {plan ? (
@@ -132,10 +146,14 @@ export function WeekReview({ summary, absorber, displaced, protectedBlocks = [],
         <p className="muted">None marked as displaced.</p>
       ) : (
         <ul>
-          {displaced.map(({ event, displacedBy }) => (
+          {displaced.map(({ event, displacedBy, reason }) => (
             <li key={event.id}>
               {event.title} ({formatDay(event.start)})
-              {displacedBy ? ` — displaced by ${activityLabel(displacedBy).toLowerCase()}` : ''}
+              {reason
+                ? ` — ${reasonLabel(reason, practice?.reasons ?? []).toLowerCase()}`
+                : displacedBy
+                  ? ` — displaced by ${activityLabel(displacedBy).toLowerCase()}`
+                  : ''}
             </li>
           ))}
         </ul>
@@ -144,7 +162,7 @@ export function WeekReview({ summary, absorber, displaced, protectedBlocks = [],
         <p className="muted">
           {summary.blocks.awaitingConfirmation} past instructional{' '}
           {summary.blocks.awaitingConfirmation === 1 ? 'block is' : 'blocks are'} waiting for "did it happen?" in the
-          tagging list.
+          Reconcile view.
         </p>
       )}
     </section>

@@ -21,6 +21,8 @@ import { MAX_TAGS_FILE_BYTES, parseTagsFile } from '../domain/files/tags-file';
 import { acceptAssistantTag, type AssistantConflict, importAssistantTags } from '../store/assistant-tags-repo';
 import type { PlannedBlock } from '../domain/planning/plan';
 import { downloadText } from './download';
+import { loadWeekPractice } from '../store/reconcile-repo';
+import { nameTeachers } from '../domain/reconcile/plan-offers';
 import { withStoreErrors } from './store-errors';
 import { loadVisitReview, loadWeek, recentNudges, recentVisitStarts, reclaimedInWeek } from '../store/queries';
 import { deleteReclaimed, saveReclaimed } from '../store/reclaimed-repo';
@@ -149,9 +151,10 @@ export async function findTimeForWeek(
   if (ahead.length === 0) return { kind: 'over' };
   const days = await unseenDays(db, ahead);
   if (days.length > 0) return { kind: 'unseen', days };
-  const [week, recentVisits] = await Promise.all([
+  const [week, recentVisits, practice] = await Promise.all([
     loadWeek(db, weekKey, settings, now),
     recentVisitStarts(db, weekKey, settings, now),
+    loadWeekPractice(db, settings, weekKey, now),
   ]);
   const result = proposeForPlan({
     weekKey,
@@ -165,7 +168,9 @@ export async function findTimeForWeek(
     now,
     recentVisits,
   });
-  await setPlanBlocks(db, weekKey, [...result.kept, ...result.blocks], now);
+  // The proposals say whom they are for: the feedback still owed, the teachers not seen within the target.
+  const named = nameTeachers(result.blocks, practice.owed, practice.coverage);
+  await setPlanBlocks(db, weekKey, [...result.kept, ...named], now);
   return {
     kind: 'proposed',
     added: result.blocks.length,

@@ -1,6 +1,7 @@
 import { defaultActivityFor, findActivity, type Kind } from '../domain/events/activities';
 import { decidedByPerson, keepOutcome, TagSchema, type BlockStatus, type Tag } from '../domain/events/tag';
 import { describeZodError } from '../zod';
+import { statusOfOutcome, YOU } from '../domain/events/answer';
 import { seriesSiblings, tagEvents } from './events-repo';
 import { type LeadershipDb, taggingTables } from './db';
 
@@ -69,6 +70,10 @@ export async function setBlockStatus(
       throw new Error('Only instructional blocks can be marked as happened or displaced');
     }
     const next: Tag = { ...tag, status, updatedAt: now };
+    // The quick answer is the reconcile's answer in its simplest form; a fuller answer with the same outcome stays.
+    if (status === 'planned') delete next.answer;
+    else if (!next.answer || statusOfOutcome(next.answer.outcome) !== status)
+      next.answer = { outcome: status === 'happened' ? 'happened' : 'not-happened', by: YOU, answeredAt: now };
     if (status === 'displaced' && displacedBy) next.displacedBy = displacedBy;
     else delete next.displacedBy;
     await db.tags.put(validTag(next));

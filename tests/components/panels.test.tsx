@@ -74,7 +74,7 @@ test('review: plan vs actual, redirect, open loops, displaced blocks', () => {
     <WeekReview
       summary={applyBaseline(m, { hours: 0.5, source: 'measured', weeks: [] })}
       absorber={{ activity: 'discipline', label: 'Discipline', increaseHours: 1 }}
-      displaced={[{ event: displaced, displacedBy: 'discipline' }]}
+      displaced={[{ event: displaced, displacedBy: 'discipline', reason: null }]}
     />,
   );
   expect(screen.getByRole('row', { name: /Walkthrough 2 h 1 h/ })).toBeTruthy();

@@ -35,13 +35,19 @@ export function biggestAbsorber(current: WeekMeasure, previous: readonly WeekMea
 
 export interface DisplacedBlock {
   event: CalendarEvent;
+  /** What displaced it, as an activity (said in the tagging list before the daily reconcile). */
   displacedBy: string | null;
+  /** What took it, as the daily reconcile's reason. */
+  reason: string | null;
 }
 
 export function displacedBlocks(events: readonly CalendarEvent[], tags: ReadonlyMap<string, Tag>): DisplacedBlock[] {
   return events
     .filter((e) => tags.get(e.id)?.status === 'displaced' && e.removedAt === null)
-    .map((event) => ({ event, displacedBy: tags.get(event.id)?.displacedBy ?? null }));
+    .map((event) => {
+      const tag = tags.get(event.id)!;
+      return { event, displacedBy: tag.displacedBy ?? null, reason: tag.answer?.reason ?? null };
+    });
 }
 
 /** One walkthrough or observation, and the conversation that closed its loop (if any). */

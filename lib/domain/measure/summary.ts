@@ -104,7 +104,7 @@ type Bucket = { kind: Kind; activity: string } | 'untagged' | 'displaced';
 
 /** Where displaced time went: the reason's activity (discipline time is discipline), else unknown. */
 function displacedBucket(tag: Tag): Exclude<Bucket, 'untagged'> {
-  const id = tag.answer ? displacingActivity(tag.answer.reason) : tag.displacedBy;
+  const id = displacingActivity(tag.answer?.reason) ?? tag.displacedBy;
   const by = id ? findActivity(id) : undefined;
   return by ? { kind: by.kind, activity: by.id } : 'displaced';
 }

@@ -52,9 +52,18 @@ test('displaced blocks: tagged displaced and still on the calendar, with what di
     makeTag(happened.id, 'walkthrough', { status: 'happened' }),
   ]);
   expect(displacedBlocks([a, b, removed, happened, untagged], tags)).toEqual([
-    { event: a, displacedBy: 'discipline' },
-    { event: b, displacedBy: null },
+    { event: a, displacedBy: 'discipline', reason: null },
+    { event: b, displacedBy: null, reason: null },
   ]);
+  // The daily reconcile's reason is what took it.
+  const c = makeEvent({ start: at('2026-11-20', '10:00'), end: at('2026-11-20', '10:30') });
+  const answered = tagMap([
+    makeTag(c.id, 'coaching', {
+      status: 'displaced',
+      answer: { outcome: 'not-happened', reason: 'walk-in', by: 'you', answeredAt: 1 },
+    }),
+  ]);
+  expect(displacedBlocks([c], answered)).toEqual([{ event: c, displacedBy: null, reason: 'walk-in' }]);
 });
 
 describe('the visits of a week and their loops, at the edges', () => {

@@ -1,0 +1,90 @@
+import type { Coverage } from '../../lib/domain/reconcile/coverage';
+import type { OwedFeedback } from '../../lib/domain/reconcile/feedback';
+import type { Reason } from '../../lib/domain/reconcile/reasons';
+import type { ReconcileWeek } from '../../lib/domain/reconcile/week';
+import {
+  gapLines,
+  notSeenSentence,
+  owedSentence,
+  protectedSentence,
+  reasonRows,
+} from '../../lib/domain/reconcile/words';
+import { activityLabel } from '../../lib/domain/events/activities';
+import { formatDay, formatMinutes } from '../../lib/domain/time/format';
+import { fromIsoDate } from '../../lib/domain/time/week';
+
+interface Props {
+  week: ReconcileWeek;
+  owed: readonly OwedFeedback[];
+  coverage: Coverage;
+  reasons: readonly Reason[];
+}
+
+/**
+ * The Friday review's part from the daily reconcile (issue #29): protected time planned against what happened, the
+ * time that did not happen by what took it (a bar each), the areas nobody could have taken (First Responder gaps),
+ * feedback owed and teachers not seen within the target.
+ */
+export function PracticeReview({ week, owed, coverage, reasons }: Props) {
+  const rows = reasonRows(week, reasons);
+  const max = Math.max(1, ...rows.map((r) => r.minutes));
+  const gaps = gapLines(week, reasons);
+  const open = owed.filter((o) => o.state !== 'closed');
+  return (
+    <div data-testid="practice-review">
+      <h3>What happened to protected time</h3>
+      <p data-testid="protected-sentence">{protectedSentence(week)}</p>
+      {rows.length > 0 && (
+        <>
+          <h4>What took the time that did not happen</h4>
+          <svg
+            role="img"
+            aria-label={`Time that did not happen, by what took it: ${rows.map((r) => `${r.label} ${formatMinutes(r.minutes)}`).join(', ')}.`}
+            viewBox={`0 0 300 ${rows.length * 22 + 4}`}
+            width="100%"
+            data-testid="displaced-by-reason"
+          >
+            {rows.map((r, i) => (
+              <g key={r.label}>
+                <text x="0" y={16 + i * 22} className="chart-label">
+                  {r.label.length > 26 ? `${r.label.slice(0, 25)}…` : r.label}
+                </text>
+                <rect x="150" y={5 + i * 22} height="14" width={(r.minutes / max) * 100} fill="#1565c0" />
+                <text x={154 + (r.minutes / max) * 100} y={16 + i * 22} className="chart-value">
+                  {formatMinutes(r.minutes)}
+                </text>
+              </g>
+            ))}
+          </svg>
+        </>
+      )}
+      {gaps.length > 0 && (
+        <>
+          <h4>Who could take it next time</h4>
+          <ul data-testid="first-responder-gaps">
+            {gaps.map((g) => (
+              <li key={g}>{g}</li>
+            ))}
+          </ul>
+          <p className="muted">
+            Naming a First Responder for an area (options, Daily reconcile) lets someone else take the first try.
+          </p>
+        </>
+      )}
+      <h4>Feedback after visits</h4>
+      <p data-testid="owed-sentence">{owedSentence(owed)}</p>
+      {open.length > 0 && (
+        <ul aria-label="Feedback owed">
+          {open.map((o) => (
+            <li key={o.id} data-state={o.state}>
+              {o.teacher.name} — {activityLabel(o.visit.activity).toLowerCase()} {formatDay(o.visit.start)},{' '}
+              {o.state === 'overdue' ? <strong>overdue</strong> : `due ${formatDay(fromIsoDate(o.dueDate).getTime())}`}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h4>Coverage</h4>
+      <p data-testid="coverage-sentence">{notSeenSentence(coverage)}</p>
+    </div>
+  );
+}
