@@ -106,7 +106,12 @@ export function SendTagsCard({ calendar, defaultSender, defaultFrom, defaultTo, 
                       <td>{row.namedBy}</td>
                       <td>
                         {KIND_LABELS[row.kind]}: {activityLabel(row.activity)}
-                        {row.status && row.status !== 'planned' ? ` (${row.status})` : ''}
+                        {row.answer
+                          ? ` — ${row.answer}`
+                          : row.status && row.status !== 'planned'
+                            ? ` (${row.status})`
+                            : ''}
+                        {row.confirmed ? ' — confirmed' : ''}
                       </td>
                     </tr>
                   ))}

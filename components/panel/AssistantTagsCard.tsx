@@ -21,6 +21,7 @@ export function importSentence(r: AssistantImport): string {
     r.unmatched
       ? `${plural(r.unmatched, 'event', 'events')} not on this computer yet (open those weeks in your calendar, then import again)`
       : null,
+    r.questions ? `${plural(r.questions, 'question', 'questions')} for you in the Reconcile view` : null,
   ].filter((p) => p !== null);
   return `${plural(total, 'tag', 'tags')} from ${r.from}: ${parts.join(', ')}.`;
 }

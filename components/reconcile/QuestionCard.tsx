@@ -35,6 +35,8 @@ interface Props {
   event: CalendarEvent;
   activity: string;
   answer: Answer | undefined;
+  /** Still a question for this person: not answered, or (for the leader) a question their assistant left. */
+  open: boolean;
   /** The step this card is on while a person works through it; null when it is not being answered now. */
   step: Step | null;
   onStep: (step: Step | null) => void;
@@ -164,7 +166,7 @@ export function QuestionCard(props: Props) {
   );
 
   if (step === null) {
-    if (answer)
+    if (answer && !props.open)
       return (
         <div className="question answered" data-testid="question">
           {heading}
@@ -184,6 +186,11 @@ export function QuestionCard(props: Props) {
   return (
     <div className="question" data-testid="question" aria-label={label} role="group">
       {heading}
+      {answer?.outcome === 'ask-principal' && props.open && (
+        <p className="notice asked" data-testid="asked">
+          {answer.by} asks{answer.question ? `: “${answer.question}”` : ' what happened'}
+        </p>
+      )}
       <div ref={firstControl}>
         {(step === null || step === 'outcome') && (
           <div role="group" aria-label={`What happened: ${label}`} className="choices" onKeyDown={onOutcomeKey}>

@@ -119,6 +119,7 @@ export function ReconcileView({ view, calendars, onCalendar, onDay, settings, st
               event={q.event}
               activity={q.tag.activity}
               answer={q.answer}
+              open={unanswered.some((u) => u.event.id === q.event.id)}
               step={active?.eventId === q.event.id ? active.step : null}
               onStep={(step) => setActive(step ? { eventId: q.event.id, step } : null)}
               onDone={() => moveOn(q.event.id)}

@@ -38,6 +38,12 @@ export function TeacherPicker({ label, staff, suggested, initial, addTeacher, on
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey || (e.target as HTMLElement).tagName === 'INPUT') return;
+    // On a teacher's chip, Space (or its number) picks and Enter is "Done": the list is answered in two keys.
+    if (e.key === 'Enter' && (e.target as HTMLElement).hasAttribute('aria-pressed')) {
+      e.preventDefault();
+      onDone(chosen);
+      return;
+    }
     if (/^[1-9]$/.test(e.key) && suggested[Number(e.key) - 1]) {
       e.preventDefault();
       toggle(teacherRef(suggested[Number(e.key) - 1]!));
@@ -47,6 +53,7 @@ export function TeacherPicker({ label, staff, suggested, initial, addTeacher, on
   return (
     <div role="group" aria-label={label} onKeyDown={onKeyDown} className="teacher-picker">
       <p className="step-question">{label}</p>
+      {suggested.length > 0 && <p className="muted">A number or Space picks a teacher; Enter is "Done".</p>}
       {suggested.length > 0 && (
         <div className="choices">
           {suggested.map((m, i) => {

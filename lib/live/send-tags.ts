@@ -7,6 +7,10 @@ import type { LeadershipDb } from '../store/db';
 import { loadSettings } from '../store/settings-repo';
 import { downloadText } from './download';
 import { withStoreErrors } from './store-errors';
+import { answerLine } from '../domain/reconcile/questions';
+import { reasonLabel } from '../domain/reconcile/reasons';
+import { blockMinutes } from '../domain/reconcile/day';
+import { YOU } from '../domain/events/answer';
 
 /** One row of the "what will be sent" preview: the event as the sender sees it and how the file names it. */
 export interface TagsPreviewRow {
@@ -17,6 +21,9 @@ export interface TagsPreviewRow {
   kind: Tag['kind'];
   activity: string;
   status?: Tag['status'];
+  /** The reconcile's answer, in words ("Didn't happen — Student behaviour or discipline"). */
+  answer?: string;
+  confirmed?: boolean;
 }
 
 async function weeksOf(db: LeadershipDb, from: string, to: string) {
@@ -34,8 +41,10 @@ export function createSendTagsActions(db: LeadershipDb, now: () => number = Date
     return { weeks: { from: first, to: last }, sent: await tagsToSend(db, calendar.calendarId, first, last) };
   };
   return withStoreErrors({
-    preview: async (calendar: KeptCalendar, from: string, to: string): Promise<TagsPreviewRow[]> =>
-      (await entries(calendar, from, to)).sent.map(({ entry, event }) => ({
+    preview: async (calendar: KeptCalendar, from: string, to: string): Promise<TagsPreviewRow[]> => {
+      const { settings } = await loadSettings(db);
+      const label = (id: string) => reasonLabel(id, settings.reconcile.reasons);
+      return (await entries(calendar, from, to)).sent.map(({ entry, event }) => ({
         key: event.id,
         start: event.start,
         title: event.title,
@@ -43,7 +52,10 @@ export function createSendTagsActions(db: LeadershipDb, now: () => number = Date
         kind: entry.kind,
         activity: entry.activity,
         ...(entry.status ? { status: entry.status } : {}),
-      })),
+        ...(entry.answer ? { answer: answerLine({ ...entry.answer, by: YOU }, label, blockMinutes(event)) } : {}),
+        ...(entry.confirmed ? { confirmed: true } : {}),
+      }));
+    },
     download: async (calendar: KeptCalendar, sender: string, from: string, to: string): Promise<number> => {
       if (!sender.trim()) throw new Error(`Say who the tags are from, so ${calendar.name} knows.`);
       const { weeks, sent } = await entries(calendar, from, to);

@@ -187,6 +187,7 @@ describe('tags from the assistant', () => {
     applied: 1,
     unchanged: 1,
     unmatched: 2,
+    questions: 0,
     conflicts: [
       {
         eventId: 'google:b',

@@ -208,8 +208,8 @@ describe('a file that is not a tags file, or is newer, is refused with a sentenc
     ],
     [
       'a newer version',
-      JSON.stringify({ ...valid, version: 2 }),
-      /newer version of Leadership Calendar \(tags file version 2\)/,
+      JSON.stringify({ ...valid, version: 3 }),
+      /newer version of Leadership Calendar \(tags file version 3\)/,
     ],
     [
       'an activity of another kind',

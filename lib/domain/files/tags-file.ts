@@ -5,6 +5,7 @@ import { calendarsOf } from '../events/calendar-ids';
 import { calendarKey } from '../events/calendars';
 import type { CalendarEvent } from '../events/event';
 import { BlockStatusSchema, type Tag } from '../events/tag';
+import { type Answer, type FileAnswer, FileAnswerSchema, statusOfOutcome } from '../events/answer';
 import { IsoDateSchema } from '../planning/reclaimed';
 
 /**
@@ -15,7 +16,8 @@ import { IsoDateSchema } from '../planning/reclaimed';
  * by start, end and title. This module is the contract; change it only with a new version.
  */
 export const TAGS_FILE_FORMAT = 'leadership-calendar-tags';
-export const TAGS_FILE_VERSION = 1;
+/** 1: tags and "did it happen?"; 2: the daily reconcile's answers (reasons, teachers, follow-ups) and confirmed days. */
+export const TAGS_FILE_VERSION = 2;
 export const MAX_TAGS_FILE_BYTES = 20 * 1024 * 1024;
 
 const epochMs = z.number().int().min(0).max(8.64e15);
@@ -26,6 +28,10 @@ const decision = {
   activity: ActivityIdSchema,
   status: BlockStatusSchema.optional(),
   displacedBy: ActivityIdSchema.optional(),
+  /** Version 2: the reconcile's answer about the block (its author is the file's sender). */
+  answer: FileAnswerSchema.optional(),
+  /** Version 2: the assistant confirmed this event as it was ("Confirm the rest"). */
+  confirmed: z.literal(true).optional(),
 };
 
 const GoogleEntrySchema = z.strictObject({
@@ -54,12 +60,17 @@ export const TagsFileEntrySchema = z
   .refine((e) => e.kind === 'instructional' || e.status === undefined, {
     message: 'Only instructional blocks have a planned/happened/displaced status',
     path: ['status'],
+  })
+  .refine((e) => e.answer === undefined || (e.status ?? 'planned') === statusOfOutcome(e.answer.outcome), {
+    message: 'The answer and the block status disagree',
+    path: ['answer'],
   });
 export type TagsFileEntry = z.infer<typeof TagsFileEntrySchema>;
 
 export const TagsFileSchema = z.strictObject({
   format: z.literal(TAGS_FILE_FORMAT),
-  version: z.literal(TAGS_FILE_VERSION),
+  /** Every released version is read: a version 1 file carries no answers. */
+  version: z.union([z.literal(1), z.literal(2)]),
   exportedAt: z.string().max(40),
   /** Who tagged ("Ms. Rivera"), as the principal will read it in each tag's why. */
   from: z.string().trim().min(1).max(80),
@@ -74,23 +85,31 @@ export type TagsFile = z.infer<typeof TagsFileSchema>;
 /** Only a person's decisions travel (their own tags and the series they tagged): rule guesses stay at home. */
 const SENT_SOURCES: ReadonlySet<Tag['setBy']> = new Set(['person', 'series']);
 
-/** The entries of a tags file: the events on the kept calendar that the assistant tagged. */
+/**
+ * The entries of a tags file: the events on the kept calendar that the assistant tagged, answered or confirmed.
+ * `confirmed` holds the events the assistant confirmed in a day's "Confirm the rest" (their tag, even a rule's, is
+ * then the assistant's decision).
+ */
 export function tagsFileEntries(
   events: readonly CalendarEvent[],
   tags: ReadonlyMap<string, Tag>,
   calendarId: string,
+  confirmed: ReadonlySet<string> = new Set(),
 ): { entry: TagsFileEntry; event: CalendarEvent }[] {
   const kept = calendarKey(calendarId);
   return events
     .filter((e) => e.removedAt === null && !e.duplicateOf && calendarsOf(e).some((c) => calendarKey(c) === kept))
     .flatMap((event) => {
       const tag = tags.get(event.id);
-      if (!tag || !SENT_SOURCES.has(tag.setBy)) return [];
+      if (!tag || (!SENT_SOURCES.has(tag.setBy) && !confirmed.has(event.id))) return [];
       const made = { kind: tag.kind, activity: tag.activity, start: event.start, end: event.end };
+      const answer = tag.answer && fileAnswer(tag.answer);
       const decided = {
         ...made,
         ...(tag.status ? { status: tag.status } : {}),
         ...(tag.displacedBy ? { displacedBy: tag.displacedBy } : {}),
+        ...(answer ? { answer } : {}),
+        ...(confirmed.has(event.id) ? { confirmed: true as const } : {}),
       };
       const entry: TagsFileEntry =
         event.source === 'google'
@@ -101,12 +120,20 @@ export function tagsFileEntries(
     .sort((a, b) => a.event.start - b.event.start);
 }
 
+/** An answer as the file carries it: who answered is the file's sender. */
+function fileAnswer(answer: Answer): FileAnswer {
+  const { by: _by, ...rest } = answer;
+  return rest;
+}
+
 /** What the assistant decided, or what the leader has, in a form two tags are compared in. */
 export interface Decision {
   kind: Tag['kind'];
   activity: string;
   status?: Tag['status'];
   displacedBy?: string | undefined;
+  /** The reconcile's answer (version 2 files, and the leader's own tag). */
+  answer?: FileAnswer | Answer | undefined;
 }
 
 /** "Instructional: Walkthrough (happened)". */
