@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { toTrendCsv } from '../lib/exchange/trend-csv';
-import type { TrendRow } from '../lib/domain/files/trend-format';
+import { NO_PRACTICE, type TrendRow } from '../lib/domain/files/trend-format';
 import { random } from './data/history';
 import { renderGooglePage, type PageEvent } from '../tests/fixtures/calendar-pages';
 import { CHROMIUM_ARGS, chromiumPath, EXTENSION_DIR, launchExtension, serveAt } from '../tests/e2e/harness';
@@ -437,6 +437,7 @@ if (SECTIONS.includes('coach')) {
         open_loops: Math.floor(rand() * 2),
         baseline_hours: 3,
         role: 'principal',
+        ...NO_PRACTICE,
       };
     });
     const file = join(dir, `leader-${l + 1}.csv`);

@@ -1,5 +1,5 @@
 import type { CalendarEvent, RawEvent } from '../lib/domain/events/event';
-import type { TrendRow } from '../lib/domain/files/trend-format';
+import { NO_PRACTICE, type TrendRow } from '../lib/domain/files/trend-format';
 import type { ReclaimedEntry } from '../lib/domain/planning/reclaimed';
 import type { Tag } from '../lib/domain/events/tag';
 import { LeadershipDb } from '../lib/store/db';
@@ -113,6 +113,7 @@ export function makeTrendRow(overrides: Partial<TrendRow> = {}): TrendRow {
     open_loops: 0,
     baseline_hours: 4,
     role: 'principal',
+    ...NO_PRACTICE,
     ...overrides,
   };
 }

@@ -1,5 +1,11 @@
 import { formatHours, formatPercent } from '../../lib/domain/time/format';
-import type { TrendRow } from '../../lib/domain/files/trend-format';
+import { REASON_COLUMNS, type TrendRow } from '../../lib/domain/files/trend-format';
+
+/** Protected time that did not happen, all reasons together ("—" for a week the daily reconcile did not cover). */
+const lost = (r: TrendRow) => {
+  const values = REASON_COLUMNS.map((c) => r[c]).filter((v): v is number => v !== null);
+  return values.length ? formatHours(values.reduce((a, b) => a + b, 0)) : '—';
+};
 
 interface Props {
   rows: readonly TrendRow[];
@@ -25,6 +31,14 @@ export function WeeklyRowsTable({ rows, label, full = false, testId }: Props) {
             <th scope="col">Reclaimed</th>
             <th scope="col">Redirected</th>
             <th scope="col">Rate</th>
+            {full && (
+              <>
+                <th scope="col">Protected time lost</th>
+                <th scope="col">Feedback within 2 days</th>
+                <th scope="col">Coverage</th>
+                <th scope="col">Days reconciled</th>
+              </>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -38,6 +52,18 @@ export function WeeklyRowsTable({ rows, label, full = false, testId }: Props) {
               <td>{formatHours(r.reclaimed_hours)}</td>
               <td>{formatHours(r.redirected_hours)}</td>
               <td>{formatPercent(r.redirect_rate)}</td>
+              {full && (
+                <>
+                  <td>{lost(r)}</td>
+                  <td>
+                    {r.visits_owed_feedback
+                      ? `${r.visits_followed_in_two_days ?? 0} of ${r.visits_owed_feedback}`
+                      : '—'}
+                  </td>
+                  <td>{formatPercent(r.coverage)}</td>
+                  <td>{r.school_days ? `${r.days_reconciled ?? 0} of ${r.school_days}` : '—'}</td>
+                </>
+              )}
             </tr>
           ))}
         </tbody>

@@ -49,8 +49,9 @@ export function ExportCard({
     <section className="card" aria-labelledby="export-heading">
       <h2 id="export-heading">Share trends with your coach</h2>
       <p>
-        One row per week of totals: hours by kind, walkthroughs, coaching, reclaimed and redirected hours. No event
-        titles, places or names are ever included.
+        One row per week of totals: hours by kind, walkthroughs, coaching, reclaimed and redirected hours; and from the
+        daily reconcile, protected time lost by reason, feedback within two days, coverage and days reconciled. No event
+        titles, places, teacher or student names, and none of your own words, are ever included.
       </p>
       <p className="muted">
         For a district that loads these files into its own tools: the file's columns, types and units as a{' '}

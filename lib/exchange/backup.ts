@@ -11,18 +11,23 @@ import type { LeadershipDb } from '../store/db';
 import { mergeAllContents, readAllContents } from '../store/backup-repo';
 import { CoachRowSchema } from '../domain/coach/coach';
 import { CalendarInfoSchema } from '../domain/events/calendars';
+import { MAX_STAFF, StaffMemberSchema } from '../domain/reconcile/staff';
+import { DayRecordSchema } from '../domain/reconcile/day';
 
 export const BACKUP_FORMAT = 'leadership-calendar-backup';
-/** v2 adds the calendars the pages showed (with their names); a v1 file restores with none. */
-export const BACKUP_VERSION = 2;
-const READABLE_VERSIONS: readonly unknown[] = [1, 2];
+/**
+ * v2 adds the calendars the pages showed (with their names); v3 the daily reconcile's staff list and reconciled days
+ * (its answers are on the tags). An older file restores with none of what it lacks.
+ */
+export const BACKUP_VERSION = 3;
+const READABLE_VERSIONS: readonly unknown[] = [1, 2, 3];
 /** Larger files are refused before they are read (10 years of history is a few MB). */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
 /** Everything the extension stores, versioned. A restore validates all of it before writing any of it. */
 export const BackupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
-  version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(BACKUP_VERSION)]),
   exportedAt: z.string(),
   settings: SettingsSchema,
   events: z.array(CalendarEventSchema),
@@ -34,6 +39,8 @@ export const BackupSchema = z.strictObject({
   nudges: z.array(NudgeRecordSchema),
   coachRows: z.array(CoachRowSchema),
   calendars: z.array(CalendarInfoSchema).default([]),
+  staff: z.array(StaffMemberSchema).max(MAX_STAFF).default([]),
+  reconcileDays: z.array(DayRecordSchema).default([]),
 });
 export type Backup = z.output<typeof BackupSchema>;
 
@@ -84,5 +91,7 @@ export async function restoreBackup(db: LeadershipDb, backup: Backup): Promise<R
     rules: backup.rules.length,
     coachRows: backup.coachRows.length,
     calendars: backup.calendars.length,
+    staff: backup.staff.length,
+    reconcileDays: backup.reconcileDays.length,
   };
 }

@@ -4,6 +4,7 @@ import { describeZodError } from '../zod';
 import {
   ALL_COLUMNS,
   COLUMN_KINDS,
+  COLUMN_SINCE,
   EXTRA_COLUMNS,
   type TrendColumn,
   TREND_COLUMNS,
@@ -37,24 +38,36 @@ const escapeCell = (v: string) => (/^[=+\-@\t\r']/.test(v) ? `'${v}` : v);
 const cell = (v: string | number | null) =>
   v === null ? '' : typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(2)) : escapeCell(v);
 
-/** CSV with the required columns first. Cells that a spreadsheet would run as a formula are neutralised with a leading '. */
-export function toTrendCsv(rows: readonly TrendRow[]): string {
+/** The columns a version of the format has: each released build wrote exactly these (tests write old files so). */
+const columnsOf = (version: number) => ALL_COLUMNS.filter((c) => COLUMN_SINCE(c) <= version);
+
+/**
+ * CSV with the required columns first. Cells that a spreadsheet would run as a formula are neutralised with a
+ * leading '. `version` writes a file as that released version did (only its columns).
+ */
+export function toTrendCsv(rows: readonly TrendRow[], version: number = TREND_FORMAT_VERSION): string {
   const decimal = (c: TrendColumn) => COLUMN_KINDS[c] === 'hours' || COLUMN_KINDS[c] === 'fraction';
+  const columns = columnsOf(version);
   const data = rows.map((r) =>
-    ALL_COLUMNS.map((c) =>
+    columns.map((c) =>
       decimal(c) && typeof r[c] === 'number' ? (r[c] as number).toFixed(2) : cell(r[c] as string | number | null),
     ),
   );
-  return Papa.unparse({ fields: [...ALL_COLUMNS], data }, { newline: '\r\n' });
+  return Papa.unparse({ fields: [...columns], data }, { newline: '\r\n' });
 }
 
-export function toTrendJson(rows: readonly TrendRow[], exportedAt: Date): string {
-  const file: TrendExport = {
+export function toTrendJson(
+  rows: readonly TrendRow[],
+  exportedAt: Date,
+  version: number = TREND_FORMAT_VERSION,
+): string {
+  const columns = columnsOf(version);
+  const file = {
     format: TREND_FORMAT,
-    version: TREND_FORMAT_VERSION,
+    version,
     exportedAt: exportedAt.toISOString(),
-    rows: [...rows],
-  };
+    rows: rows.map((r) => Object.fromEntries(columns.map((c) => [c, r[c]]))),
+  } satisfies Omit<TrendExport, 'rows'> & { rows: unknown[] };
   return JSON.stringify(file, null, 2);
 }
 

@@ -8,6 +8,7 @@ import { fromIsoDate, isoDate, shiftWeek, weekKeyOf, weekKeysBetween } from '../
 import type { LeadershipDb } from '../store/db';
 import { loadBaseline, loadTrend } from '../store/queries';
 import { loadSettings } from '../store/settings-repo';
+import { loadPracticeWeeks } from '../store/reconcile-repo';
 import { downloadText } from './download';
 import { withStoreErrors } from './store-errors';
 import { DAY_MS } from '../domain/time/numbers';
@@ -23,7 +24,14 @@ export function createDataActions(db: LeadershipDb) {
     const weeks = weekKeysBetween(first, last).length;
     if (weeks > 600) throw new Error('Choose at most about ten years (600 weeks).');
     const baseline = await loadBaseline(db, settings, now);
-    return trendRows(await loadTrend(db, last, weeks, settings, now, baseline), settings.leaderLabel, settings.role);
+    const summaries = await loadTrend(db, last, weeks, settings, now, baseline);
+    const practice = await loadPracticeWeeks(
+      db,
+      settings,
+      summaries.map((s) => s.weekKey),
+      now,
+    );
+    return trendRows(summaries, settings.leaderLabel, settings.role, practice);
   };
   const stamp = () => isoDate(Date.now());
   return withStoreErrors({

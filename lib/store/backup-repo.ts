@@ -8,6 +8,8 @@ import type { ReclaimedEntry, RecurringEstimate } from '../domain/planning/recla
 import { type Settings, SettingsSchema } from '../domain/settings/settings';
 import type { Tag } from '../domain/events/tag';
 import type { Rule } from '../rules/rule';
+import type { StaffMember } from '../domain/reconcile/staff';
+import type { DayRecord } from '../domain/reconcile/day';
 import type { LeadershipDb } from './db';
 import { rebuildCoachSummary, seedDefaultRulesIfEmpty } from './derived';
 import { SETTINGS_KEY } from './settings-repo';
@@ -24,6 +26,8 @@ export interface StoreContents {
   nudges: NudgeRecord[];
   coachRows: CoachRow[];
   calendars: CalendarInfo[];
+  staff: StaffMember[];
+  reconcileDays: DayRecord[];
 }
 
 /** A consistent snapshot of every table, read in one transaction. */
@@ -39,6 +43,8 @@ export async function readAllContents(db: LeadershipDb): Promise<StoreContents> 
     nudges: await db.nudges.toArray(),
     coachRows: await db.coachRows.toArray(),
     calendars: await db.calendars.toArray(),
+    staff: await db.staff.toArray(),
+    reconcileDays: await db.reconcileDays.toArray(),
   }));
 }
 
@@ -60,6 +66,8 @@ export async function mergeAllContents(db: LeadershipDb, contents: StoreContents
     await db.nudges.bulkPut(contents.nudges);
     await db.coachRows.bulkPut(contents.coachRows);
     await db.calendars.bulkPut(contents.calendars);
+    await db.staff.bulkPut(contents.staff);
+    await db.reconcileDays.bulkPut(contents.reconcileDays);
     await seedDefaultRulesIfEmpty(db);
     await rebuildCoachSummary(db);
   });

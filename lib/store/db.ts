@@ -6,6 +6,7 @@ import type { ReclaimedEntry, RecurringEstimate } from '../domain/planning/recla
 import type { Tag } from '../domain/events/tag';
 import type { NudgeRecord } from '../domain/measure/nudge';
 import { type CoachRow, coachSummaryOf } from '../domain/coach/coach';
+import { NO_PRACTICE } from '../domain/files/trend-format';
 import type { CalendarInfo } from '../domain/events/calendars';
 import { fullCalendarId } from '../domain/events/calendar-ids';
 import { patternKey } from '../domain/events/series';
@@ -113,8 +114,22 @@ export class LeadershipDb extends Dexie {
           await tx.table('meta').delete(COACH_SUMMARY_KEY);
         }
       });
-    // v7: the daily reconcile — the staff list, and the days whose rest was confirmed. Answers live on the tags.
-    this.version(7).stores({ staff: 'key, name', reconcileDays: 'id, date' });
+    // v7: the daily reconcile — the staff list, and the days whose rest was confirmed (answers live on the tags).
+    // The coach's stored rows gain the trend file's version 2 columns (empty), and the summary is rebuilt with the
+    // triage's new reasons (feedback after visits, First Responder gaps, coverage).
+    this.version(7)
+      .stores({ staff: 'key, name', reconcileDays: 'id, date' })
+      .upgrade(async (tx) => {
+        const rows = (await tx.table('coachRows').toArray()) as CoachRow[];
+        if (rows.length === 0) return;
+        const upgraded = rows.map((r) => ({ ...r, row: { ...NO_PRACTICE, ...r.row } }));
+        await tx.table('coachRows').bulkPut(upgraded);
+        try {
+          await tx.table('meta').put({ key: COACH_SUMMARY_KEY, value: coachSummaryOf(upgraded) });
+        } catch {
+          await tx.table('meta').delete(COACH_SUMMARY_KEY);
+        }
+      });
     this.on('populate', (tx) => {
       void tx.table('rules').bulkAdd(defaultRules());
     });

@@ -22,9 +22,9 @@ import {
   schoolDayEvents,
   isWeekday,
 } from '../domain/reconcile/day';
-import { type IsSchoolDay, owedFeedback, type OwedFeedback } from '../domain/reconcile/feedback';
+import { closedInTime, type IsSchoolDay, owedFeedback, type OwedFeedback } from '../domain/reconcile/feedback';
 import { coverage, type Coverage, SEQUENCE_WEEKS, touchesOf } from '../domain/reconcile/coverage';
-import { reconcileWeek, type ReconcileWeek } from '../domain/reconcile/week';
+import { type PracticeWeek, reconcileWeek, type ReconcileWeek } from '../domain/reconcile/week';
 import type { Settings } from '../domain/settings/settings';
 import { DAY_MS } from '../domain/time/numbers';
 import { fromIsoDate, isoDate, type TimeRange, weekRange } from '../domain/time/week';
@@ -269,3 +269,71 @@ export async function loadWeekPractice(
 }
 
 export { isProtected };
+
+/**
+ * The daily practice of each of these weeks as the coach's trend file carries it (aggregates only): time lost by
+ * reason, First Responder gaps, feedback within two school days, coverage at the week's end, days reconciled.
+ */
+export async function loadPracticeWeeks(
+  db: LeadershipDb,
+  settings: Settings,
+  weekKeys: readonly string[],
+  now: number,
+): Promise<Map<string, PracticeWeek>> {
+  const out = new Map<string, PracticeWeek>();
+  if (weekKeys.length === 0) return out;
+  const sorted = [...weekKeys].sort();
+  const first = weekRange(sorted[0]!);
+  const last = weekRange(sorted[sorted.length - 1]!);
+  const events = await eventsFor(db, settings, MY_CALENDARS, {
+    start: first.start - SEQUENCE_WEEKS * 7 * DAY_MS,
+    end: last.end + 7 * DAY_MS,
+  });
+  const [tags, staff, records] = await Promise.all([
+    tagsOf(db, events),
+    listStaff(db),
+    db.reconcileDays
+      .where('date')
+      .between(isoDate(first.start), isoDate(last.end), true, true)
+      .filter((r) => r.id === dayRecordId(MY_CALENDARS, r.date))
+      .toArray(),
+  ]);
+  const recordOf = new Map(records.map((r) => [r.date, r]));
+  const isSchoolDay = await schoolDayTest(db, events, settings);
+  const withSchool = new Set(schoolDayDates(events, settings));
+  const touches = touchesOf(events, tags);
+  const today = isoDate(now);
+  const owed = owedFeedback(
+    events.filter((e) => e.start <= now),
+    tags,
+    today,
+    isSchoolDay,
+  );
+  for (const key of weekKeys) {
+    const range = weekRange(key);
+    const week = reconcileWeek(events, tags, range, now);
+    const judged = owed.filter(
+      (o) => o.visit.start >= range.start && o.visit.start < range.end && (closedInTime(o) || today > o.overdueAfter),
+    );
+    const days: string[] = [];
+    for (let t = range.start; t < range.end; t += DAY_MS) {
+      const date = isoDate(t + DAY_MS / 2);
+      if (isWeekday(date) && withSchool.has(date) && date <= today) days.push(date);
+    }
+    const cover = coverage(staff, touches, settings.reconcile.coverageWeeks, Math.min(now, range.end));
+    out.set(key, {
+      byReason: week.byReason,
+      unassignedMinutes: week.gaps.reduce((s, g) => s + g.minutes, 0),
+      unassignedReasons: week.gaps.map((g) => g.reason).filter((r) => r !== 'unstated'),
+      visitsJudged: judged.length,
+      visitsFollowed: judged.filter(closedInTime).length,
+      coverage: cover.share,
+      coverageWeeks: settings.reconcile.coverageWeeks,
+      daysReconciled: days.filter(
+        (d) => dayState(dayItems(events, tags, d, now), recordOf.get(d), 'leader') === 'reconciled',
+      ).length,
+      schoolDays: days.length,
+    });
+  }
+  return out;
+}

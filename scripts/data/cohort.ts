@@ -1,6 +1,6 @@
 // Deterministic trend rows for other leaders a coach supports (the demo's coach view). Each leader has a story a
 // coach meets, so the triage table shows each of its reasons beside leaders who are doing as they usually do.
-import type { TrendRow } from '../../lib/domain/files/trend-format';
+import { NO_PRACTICE, type TrendRow } from '../../lib/domain/files/trend-format';
 import { random } from './history';
 
 /** What happens to a leader over the weeks: steady; visits without feedback; gains fading; files stopping. */
@@ -42,6 +42,7 @@ export function cohortRows(leaders: number, weekStarts: readonly string[], seed 
         open_loops: loops,
         baseline_hours: r2(base),
         role: 'principal',
+        ...NO_PRACTICE,
       });
     });
   }

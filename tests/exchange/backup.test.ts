@@ -13,6 +13,8 @@ import { toTrendCsv } from '../../lib/exchange/trend-csv';
 import { loadCoachSummary } from '../../lib/store/coach-repo';
 import { at, freshDb, makeTrendRow } from '../builders';
 import type { LeadershipDb } from '../../lib/store/db';
+import { addStaff } from '../../lib/store/staff-repo';
+import { confirmRest, recordAnswer } from '../../lib/store/reconcile-repo';
 
 async function seed(db: LeadershipDb) {
   await saveSettings(db, { onboarded: true, leaderLabel: 'Leader Q', role: 'assistant-principal' });
@@ -41,6 +43,15 @@ async function seed(db: LeadershipDb) {
     { date: '2026-11-16', minutes: 45, task: 'Newsletter', fromActivity: 'family-communication' },
     3,
   );
+  // The daily reconcile: a teacher on the staff list, the observation answered, the day's rest confirmed.
+  await addStaff(db, [{ name: 'Maria Patel', email: 'maria.patel@school.org' }], 4);
+  await recordAnswer(
+    db,
+    'google:a',
+    { outcome: 'happened', teachers: [{ key: 'maria.patel@school.org', name: 'Maria Patel' }] },
+    5,
+  );
+  await confirmRest(db, 'mine', '2026-11-16', ['google:a'], 6);
 }
 
 /**
@@ -71,6 +82,9 @@ test('backup → restore into an empty profile gives identical data; restoring t
   const before = await dump(source);
   expect(before.calendars).toHaveLength(1);
   expect(before.events).toHaveLength(1);
+  expect(before.staff).toHaveLength(1);
+  expect(before.reconcileDays).toHaveLength(1);
+  expect(before.tags!.join()).toMatch(/"outcome":"happened"/);
   expect(await dump(target)).toEqual(before);
   await restoreBackup(target, parseBackup(text));
   expect(await dump(target)).toEqual(before);
@@ -94,13 +108,25 @@ test("a restore keeps each event's series pattern as the file has it, and derive
 test('a version 1 backup (written before calendars were kept) restores whole, with no calendars', async () => {
   const source = freshDb();
   await seed(source);
-  const { calendars, ...v1 } = { ...(await createBackup(source, new Date())), version: 1 };
-  expect(calendars).toHaveLength(1);
+  const { calendars, staff, reconcileDays, ...v1 } = { ...(await createBackup(source, new Date())), version: 1 };
+  expect([calendars.length, staff.length, reconcileDays.length]).toEqual([1, 1, 1]);
   const target = freshDb();
   const counts = await restoreBackup(target, parseBackup(JSON.stringify(v1)));
   expect(counts.calendars).toBe(0);
   expect(await target.calendars.count()).toBe(0);
   expect(await target.events.count()).toBe(1);
+});
+
+test('a version 2 backup (written before the daily reconcile) restores whole, with no staff list or days', async () => {
+  const source = freshDb();
+  await seed(source);
+  const { staff, reconcileDays, ...v2 } = { ...(await createBackup(source, new Date())), version: 2 };
+  expect(staff).toHaveLength(1);
+  const target = freshDb();
+  const counts = await restoreBackup(target, parseBackup(JSON.stringify(v2)));
+  expect([counts.staff, counts.reconcileDays, counts.calendars]).toEqual([0, 0, 1]);
+  expect(await target.staff.count()).toBe(0);
+  expect(await target.reconcileDays.count()).toBe(0);
 });
 
 test.each([
@@ -109,7 +135,7 @@ test.each([
   [
     'a future version',
     '{"format":"leadership-calendar-backup","version":9}',
-    /^This backup has format version 9; this extension reads versions 1 to 2\.$/,
+    /^This backup has format version 9; this extension reads versions 1 to 3\.$/,
   ],
 ])('a corrupted backup (%s) is refused precisely and the database is untouched', async (_name, text, message) => {
   const db = freshDb();
@@ -151,6 +177,8 @@ test('anything but a backup object is refused with the same sentence; a restore 
     rules: backup.rules.length,
     coachRows: backup.coachRows.length,
     calendars: 1,
+    staff: 1,
+    reconcileDays: 1,
   });
   expect(counts.events).toBeGreaterThan(0);
   expect(counts.tags).toBeGreaterThan(0);

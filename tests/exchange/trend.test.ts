@@ -16,6 +16,7 @@ import {
   TrendExportSchema,
   trendRows,
   type TrendRow,
+  NO_PRACTICE,
 } from '../../lib/domain/files/trend-format';
 import { applyBaseline, measureWeek } from '../../lib/domain/measure/summary';
 import { at, makeEvent, makeReclaimed, makeTag, tagMap } from '../builders';
@@ -37,6 +38,7 @@ const row = (over: Partial<TrendRow> = {}): TrendRow => ({
   open_loops: 1,
   baseline_hours: 3.75,
   role: 'principal',
+  ...NO_PRACTICE,
   ...over,
 });
 
@@ -45,8 +47,28 @@ describe('export', () => {
     const csv = toTrendCsv([row()]);
     expect(csv.split('\r\n')[0]!.startsWith(TREND_COLUMNS.join(','))).toBe(true);
     expect(csv.split('\r\n')[1]).toBe(
-      'Leader A,2026-11-16,42.50,8.00,3.00,2.25,30.00,4.50,1.50,0.33,1.00,3.00,0.50,1,3.75,principal',
+      'Leader A,2026-11-16,42.50,8.00,3.00,2.25,30.00,4.50,1.50,0.33,1.00,3.00,0.50,1,3.75,principal,,,,,,,,,,,,,,,,',
     );
+    // The daily reconcile's columns (version 2), each as its kind says.
+    const practised = toTrendCsv([
+      row({
+        displaced_discipline_hours: 0.75,
+        displaced_other_hours: 0,
+        unassigned_hours: 0.75,
+        unassigned_reasons: 'discipline;walk-in',
+        visits_owed_feedback: 9,
+        visits_followed_in_two_days: 2,
+        coverage: 0.4,
+        coverage_weeks: 3,
+        days_reconciled: 4,
+        school_days: 5,
+      }),
+    ]);
+    expect(practised.split('\r\n')[1]).toMatch(
+      /,principal,0\.75,,,,,,,0\.00,0\.75,discipline;walk-in,9,2,0\.40,3,4,5$/,
+    );
+    // Written as version 1 did: its sixteen columns only.
+    expect(toTrendCsv([row()], 1).split('\r\n')[0]!.split(',')).toHaveLength(16);
   });
   test('empty redirect rate when nothing was reclaimed; formulas neutralised', () => {
     const csv = toTrendCsv([row({ leader: '=HYPERLINK("http://x")', reclaimed_hours: 0, redirect_rate: null })]);
@@ -109,6 +131,30 @@ const rowArb = fc.record({
   open_loops: fc.option(fc.integer({ min: 0, max: 50 }), { nil: null }),
   baseline_hours: fc.option(hoursArb, { nil: null }),
   role: fc.option(fc.constantFrom('principal', 'assistant-principal', 'coach'), { nil: null }),
+  displaced_discipline_hours: fc.option(hoursArb, { nil: null }),
+  displaced_walk_in_hours: fc.option(hoursArb, { nil: null }),
+  displaced_district_hours: fc.option(hoursArb, { nil: null }),
+  displaced_coverage_hours: fc.option(hoursArb, { nil: null }),
+  displaced_safety_hours: fc.option(hoursArb, { nil: null }),
+  displaced_meeting_ran_over_hours: fc.option(hoursArb, { nil: null }),
+  displaced_paperwork_hours: fc.option(hoursArb, { nil: null }),
+  displaced_other_hours: fc.option(hoursArb, { nil: null }),
+  unassigned_hours: fc.option(hoursArb, { nil: null }),
+  unassigned_reasons: fc.option(
+    fc
+      .uniqueArray(fc.constantFrom('discipline', 'walk-in', 'custom-bus-problems'), { minLength: 1 })
+      .map((a) => a.join(';')),
+    { nil: null },
+  ),
+  visits_owed_feedback: fc.option(fc.integer({ min: 0, max: 50 }), { nil: null }),
+  visits_followed_in_two_days: fc.option(fc.integer({ min: 0, max: 50 }), { nil: null }),
+  coverage: fc.option(
+    fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
+    { nil: null },
+  ),
+  coverage_weeks: fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }),
+  days_reconciled: fc.option(fc.integer({ min: 0, max: 7 }), { nil: null }),
+  school_days: fc.option(fc.integer({ min: 0, max: 7 }), { nil: null }),
 }) as fc.Arbitrary<TrendRow>;
 
 test('property: export → import returns the same rows (CSV and JSON), whatever the leader label', () => {
@@ -180,7 +226,7 @@ describe('import errors name the file and the row or field', () => {
       JSON.stringify({ format: 'leadership-calendar-trend', version, exportedAt: 'x', rows: [row()] });
     for (const version of RELEASED_TREND_VERSIONS) expect(parseTrendJson('v.json', file(version))).toEqual([row()]);
     expect(() => parseTrendJson('new.json', file(RELEASED_TREND_VERSIONS.length + 1))).toThrow(
-      /^new\.json: version: is not a version this extension reads \(it reads 1; a newer file needs a newer extension\)$/,
+      /^new\.json: version: is not a version this extension reads \(it reads 1, 2; a newer file needs a newer extension\)$/,
     );
   });
   test('a CSV without the optional columns reads them as empty', () => {

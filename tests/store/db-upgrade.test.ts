@@ -134,10 +134,19 @@ describe.each(RELEASED_SCHEMAS)('a database written by schema v$version', ({ ver
     expect(await db.coachRows.count()).toBe(version >= 3 ? 1 : 0);
     // Upgrading to v6 rebuilds the coach's cached summary in its new shape (triage, each leader's latest weeks).
     const summary = await loadCoachSummary(db);
-    if (version >= 3 && version < 6)
-      expect(summary).toMatchObject({ leaders: ['Leader A'], triage: [{ leader: 'Leader A' }] });
+    if (version >= 3 && version < 7)
+      expect(summary).toMatchObject({
+        leaders: ['Leader A'],
+        triage: [{ leader: 'Leader A', feedback: null, gaps: [], coverage: null }],
+      });
     else if (version < 3) expect(summary).toBeNull();
-    // v7 adds the daily reconcile's tables: empty after an upgrade, and the tags keep their rows.
+    // v7 adds the daily reconcile's tables: empty after an upgrade, and the tags keep their rows. The coach's rows gain
+    // the trend file's version 2 columns, empty.
+    if (version >= 3 && version < 7)
+      expect((await db.coachRows.toArray())[0]!.row).toMatchObject({
+        displaced_discipline_hours: null,
+        coverage: null,
+      });
     expect(await db.staff.count()).toBe(0);
     expect(await db.reconcileDays.count()).toBe(0);
     db.close();

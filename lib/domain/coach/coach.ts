@@ -100,7 +100,7 @@ export function cohortByWeek(rows: readonly TrendRow[]): CohortWeek[] {
 }
 
 /** The shape of the cached summary; a cache of another shape is rebuilt (db.ts). */
-export const COACH_SUMMARY_VERSION = 2;
+export const COACH_SUMMARY_VERSION = 3;
 /** Weeks each leader's small chart shows. */
 export const MULTIPLE_WEEKS = 12;
 

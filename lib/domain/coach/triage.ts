@@ -1,6 +1,6 @@
 import { dateFormat, formatHours, formatPercent } from '../time/format';
 import { DAY_MS, roundTo } from '../time/numbers';
-import type { TrendRow } from '../files/trend-format';
+import { reasonColumn, type TrendRow } from '../files/trend-format';
 import { fromIsoDate } from '../time/week';
 
 /**
@@ -11,7 +11,15 @@ import { fromIsoDate } from '../time/week';
 /** Weeks a "recent" figure covers, and the weeks before it that a change is measured against. */
 export const TRIAGE_WEEKS = 4;
 
-export type FlagKind = 'below-baseline' | 'rate-fell' | 'stale' | 'open-loops' | 'displaced';
+export type FlagKind =
+  | 'below-baseline'
+  | 'rate-fell'
+  | 'stale'
+  | 'open-loops'
+  | 'displaced'
+  | 'feedback-late'
+  | 'responder-gap'
+  | 'coverage';
 
 export interface Flag {
   kind: FlagKind;
@@ -36,6 +44,12 @@ export interface TriageRow {
   openLoops: number | null;
   planned: number | null;
   displaced: number | null;
+  /** From the daily reconcile (version 2 files): visits whose feedback window closed, and those followed in time. */
+  feedback: { judged: number; followed: number } | null;
+  /** Hours lost to a reason in weeks where nobody was named to take it, over the last four weeks, by reason. */
+  gaps: { reason: string; hours: number }[];
+  /** Share of the staff seen within the target in the newest week that says, and the target. */
+  coverage: { share: number; weeks: number } | null;
   flags: Flag[];
 }
 
@@ -68,7 +82,25 @@ export const FLAG_RULES = {
   openLoops: 3,
   /** Share of planned protected hours that were displaced. */
   displacedShare: 0.5,
+  /** Visits whose feedback window closed before the share is judged, and the share followed in time below which… */
+  feedbackJudged: 4,
+  feedbackShare: 0.5,
+  /** Hours lost to one reason with no First Responder named, over four weeks. */
+  gapHours: 2,
+  /** Share of the staff seen within the target. */
+  coverageShare: 0.5,
 } as const;
+
+/** A reason as a coach's sentence names it ("Discipline took 5 h …"). */
+const REASON_WORDS: Record<string, string> = {
+  discipline: 'Discipline',
+  'walk-in': 'Walk-ins',
+  district: 'District calls and meetings',
+  coverage: 'Staff coverage',
+  safety: 'Safety and facilities',
+  'meeting-ran-over': 'Meetings running over',
+  paperwork: 'Email and paperwork',
+};
 
 /** One leader's triage row from their rows (any order) and the newest week any file covers. */
 export function triageLeader(leader: string, rows: readonly TrendRow[], newestWeek: string): TriageRow {
@@ -100,8 +132,35 @@ export function triageLeader(leader: string, rows: readonly TrendRow[], newestWe
     openLoops: known(recent, (r) => r.open_loops),
     planned: known(recent, (r) => r.planned_hours),
     displaced: known(recent, (r) => r.displaced_hours),
+    feedback: feedbackOf(recent),
+    gaps: gapsOf(recent),
+    coverage: coverageOf(recent),
   };
   return { ...row, flags: flagsFor(row, newestWeek) };
+}
+
+function feedbackOf(rows: readonly TrendRow[]): TriageRow['feedback'] {
+  const known = rows.filter((r) => r.visits_owed_feedback !== null);
+  if (known.length === 0) return null;
+  return {
+    judged: sum(known, (r) => r.visits_owed_feedback ?? 0),
+    followed: sum(known, (r) => r.visits_followed_in_two_days ?? 0),
+  };
+}
+
+function gapsOf(rows: readonly TrendRow[]): TriageRow['gaps'] {
+  const hours = new Map<string, number>();
+  for (const r of rows)
+    for (const reason of r.unassigned_reasons?.split(';') ?? []) {
+      const lost = r[reasonColumn(reason)];
+      if (reason in REASON_WORDS && lost) hours.set(reason, round((hours.get(reason) ?? 0) + lost));
+    }
+  return [...hours].map(([reason, h]) => ({ reason, hours: h })).sort((a, b) => b.hours - a.hours);
+}
+
+function coverageOf(rows: readonly TrendRow[]): TriageRow['coverage'] {
+  const last = [...rows].reverse().find((r) => r.coverage !== null && r.coverage_weeks !== null);
+  return last ? { share: last.coverage!, weeks: last.coverage_weeks! } : null;
 }
 
 /** Why a conversation may help, each in a sentence; none when the leader is doing as they usually do. */
@@ -137,6 +196,25 @@ export function flagsFor(row: Omit<TriageRow, 'flags'>, newestWeek: string): Fla
     flags.push({
       kind: 'displaced',
       text: `${formatHours(row.displaced)} of the ${formatHours(row.planned)} of protected time they planned was displaced.`,
+    });
+  if (
+    row.feedback &&
+    row.feedback.judged >= FLAG_RULES.feedbackJudged &&
+    row.feedback.followed / row.feedback.judged < FLAG_RULES.feedbackShare
+  )
+    flags.push({
+      kind: 'feedback-late',
+      text: `Feedback followed ${row.feedback.followed} of ${row.feedback.judged} visits within two days.`,
+    });
+  for (const gap of row.gaps.filter((g) => g.hours >= FLAG_RULES.gapHours - 1e-9))
+    flags.push({
+      kind: 'responder-gap',
+      text: `${REASON_WORDS[gap.reason]} took ${formatHours(gap.hours)} of protected time in four weeks; no First Responder is named for it.`,
+    });
+  if (row.coverage && row.coverage.share < FLAG_RULES.coverageShare)
+    flags.push({
+      kind: 'coverage',
+      text: `Saw ${formatPercent(row.coverage.share)} of their staff within ${row.coverage.weeks === 1 ? 'a week' : `${row.coverage.weeks} weeks`}.`,
     });
   return flags;
 }

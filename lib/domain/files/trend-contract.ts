@@ -3,6 +3,7 @@ import {
   ALL_COLUMNS,
   COLUMN_DOCS,
   COLUMN_KINDS,
+  COLUMN_SINCE,
   EXTRA_COLUMNS,
   RELEASED_TREND_VERSIONS,
   TREND_COLUMNS,
@@ -64,10 +65,11 @@ export function trendTableSchema() {
           ...(maxLength !== undefined ? { maxLength } : {}),
           ...(name === 'role' ? { enum: ['principal', 'assistant-principal', 'coach'] } : {}),
         },
-        // Released versions that carry the column (every column so far is in version 1), and those in which a CSV
-        // may leave the column out entirely.
-        versions: [...RELEASED_TREND_VERSIONS],
-        optionalColumnIn: (EXTRA_COLUMNS as readonly string[]).includes(name) ? [...RELEASED_TREND_VERSIONS] : [],
+        // Released versions that carry the column, and those in which a CSV may leave the column out entirely.
+        versions: RELEASED_TREND_VERSIONS.filter((v) => v >= COLUMN_SINCE(name)),
+        optionalColumnIn: (EXTRA_COLUMNS as readonly string[]).includes(name)
+          ? RELEASED_TREND_VERSIONS.filter((v) => v >= COLUMN_SINCE(name))
+          : [],
       };
     }),
   };

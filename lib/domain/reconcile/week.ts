@@ -108,3 +108,20 @@ export function reconcileWeek(
 }
 
 export const minutesToHours = (minutes: number) => roundTo(minutes / 60, 2);
+
+/**
+ * One week of the daily practice as the coach's trend file carries it (aggregates only: no teacher, no free text):
+ * the time lost by reason, the First Responder gaps, feedback after visits, coverage and days reconciled.
+ */
+export interface PracticeWeek {
+  byReason: { reason: string; minutes: number }[];
+  unassignedMinutes: number;
+  unassignedReasons: string[];
+  /** Visit-and-teacher pairs whose two school days ended this week (or that were followed sooner). */
+  visitsJudged: number;
+  visitsFollowed: number;
+  coverage: number | null;
+  coverageWeeks: number;
+  daysReconciled: number;
+  schoolDays: number;
+}

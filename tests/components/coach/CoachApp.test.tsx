@@ -4,7 +4,7 @@ import { expect, test, vi } from 'vitest';
 import { CoachPage } from '../../../components/coach/CoachPage';
 import { TriageTable } from '../../../components/coach/TriageTable';
 import { toTrendCsv } from '../../../lib/exchange/trend-csv';
-import type { TrendRow } from '../../../lib/domain/files/trend-format';
+import { NO_PRACTICE, type TrendRow } from '../../../lib/domain/files/trend-format';
 import { freshDb } from '../../builders';
 
 const row = (leader: string, week: string, wt: number): TrendRow => ({
@@ -24,6 +24,7 @@ const row = (leader: string, week: string, wt: number): TrendRow => ({
   open_loops: 0,
   baseline_hours: 2,
   role: 'principal',
+  ...NO_PRACTICE,
 });
 const csv = (name: string, rows: TrendRow[]) => new File([toTrendCsv(rows)], name, { type: 'text/csv' });
 
@@ -89,6 +90,9 @@ test('a long triage table paints its first rows at once and the rest in the next
     openLoops: null,
     planned: null,
     displaced: null,
+    feedback: null,
+    gaps: [],
+    coverage: null,
     flags: i < 3 ? [{ kind: 'open-loops' as const, text: 'Three walkthroughs without feedback.' }] : [],
   }));
   const complete = vi.fn();

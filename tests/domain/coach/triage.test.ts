@@ -81,6 +81,60 @@ describe('each reason for a conversation: a file that raises it, and one that do
     const some = files['Leader Steady'].map((r, i) => (i >= 8 ? { ...r, planned_hours: 1, displaced_hours: 0.45 } : r));
     expect(triageLeader('x', some, NEWEST).flags.map((f) => f.kind)).toEqual([]);
   });
+
+  // The daily reconcile's columns (trend file version 2): causes, never people.
+  const lastFour = (over: (i: number) => Partial<TrendRow>) =>
+    files['Leader Steady'].map((r, i) => (i >= 8 ? { ...r, ...over(i) } : r));
+
+  test('feedback after visits: fewer than half followed within two days, once four visits are judged', () => {
+    const late = lastFour((i) => ({
+      visits_owed_feedback: i === 8 ? 3 : 2,
+      visits_followed_in_two_days: i === 11 ? 2 : 0,
+    }));
+    expect(triageLeader('x', late, NEWEST).flags).toEqual([
+      { kind: 'feedback-late', text: 'Feedback followed 2 of 9 visits within two days.' },
+    ]);
+    // Half followed is not raised; nor are three visits, however late.
+    const half = lastFour(() => ({ visits_owed_feedback: 2, visits_followed_in_two_days: 1 }));
+    expect(triageLeader('x', half, NEWEST).flags).toEqual([]);
+    const few = lastFour((i) => ({ visits_owed_feedback: i === 8 ? 3 : 0, visits_followed_in_two_days: 0 }));
+    expect(triageLeader('x', few, NEWEST).flags).toEqual([]);
+    // A version 1 file says nothing about feedback.
+    expect(triageLeader('x', files['Leader Steady'], NEWEST).feedback).toBeNull();
+  });
+
+  test('a First Responder gap: 2 h or more lost to one reason in weeks where no one was named for it', () => {
+    const gap = lastFour((i) => ({
+      displaced_discipline_hours: 1.25,
+      displaced_walk_in_hours: 0.45,
+      unassigned_reasons: i === 8 ? 'walk-in' : 'discipline;walk-in',
+    }));
+    expect(triageLeader('x', gap, NEWEST).flags).toEqual([
+      {
+        kind: 'responder-gap',
+        text: 'Discipline took 3.8 h of protected time in four weeks; no First Responder is named for it.',
+      },
+    ]);
+    // Walk-ins came to 1.8 h in those weeks: under the 2 h that raises it, but listed.
+    expect(triageLeader('x', gap, NEWEST).gaps).toEqual([
+      { reason: 'discipline', hours: 3.75 },
+      { reason: 'walk-in', hours: 1.8 },
+    ]);
+    // Time lost where someone is named is not a gap; nor is a leader's own reason.
+    const named = lastFour(() => ({ displaced_discipline_hours: 3, unassigned_reasons: null }));
+    expect(triageLeader('x', named, NEWEST).flags).toEqual([]);
+    const own = lastFour(() => ({ displaced_other_hours: 3, unassigned_reasons: 'custom-bus-problems' }));
+    expect(triageLeader('x', own, NEWEST).flags).toEqual([]);
+  });
+
+  test('coverage: under half the staff seen within the target, in the newest week that says', () => {
+    const low = lastFour((i) => ({ coverage: i === 11 ? 0.4 : 0.9, coverage_weeks: 3 }));
+    expect(triageLeader('x', low, NEWEST).flags).toEqual([
+      { kind: 'coverage', text: 'Saw 40% of their staff within 3 weeks.' },
+    ]);
+    const fine = lastFour((i) => ({ coverage: i === 11 ? 0.5 : 0.1, coverage_weeks: 2 }));
+    expect(triageLeader('x', fine, NEWEST).flags).toEqual([]);
+  });
 });
 
 test('absorbed counts only weeks whose redirect is known (not while the baseline is measured)', () => {
