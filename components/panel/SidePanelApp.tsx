@@ -17,6 +17,7 @@ import { usePanelData, useTrend } from '../../lib/live/hooks';
 import { createPanelActions, useSeriesMembers, useVisitReview, useWeekDetails } from '../../lib/live/panel';
 import { useAfterPaint } from '../../lib/live/use-after-paint';
 import { useNow } from '../../lib/live/use-now';
+import { useLatest } from '../../lib/live/use-latest';
 import type { LeadershipDb } from '../../lib/store/db';
 import { EmptyWeek } from './EmptyWeek';
 import { FirstRun } from './FirstRun';
@@ -78,8 +79,10 @@ export function SidePanelApp({ db, initialView, onReconciled }: Props) {
   const [reconcileCalendar, setReconcileCalendar] = useState(MY_CALENDARS);
   const [reconcileDate, setReconcileDate] = useState<string | null>(null);
   const shownView = view ?? (settings && defaultView(settings.role));
-  const reconcile = useReconcile(db, settings, reconcileCalendar, reconcileDate, now, shownView === 'reconcile');
-  const staff = useStaff(db, shownView === 'reconcile');
+  const reconcile = useLatest(
+    useReconcile(db, settings, reconcileCalendar, reconcileDate, now, shownView === 'reconcile'),
+  );
+  const staff = useLatest(useStaff(db, shownView === 'reconcile'));
   // Feedback owed as of now (the Reconcile view's list), and the week on screen's totals (its review and plan).
   const owedNow = useWeekPractice(db, settings, weekKeyOf(now, weekStartsOn), now, shownView === 'reconcile');
   const practice = useWeekPractice(db, settings, weekKey, now, shownView === 'review' || shownView === 'plan');

@@ -81,6 +81,8 @@ export function QuestionCard(props: Props) {
   const [minutesLost, setMinutesLost] = useState<number | null>(null);
   const [note, setNote] = useState('');
   const [rescheduled, setRescheduled] = useState<Rescheduled | null>(null);
+  // What this person said so far in this pass: the stored answer arrives a moment later (a live query).
+  const [said, setSaid] = useState<AnswerDraft | null>(null);
 
   // Focus follows the questions: each new step's first choice takes it, so the keyboard never has to look for it.
   useEffect(() => {
@@ -92,6 +94,7 @@ export function QuestionCard(props: Props) {
   const save = async (draft: AnswerDraft, from: Step) => {
     try {
       await actions.answer(event.id, draft);
+      setSaid(draft);
       const next = nextStep(draft, activity, from);
       if (next === 'done') {
         onStep(null);
@@ -102,12 +105,14 @@ export function QuestionCard(props: Props) {
     }
   };
   const base = (): AnswerDraft => {
+    if (said) return { ...said };
     if (!answer) throw new Error('Answer what happened first.');
     const { by: _by, answeredAt: _at, ...draft } = answer;
     return draft;
   };
+  const current = said ?? answer;
   const skip = (from: Step) => {
-    const next = nextStep(answer, activity, from);
+    const next = nextStep(current ?? undefined, activity, from);
     if (next === 'done') {
       onStep(null);
       props.onDone();
@@ -130,8 +135,8 @@ export function QuestionCard(props: Props) {
     chooseOutcome(choice.outcome);
   };
 
-  const lostDefault = minutes - (answer?.outcome === 'partly' ? (answer.minutesHappened ?? 0) : 0);
-  const responders = respondersFor(answer?.reason, props.responders);
+  const lostDefault = minutes - (current?.outcome === 'partly' ? (current.minutesHappened ?? 0) : 0);
+  const responders = respondersFor(current?.reason, props.responders);
   const nextTimes: { next: NextTime; label: string }[] = [
     ...responders.map((name, i) => ({
       next: { who: 'responder' as const, name },
@@ -176,7 +181,15 @@ export function QuestionCard(props: Props) {
             {answer.question && <span className="muted"> — “{answer.question}”</span>}
           </p>
           {rescheduled && <RescheduleLine slot={rescheduled} />}
-          <button type="button" onClick={() => void actions.clear(event.id).then(() => onStep('outcome'))}>
+          <button
+            type="button"
+            onClick={() =>
+              void actions.clear(event.id).then(() => {
+                setSaid(null);
+                onStep('outcome');
+              })
+            }
+          >
             Change<span className="sr-only"> the answer for {label}</span>
           </button>
         </div>
@@ -210,7 +223,7 @@ export function QuestionCard(props: Props) {
             ))}
           </div>
         )}
-        {step === 'minutes' && answer?.outcome === 'partly' && (
+        {step === 'minutes' && current?.outcome === 'partly' && (
           <form
             className="inline-form"
             onSubmit={(e) => {
@@ -330,7 +343,7 @@ export function QuestionCard(props: Props) {
             label={isVisitLabel(activity)}
             staff={props.staff}
             suggested={props.suggested}
-            initial={answer?.teachers ?? []}
+            initial={current?.teachers ?? []}
             addTeacher={actions.addTeacher}
             onDone={(teachers) => void save({ ...base(), ...(teachers.length ? { teachers } : {}) }, 'teachers')}
           />

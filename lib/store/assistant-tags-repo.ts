@@ -133,12 +133,17 @@ export async function importAssistantTags(db: LeadershipDb, file: TagsFile, now:
         else result.conflicts.push({ eventId: event.id, title: event.title, start: event.start, yours, theirs });
         continue;
       }
-      const next = assistantTag(event, theirs, file.from, current, now);
+      let next = assistantTag(event, theirs, file.from, current, now);
+      // The leader's own answer wins over the assistant's, whoever set the tag (a question they answered stays answered).
+      if (current?.answer?.by === YOU && next.kind === 'instructional') {
+        next = validTag({ ...next, answer: current.answer, status: current.status ?? 'planned' }, file.from);
+        if (!current.status) delete next.status;
+      }
       if (
         current?.setBy === 'assistant' &&
         current.reason === next.reason &&
         sameDecision(current, next) &&
-        sameAnswer(entry.answer, current.answer)
+        JSON.stringify(current.answer ?? null) === JSON.stringify(next.answer ?? null)
       ) {
         result.unchanged++;
         continue;

@@ -5,6 +5,7 @@ import { acceptAssistantTag, importAssistantTags, tagsToSend } from '../../lib/s
 import type { LeadershipDb } from '../../lib/store/db';
 import { recordScan } from '../../lib/store/events-repo';
 import { setBlockStatus, setPersonTags } from '../../lib/store/tags-repo';
+import { confirmRest, recordAnswer } from '../../lib/store/reconcile-repo';
 import { at, freshDb, rawEvent, TEST_WEEK } from '../builders';
 import { renderGooglePage, type GoogleAccount, type PageEvent } from '../fixtures/calendar-pages';
 import { ASSISTANT, nextWeekOnPrincipalCalendar, overlayWeek, PRINCIPAL } from '../fixtures/overlay-week';
@@ -133,6 +134,97 @@ describe('an AP tags the principal’s calendar and sends the tags', () => {
     );
     await importAssistantTags(principal, await fileFrom(await apWithTags()), 30);
     expect(await principal.tags.get('google:ow-walk')).toMatchObject({ setBy: 'person', status: 'happened' });
+  });
+});
+
+describe('the daily reconcile travels in version 2: answers, a question for the principal, the confirmed rest', () => {
+  const PATEL = { key: 'maria.patel@lincoln.k12.us', name: 'Maria Patel' };
+  async function apReconciled() {
+    const ap = freshDb();
+    await capture(ap, overlayWeek(MONDAY, ASSISTANT), ASSISTANT);
+    await setPersonTags(ap, { eventIds: ['google:ow-checkin'], kind: 'instructional', activity: 'feedback' }, 9);
+    await recordAnswer(ap, 'google:ow-walk', { outcome: 'happened', teachers: [PATEL] }, 10);
+    await recordAnswer(
+      ap,
+      'google:ow-coach',
+      {
+        outcome: 'not-happened',
+        reason: 'discipline',
+        nextTime: { who: 'responder', name: 'Ms. Rivera' },
+        followUp: 'reschedule',
+      },
+      11,
+    );
+    await recordAnswer(ap, 'google:ow-checkin', { outcome: 'ask-principal', question: 'Did you meet Ms. Patel?' }, 12);
+    await confirmRest(ap, 'lee@lincoln.k12.us', '2026-12-07', ['google:ow-budget'], 13);
+    await confirmRest(ap, 'lee@lincoln.k12.us', '2026-12-09', ['google:ow-parent'], 13);
+    return ap;
+  }
+
+  test('the file carries each answer (its author is the sender) and marks what was confirmed', async () => {
+    const file = await fileFrom(await apReconciled());
+    expect(file.version).toBe(2);
+    const byId = new Map(file.entries.map((e) => [e.match === 'google-event-id' ? e.eventId : e.title, e]));
+    expect(byId.get('ow-walk')).toMatchObject({
+      status: 'happened',
+      answer: { outcome: 'happened', teachers: [PATEL] },
+    });
+    expect(byId.get('ow-walk')!.answer).not.toHaveProperty('by');
+    expect(byId.get('ow-coach')).toMatchObject({
+      status: 'displaced',
+      answer: { reason: 'discipline', followUp: 'reschedule' },
+    });
+    expect(byId.get('ow-checkin')).toMatchObject({ status: 'planned', answer: { outcome: 'ask-principal' } });
+    // A rule's tag confirmed in "Confirm the rest" travels as the assistant's decision.
+    expect(byId.get('ow-budget')).toMatchObject({ confirmed: true });
+    expect(byId.get('ow-parent')).toMatchObject({ confirmed: true });
+  });
+
+  test("the principal gets the answers as Ms. Rivera's, her question waits, the confirmed rest joins the day; twice changes nothing", async () => {
+    const file = await fileFrom(await apReconciled());
+    const principal = freshDb();
+    await capture(principal, overlayWeek(MONDAY), PRINCIPAL);
+    // The principal answered the walkthrough themself: their answer wins.
+    await recordAnswer(principal, 'google:ow-walk', { outcome: 'partly', minutesHappened: 30, reason: 'walk-in' }, 20);
+    const result = await importAssistantTags(principal, file, 30);
+    expect(result.questions).toBe(1);
+    expect((await principal.tags.get('google:ow-walk'))?.answer).toMatchObject({ outcome: 'partly', by: 'you' });
+    expect((await principal.tags.get('google:ow-coach'))?.answer).toMatchObject({
+      outcome: 'not-happened',
+      by: 'Ms. Rivera',
+    });
+    expect((await principal.tags.get('google:ow-checkin'))?.answer).toMatchObject({
+      outcome: 'ask-principal',
+      by: 'Ms. Rivera',
+      question: 'Did you meet Ms. Patel?',
+    });
+    expect((await principal.reconcileDays.get('mine:2026-12-07'))?.confirmed).toEqual(['google:ow-budget']);
+    expect((await principal.reconcileDays.get('mine:2026-12-09'))?.confirmed).toEqual(['google:ow-parent']);
+    const before = { tags: await principal.tags.toArray(), days: await principal.reconcileDays.toArray() };
+    const again = await importAssistantTags(principal, file, 40);
+    expect(again.applied).toBe(0);
+    expect({ tags: await principal.tags.toArray(), days: await principal.reconcileDays.toArray() }).toEqual(before);
+    // The principal answers the question; the same file again leaves the principal's answer.
+    await recordAnswer(principal, 'google:ow-checkin', { outcome: 'happened', teachers: [PATEL] }, 50);
+    await importAssistantTags(principal, file, 60);
+    expect((await principal.tags.get('google:ow-checkin'))?.answer).toMatchObject({ outcome: 'happened', by: 'you' });
+  });
+
+  test('a version 1 file (no answers) still imports', async () => {
+    const file = await fileFrom(await apReconciled());
+    const v1 = parseTagsFile(
+      JSON.stringify({
+        ...file,
+        version: 1,
+        entries: file.entries.map(({ answer: _a, confirmed: _c, ...e }) => e),
+      }),
+    );
+    const principal = freshDb();
+    await capture(principal, overlayWeek(MONDAY), PRINCIPAL);
+    const result = await importAssistantTags(principal, v1, 30);
+    expect(result.questions).toBe(0);
+    expect(await principal.tags.get('google:ow-coach')).toMatchObject({ setBy: 'assistant', status: 'displaced' });
+    expect((await principal.tags.get('google:ow-coach'))?.answer).toBeUndefined();
   });
 });
 
