@@ -71,8 +71,11 @@ export function PracticeReview({ week, owed, coverage, reasons }: Props) {
           </p>
         </>
       )}
-      <h4>Feedback after visits</h4>
-      <p data-testid="owed-sentence">{owedSentence(owed)}</p>
+      {/* A section with nothing to say yet stays on screen (it says how to start) but off the printed page. */}
+      <h4 data-print={owed.length === 0 ? 'hide' : undefined}>Feedback after visits</h4>
+      <p data-testid="owed-sentence" data-print={owed.length === 0 ? 'hide' : undefined}>
+        {owedSentence(owed)}
+      </p>
       {open.length > 0 && (
         <ul aria-label="Feedback owed">
           {open.map((o) => (
@@ -83,8 +86,10 @@ export function PracticeReview({ week, owed, coverage, reasons }: Props) {
           ))}
         </ul>
       )}
-      <h4>Coverage</h4>
-      <p data-testid="coverage-sentence">{notSeenSentence(coverage)}</p>
+      <h4 data-print={coverage.teachers.length === 0 ? 'hide' : undefined}>Coverage</h4>
+      <p data-testid="coverage-sentence" data-print={coverage.teachers.length === 0 ? 'hide' : undefined}>
+        {notSeenSentence(coverage)}
+      </p>
     </div>
   );
 }
