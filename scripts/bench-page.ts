@@ -6,7 +6,7 @@ import { summarizeWeeks } from '../lib/domain/measure/trend';
 import { LeadershipDb } from '../lib/store/db';
 import { loadBaseline, loadTrend, loadWeek } from '../lib/store/queries';
 import { loadSettings, saveSettings } from '../lib/store/settings-repo';
-import { generateHistory } from './data/history';
+import { addPractice, generateHistory } from './data/history';
 
 async function time<T>(work: () => Promise<T> | T): Promise<[number, T]> {
   const start = performance.now();
@@ -25,11 +25,15 @@ async function time<T>(work: () => Promise<T> | T): Promise<[number, T]> {
       new Date(now).getDate() - ((new Date(now).getDay() + 6) % 7),
     );
     const history = generateHistory(monday, years * 52);
+    // The daily reconcile's history too: a 60-teacher staff list, answered blocks, reconciled days (not this week's).
+    const practice = addPractice(history, 60, 1);
     const [write] = await time(() =>
-      db.transaction('rw', [db.events, db.tags, db.reclaimed], async () => {
+      db.transaction('rw', [db.events, db.tags, db.reclaimed, db.staff, db.reconcileDays], async () => {
         await db.events.bulkPut(history.events);
         await db.tags.bulkPut(history.tags);
         await db.reclaimed.bulkPut(history.reclaimed);
+        await db.staff.bulkPut(practice.staff);
+        await db.reconcileDays.bulkPut(practice.days);
       }),
     );
     await saveSettings(db, { onboarded: true });

@@ -135,7 +135,7 @@ const LAYERS: readonly Layer[] = [
   { dir: 'components/tagging', values: ['lib/domain', 'lib/rules', 'components/tagging'], packages: ['react'] },
   {
     dir: 'components/reconcile',
-    values: ['lib/domain', 'components/common', 'components/reconcile'],
+    values: ['lib/domain', 'lib/live', 'components/common', 'components/reconcile'],
     types: ['lib/store'],
     packages: ['react'],
   },

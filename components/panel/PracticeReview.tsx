@@ -1,3 +1,4 @@
+import { useAfterPaint } from '../../lib/live/use-after-paint';
 import type { Coverage } from '../../lib/domain/reconcile/coverage';
 import type { OwedFeedback } from '../../lib/domain/reconcile/feedback';
 import type { Reason } from '../../lib/domain/reconcile/reasons';
@@ -11,6 +12,7 @@ import {
 } from '../../lib/domain/reconcile/words';
 import { activityLabel } from '../../lib/domain/events/activities';
 import { formatDay, formatMinutes } from '../../lib/domain/time/format';
+import { SEQUENCE_WEEKS } from '../../lib/domain/reconcile/coverage';
 import { fromIsoDate } from '../../lib/domain/time/week';
 
 interface Props {
@@ -18,6 +20,9 @@ interface Props {
   owed: readonly OwedFeedback[];
   coverage: Coverage;
   reasons: readonly Reason[];
+  /** Each teacher's visits and feedback over the last eight weeks, once the list is opened (undefined: loading). */
+  sequences?: Coverage | undefined;
+  onSequences?: (open: boolean) => void;
 }
 
 /**
@@ -25,11 +30,13 @@ interface Props {
  * time that did not happen by what took it (a bar each), the areas nobody could have taken (First Responder gaps),
  * feedback owed and teachers not seen within the target.
  */
-export function PracticeReview({ week, owed, coverage, reasons }: Props) {
+export function PracticeReview({ week, owed, coverage, reasons, sequences, onSequences }: Props) {
   const rows = reasonRows(week, reasons);
   const max = Math.max(1, ...rows.map((r) => r.minutes));
   const gaps = gapLines(week, reasons);
   const open = owed.filter((o) => o.state !== 'closed');
+  // The bench times the Friday review to this mark: the review is complete once this part is painted.
+  useAfterPaint(true, 'leadership-calendar:review-painted');
   return (
     <div data-testid="practice-review">
       <h3>What happened to protected time</h3>
@@ -90,6 +97,43 @@ export function PracticeReview({ week, owed, coverage, reasons }: Props) {
       <p data-testid="coverage-sentence" data-print={coverage.teachers.length === 0 ? 'hide' : undefined}>
         {notSeenSentence(coverage)}
       </p>
+      {coverage.teachers.length > 0 && onSequences && (
+        <details data-print="hide" onToggle={(e) => onSequences((e.target as HTMLDetailsElement).open)}>
+          <summary>Each teacher's visits and feedback, last {SEQUENCE_WEEKS} weeks</summary>
+          {sequences ? <Sequences coverage={sequences} /> : <p role="status">Loading…</p>}
+        </details>
+      )}
+    </div>
+  );
+}
+
+/** Each teacher in order of who was seen least lately: visits (V) and feedback (F) in the order they came. */
+function Sequences({ coverage }: { coverage: Coverage }) {
+  const teachers = [...coverage.teachers].sort((a, b) => (a.lastSeen ?? 0) - (b.lastSeen ?? 0));
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Visits and feedback by teacher">
+      <table data-testid="sequences">
+        <thead>
+          <tr>
+            <th scope="col">Teacher</th>
+            <th scope="col">Last seen</th>
+            <th scope="col">In order</th>
+          </tr>
+        </thead>
+        <tbody>
+          {teachers.map((t) => (
+            <tr key={t.teacher.key}>
+              <th scope="row">{t.teacher.name}</th>
+              <td>{t.lastSeen === null ? 'not yet' : formatDay(t.lastSeen)}</td>
+              <td>
+                {t.sequence.length === 0
+                  ? '—'
+                  : t.sequence.map((s) => (s.kind === 'visit' ? 'visit' : 'feedback')).join(', ')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

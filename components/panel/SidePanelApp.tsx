@@ -34,7 +34,7 @@ import { CalendarChooser } from '../common/CalendarChooser';
 import { useWhoseTime } from '../../lib/live/whose-time';
 import { calendarKey, ownEvents } from '../../lib/domain/events/calendars';
 import { MY_CALENDARS } from '../../lib/domain/reconcile/day';
-import { createReconcileActions, useReconcile, useStaff, useWeekPractice } from '../../lib/live/reconcile';
+import { createReconcileActions, useReconcile, useSequences, useWeekPractice } from '../../lib/live/reconcile';
 import { ReconcileView } from '../reconcile/ReconcileView';
 import { planOffers } from '../../lib/domain/reconcile/plan-offers';
 
@@ -50,7 +50,9 @@ export function SidePanelApp({ db, initialView, onReconciled }: Props) {
   const now = useNow();
   const [chosenWeek, setChosenWeek] = useState<string | null>(null);
   const [view, setView] = useState<View | null>(initialView ?? null);
-  const data = usePanelData(db, chosenWeek, now, onScreenWeek);
+  // The Reconcile view reads its own days: the week's summary (and the baseline under it) is not read while it is shown,
+  // so opening it and answering in it never wait on ten years of history.
+  const data = usePanelData(db, chosenWeek, now, onScreenWeek, view !== 'reconcile');
   const settingsRead = data?.settingsRead;
   const health = data?.health;
   const settings = settingsRead?.settings;
@@ -79,13 +81,11 @@ export function SidePanelApp({ db, initialView, onReconciled }: Props) {
   const [reconcileCalendar, setReconcileCalendar] = useState(MY_CALENDARS);
   const [reconcileDate, setReconcileDate] = useState<string | null>(null);
   const shownView = view ?? (settings && defaultView(settings.role));
-  const reconcile = useLatest(
-    useReconcile(db, settings, reconcileCalendar, reconcileDate, now, shownView === 'reconcile'),
-  );
-  const staff = useLatest(useStaff(db, shownView === 'reconcile'));
-  // Feedback owed as of now (the Reconcile view's list), and the week on screen's totals (its review and plan).
-  const owedNow = useWeekPractice(db, settings, weekKeyOf(now, weekStartsOn), now, shownView === 'reconcile');
-  const practice = useWeekPractice(db, settings, weekKey, now, shownView === 'review' || shownView === 'plan');
+  const reconcile = useLatest(useReconcile(db, reconcileCalendar, reconcileDate, now, shownView === 'reconcile'));
+  // The week on screen's totals from the daily reconcile: its review and plan.
+  const practice = useWeekPractice(db, weekKey, now, shownView === 'review' || shownView === 'plan');
+  const [sequencesOpen, setSequencesOpen] = useState(false);
+  const sequences = useSequences(db, settings, now, shownView === 'review' && sequencesOpen);
   // The calendar question opens by itself while unanswered and more than one calendar is on screen; "Not now"
   // closes it for this session, the glance's button opens it again.
   const [choosing, setChoosing] = useState<boolean | null>(null);
@@ -221,7 +221,40 @@ export function SidePanelApp({ db, initialView, onReconciled }: Props) {
             counted this week. Everything else was read; nothing was removed.
           </p>
         )}
-      {!week || !summary ? (
+      {/* The daily reconcile reads its own days: it never waits for the week's summary. */}
+      {current === 'reconcile' &&
+        (reconcile ? (
+          <ReconcileView
+            view={reconcile.view}
+            calendars={[
+              { id: MY_CALENDARS, label: 'Your calendars', keptFor: null },
+              ...reconcile.keptFor.map((k) => ({
+                id: calendarKey(k.calendarId),
+                label: `${k.name}'s calendar (you keep it)`,
+                keptFor: k.name,
+              })),
+            ]}
+            onCalendar={(id) => {
+              setReconcileCalendar(id);
+              setReconcileDate(null);
+            }}
+            onDay={setReconcileDate}
+            settings={reconcile.reconcile}
+            staff={reconcile.staff}
+            owed={reconcile.view.owed}
+            actions={{
+              ...reconcileActions,
+              confirmRest: (date, ids) => reconcileActions.confirmRest(reconcile.view.calendar, date, ids),
+              openTagging: () => {
+                setChosenWeek(weekKeyOf(fromIsoDate(reconcile.view.day.date), weekStartsOn));
+                setView('tag');
+              },
+            }}
+          />
+        ) : (
+          <p role="status">Loading…</p>
+        ))}
+      {current === 'reconcile' ? null : !week || !summary ? (
         <p role="status">Loading…</p>
       ) : (
         <>
@@ -278,40 +311,6 @@ export function SidePanelApp({ db, initialView, onReconciled }: Props) {
           {current === 'tag' && settingsRead.settings.role !== 'assistant-principal' && (
             <AssistantTagsCard actions={actions} />
           )}
-          {current === 'reconcile' &&
-            (reconcile && staff ? (
-              <ReconcileView
-                view={reconcile}
-                calendars={[
-                  { id: MY_CALENDARS, label: 'Your calendars', keptFor: null },
-                  ...settingsRead.settings.calendars.keptFor.map((k) => ({
-                    id: calendarKey(k.calendarId),
-                    label: `${k.name}'s calendar (you keep it)`,
-                    keptFor: k.name,
-                  })),
-                ]}
-                onCalendar={(id) => {
-                  setReconcileCalendar(id);
-                  setReconcileDate(null);
-                }}
-                onDay={setReconcileDate}
-                settings={settingsRead.settings.reconcile}
-                staff={staff}
-                owed={
-                  reconcileCalendar === MY_CALENDARS ? (owedNow?.owed ?? []).filter((o) => o.state !== 'closed') : []
-                }
-                actions={{
-                  ...reconcileActions,
-                  confirmRest: (date, ids) => reconcileActions.confirmRest(reconcile.calendar, date, ids),
-                  openTagging: () => {
-                    setChosenWeek(weekKeyOf(fromIsoDate(reconcile.day.date), weekStartsOn));
-                    setView('tag');
-                  },
-                }}
-              />
-            ) : (
-              <p role="status">Loading…</p>
-            ))}
           {current === 'log' && (
             <ReclaimedForm
               today={weekKey === thisWeek ? today : weekKey}
@@ -351,15 +350,23 @@ export function SidePanelApp({ db, initialView, onReconciled }: Props) {
               }}
             />
           )}
-          {current === 'review' && trend && (
+          {current === 'review' && (
+            // The review does not wait for the trend: only its "most of the rest went to …" line needs it.
             <WeekReview
               summary={summary}
-              absorber={biggestAbsorber(summary, trend.slice(-5, -1))}
+              absorber={trend ? biggestAbsorber(summary, trend.slice(-5, -1)) : null}
               displaced={displacedBlocks(own, week.tags)}
               protectedBlocks={outcomes}
               onPrint={() => window.print()}
               visits={visits}
-              practice={practice && { ...practice, reasons: settingsRead.settings.reconcile.reasons }}
+              practice={
+                practice && {
+                  ...practice,
+                  reasons: settingsRead.settings.reconcile.reasons,
+                  sequences,
+                  onSequences: setSequencesOpen,
+                }
+              }
             />
           )}
         </>

@@ -9,6 +9,7 @@ import { weekRange } from '../../lib/domain/time/week';
 import type { WeekPractice } from '../../lib/store/reconcile-repo';
 import { reasonLabel, type Reason } from '../../lib/domain/reconcile/reasons';
 import { PracticeReview } from './PracticeReview';
+import type { Coverage } from '../../lib/domain/reconcile/coverage';
 
 interface Props {
   summary: WeekSummary;
@@ -21,7 +22,13 @@ interface Props {
   /** Visits by part of the day over the last weeks, and this week's visits with their feedback. */
   visits?: VisitReview | undefined;
   /** What the daily reconcile says about the week: protected time, what took it, feedback owed, coverage. */
-  practice?: (WeekPractice & { reasons: readonly Reason[] }) | undefined;
+  practice?:
+    | (WeekPractice & {
+        reasons: readonly Reason[];
+        sequences?: Coverage | undefined;
+        onSequences?: (open: boolean) => void;
+      })
+    | undefined;
 }
 
 const BLOCK_STATE: Record<BlockOutcome['state'], string> = {
@@ -83,6 +90,8 @@ export function WeekReview({ summary, absorber, displaced, protectedBlocks = [],
           owed={practice.owed}
           coverage={practice.coverage}
           reasons={practice.reasons}
+          sequences={practice.sequences}
+          onSequences={practice.onSequences}
         />
       )}
 

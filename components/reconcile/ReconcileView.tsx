@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useAfterPaint } from '../../lib/live/use-after-paint';
 import type { TeacherRef } from '../../lib/domain/events/answer';
 import type { DayState } from '../../lib/domain/reconcile/day';
 import type { OwedFeedback } from '../../lib/domain/reconcile/feedback';
@@ -55,6 +56,8 @@ export function ReconcileView({ view, calendars, onCalendar, onDay, settings, st
   const confirmed = new Set(day.record?.confirmed ?? []);
   const restOpen = day.items.rest.filter((r) => !confirmed.has(r.event.id));
   const openDays = view.recent.filter((d) => d.state === 'open').length;
+  // The bench times the view from the panel's navigation to this mark (two frames after its first commit).
+  useAfterPaint(true, 'leadership-calendar:reconcile-painted');
 
   // The first open question takes focus when a day opens, so the keyboard starts where the work is.
   const firstOpen = unanswered[0]?.event.id ?? null;

@@ -50,18 +50,25 @@ export function usePanelData(
   chosenWeek: string | null,
   now: number,
   pickWeek: PickWeek,
+  withWeek = true,
 ): PanelData | undefined {
   // One read-only transaction for every read of the first paint: a read outside one opens and commits
   // a transaction of its own, a round trip to the database each.
   return useLiveQuery(
-    () => db.transaction('r', db.tables, () => firstPaint(db, chosenWeek, now, pickWeek)),
-    [db, chosenWeek, now],
+    () => db.transaction('r', db.tables, () => firstPaint(db, chosenWeek, now, pickWeek, withWeek)),
+    [db, chosenWeek, now, withWeek],
   );
 }
 
 type PickWeek = (health: ReadHealth | null, now: number, weekStartsOn: Settings['weekStartsOn']) => string;
 
-async function firstPaint(db: LeadershipDb, chosenWeek: string | null, now: number, pickWeek: PickWeek) {
+async function firstPaint(
+  db: LeadershipDb,
+  chosenWeek: string | null,
+  now: number,
+  pickWeek: PickWeek,
+  withWeek: boolean,
+) {
   const [settingsRead, health, storeProblem, directory, account] = await Promise.all([
     loadSettings(db),
     loadReadHealth(db),
@@ -71,7 +78,7 @@ async function firstPaint(db: LeadershipDb, chosenWeek: string | null, now: numb
   ]);
   const calendars = { directory, account };
   const weekKey = chosenWeek ?? pickWeek(health, now, settingsRead.settings.weekStartsOn);
-  if (!settingsRead.settings.onboarded)
+  if (!settingsRead.settings.onboarded || !withWeek)
     return {
       settingsRead,
       health,

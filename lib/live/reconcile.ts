@@ -19,6 +19,7 @@ import {
   closeFeedbackByHand,
   confirmRest,
   loadReconcile,
+  loadSequences,
   loadWeekPractice,
   recordAnswer,
 } from '../store/reconcile-repo';
@@ -27,36 +28,36 @@ import { unseenDays } from '../store/seen-repo';
 import { addStaff, listStaff } from '../store/staff-repo';
 import { withStoreErrors } from './store-errors';
 
-/** The reconcile view of one calendar and day (null: the day it opens on), read while the view is shown. */
-export function useReconcile(
-  db: LeadershipDb,
-  settings: Settings | undefined,
-  calendar: string,
-  date: string | null,
-  now: number,
-  shown: boolean,
-) {
+/**
+ * The reconcile view of one calendar and day (null: the day it opens on), its settings and the staff list, read
+ * while the view is shown. It reads the settings itself: the view's first paint never waits for the panel's own
+ * reads first.
+ */
+export function useReconcile(db: LeadershipDb, calendar: string, date: string | null, now: number, shown: boolean) {
+  return useLiveQuery(async () => {
+    if (!shown) return undefined;
+    const [{ settings }, staff] = await Promise.all([loadSettings(db), listStaff(db)]);
+    const view = await loadReconcile(db, settings, now, calendar, date);
+    return { view, staff, reconcile: settings.reconcile, keptFor: settings.calendars.keptFor };
+  }, [db, calendar, date, now, shown]);
+}
+
+/**
+ * The week's answers, feedback owed and coverage: for the review and the plan. It reads the settings itself, so it
+ * starts with the panel's own reads rather than after them.
+ */
+export function useWeekPractice(db: LeadershipDb, weekKey: string, now: number, shown: boolean) {
   return useLiveQuery(
-    async () => (shown && settings ? loadReconcile(db, settings, now, calendar, date) : undefined),
-    [db, settings, calendar, date, now, shown],
+    async () => (shown ? loadWeekPractice(db, (await loadSettings(db)).settings, weekKey, now) : undefined),
+    [db, weekKey, now, shown],
   );
 }
 
-export function useStaff(db: LeadershipDb, shown: boolean) {
-  return useLiveQuery(async () => (shown ? listStaff(db) : undefined), [db, shown]);
-}
-
-/** The week's answers, feedback owed and coverage: for the review, the plan and the reconcile's owed list. */
-export function useWeekPractice(
-  db: LeadershipDb,
-  settings: Settings | undefined,
-  weekKey: string,
-  now: number,
-  shown: boolean,
-) {
+/** Each teacher's visits and feedback over the last eight weeks, read only while the review's list is open. */
+export function useSequences(db: LeadershipDb, settings: Settings | undefined, now: number, open: boolean) {
   return useLiveQuery(
-    async () => (shown && settings ? loadWeekPractice(db, settings, weekKey, now) : undefined),
-    [db, settings, weekKey, now, shown],
+    async () => (open && settings ? loadSequences(db, settings, now) : undefined),
+    [db, settings, now, open],
   );
 }
 

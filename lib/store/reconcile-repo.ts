@@ -180,6 +180,8 @@ export interface ReconcileView {
   recent: { date: string; state: DayState }[];
   /** The day shown. */
   day: DayView;
+  /** Feedback still owed after the visits the reconcile looks back on (the leader's own calendars only). */
+  owed: OwedFeedback[];
 }
 
 /** How far back the reconcile reads: enough for five school days around a holiday week. */
@@ -219,7 +221,17 @@ export async function loadReconcile(
   };
   const recent = dates.map((d) => ({ date: d, state: viewOf(d).state }));
   const shown = date ?? recent.find((r) => r.state === 'open')?.date ?? recent[recent.length - 1]?.date ?? isoDate(now);
-  return { calendar, who, recent, day: viewOf(shown) };
+  // The feedback still owed comes from the same reads: the view needs no second query (nor does an answer).
+  const owed =
+    who === 'leader'
+      ? owedFeedback(
+          events.filter((e) => e.start <= now),
+          tags,
+          isoDate(now),
+          await schoolDayTest(db, events, settings),
+        ).filter((o) => o.state !== 'closed')
+      : [];
+  return { calendar, who, recent, day: viewOf(shown), owed };
 }
 
 /** Days still open among the recent school days, for every calendar this person reconciles (the toolbar count). */
@@ -250,12 +262,16 @@ export async function loadWeekPractice(
   now: number,
 ): Promise<WeekPractice> {
   const range = weekRange(weekKey);
-  const end = Math.max(range.end, now);
-  const from = Math.min(range.start, now - SEQUENCE_WEEKS * 7 * DAY_MS);
-  const events = await eventsFor(db, settings, MY_CALENDARS, { start: from, end: end + DAY_MS });
+  const asOf = Math.min(now, range.end);
+  // As of the week's end (or now): the weeks the coverage target looks back on, and at least the three weeks in which
+  // feedback owed after a visit is still news.
+  const back = Math.max(settings.reconcile.coverageWeeks, 3) * 7 * DAY_MS;
+  const events = await eventsFor(db, settings, MY_CALENDARS, {
+    start: Math.min(range.start, asOf - back),
+    end: range.end + DAY_MS,
+  });
   const [tags, staff] = await Promise.all([tagsOf(db, events), listStaff(db)]);
   const isSchoolDay = await schoolDayTest(db, events, settings);
-  const asOf = Math.min(now, range.end);
   return {
     week: reconcileWeek(events, tags, range, now),
     owed: owedFeedback(
@@ -269,6 +285,13 @@ export async function loadWeekPractice(
 }
 
 export { isProtected };
+
+/** Each teacher's visits and feedback over the last SEQUENCE_WEEKS weeks (read when the review's list is opened). */
+export async function loadSequences(db: LeadershipDb, settings: Settings, now: number): Promise<Coverage> {
+  const events = await eventsFor(db, settings, MY_CALENDARS, { start: now - SEQUENCE_WEEKS * 7 * DAY_MS, end: now });
+  const [tags, staff] = await Promise.all([tagsOf(db, events), listStaff(db)]);
+  return coverage(staff, touchesOf(events, tags), settings.reconcile.coverageWeeks, now);
+}
 
 /**
  * The daily practice of each of these weeks as the coach's trend file carries it (aggregates only): time lost by

@@ -10,6 +10,10 @@ import { saveSettings } from '../../../lib/store/settings-repo';
 import { addStaff } from '../../../lib/store/staff-repo';
 import { at, freshDb, rawEventOn } from '../../builders';
 
+/** The text of the focused button ('' when focus is on anything else, the page's body included). */
+const focusedButton = () =>
+  document.activeElement?.tagName === 'BUTTON' ? (document.activeElement.textContent ?? '') : '';
+
 /** The last weekday before today: a school day that is over. */
 function lastSchoolDay(): string {
   const d = new Date();
@@ -65,7 +69,7 @@ test('a typical day is reconciled by keyboard alone in eight keys: one happened 
   await screen.findByRole('group', { name: 'Which teachers did you see?' });
   await user.keyboard('1');
   await user.keyboard('{Enter}');
-  await expect.poll(() => document.activeElement?.textContent ?? '').toMatch(/Happened/);
+  await expect.poll(() => focusedButton()).toMatch(/Happened/);
   expect(document.activeElement?.closest('[role="group"]')?.getAttribute('aria-label')).toMatch(
     /Coaching conversation/,
   );
@@ -77,7 +81,7 @@ test('a typical day is reconciled by keyboard alone in eight keys: one happened 
   await user.keyboard('1');
   await screen.findByRole('group', { name: 'What now?' });
   await user.keyboard('2');
-  await expect.poll(() => document.activeElement?.textContent ?? '').toMatch(/^Confirm the rest \(4\)/);
+  await expect.poll(() => focusedButton()).toMatch(/^Confirm the rest \(4\)/);
   await user.keyboard('{Enter}');
   expect(await screen.findByTestId('day-reconciled')).toBeTruthy();
   expect(keys).toHaveLength(8);
@@ -112,7 +116,7 @@ test('"Other" takes a few words, beside "Do not write students\' names"; partly 
   render(<SidePanelApp db={db} initialView="reconcile" />);
   await screen.findByRole('group', { name: /^What happened: Walkthrough/ }, { timeout: 5000 });
   const user = userEvent.setup();
-  await expect.poll(() => document.activeElement?.textContent ?? '').toMatch(/Happened/);
+  await expect.poll(() => focusedButton()).toMatch(/Happened/);
   await user.keyboard('p');
   const minutes = (await screen.findByLabelText('How many of its 30 minutes happened?')) as HTMLInputElement;
   expect(minutes.value).toBe('15');
