@@ -123,6 +123,47 @@ async function logSaving(panel: Page, task: string, minutes: number, date: strin
     .waitFor();
 }
 
+/** The focused button's text in the panel ('' when focus is anywhere else). */
+const focusedButton = (panel: Page) =>
+  panel.evaluate(() =>
+    document.activeElement?.tagName === 'BUTTON' ? (document.activeElement.textContent ?? '') : '',
+  );
+
+/**
+ * Reconciles the day the Reconcile view is on, by keyboard as a leader would: every block happened (with the teacher
+ * its title names, when there is one), but the first one of the first day, which discipline took; then the rest.
+ */
+async function reconcileDay(panel: Page, firstTakenByDiscipline: boolean): Promise<{ day: string; keys: number }> {
+  const day = (await panel.getByRole('heading', { name: /^Reconcile / }).textContent()) ?? '';
+  let keys = 0;
+  const press = async (key: string) => {
+    keys++;
+    await panel.keyboard.press(key);
+    await panel.waitForTimeout(150);
+  };
+  await panel.waitForFunction(() => document.activeElement?.tagName === 'BUTTON');
+  for (let block = 0; block < 12; block++) {
+    const focused = await focusedButton(panel);
+    if (/^Confirm the rest/.test(focused)) {
+      await press('Enter');
+      break;
+    }
+    if (!/Happened/.test(focused)) break;
+    if (block === 0 && firstTakenByDiscipline) {
+      for (const key of ['d', '1', '1', '2']) await press(key);
+      continue;
+    }
+    await press('h');
+    if (await panel.getByRole('group', { name: /teachers/ }).count()) {
+      if (/^1 /.test(await focusedButton(panel))) await press('1');
+      await press('Enter');
+    }
+  }
+  // The next open day, if any, for the next call.
+  await panel.waitForTimeout(300);
+  return { day: day.replace(/^Reconcile /, ''), keys };
+}
+
 async function main() {
   let session: ExtensionSession;
   try {
@@ -290,7 +331,31 @@ async function main() {
     })),
   );
 
+  // The daily reconcile: the staff list and a First Responder in the options, then two days reconciled by keyboard.
+  await options.goto(options.url().replace(/#.*$/, '#staff'));
+  await options
+    .getByLabel('Type or paste teachers, one a line')
+    .fill(['Maria Patel', 'James Chen', 'Ana Ruiz', 'Omar Haddad', 'Dana Lee', 'Priya Shah'].join('\n'));
+  await options.getByRole('button', { name: 'Preview' }).click();
+  await options.getByRole('button', { name: 'Add 6 teachers' }).click();
+  await options.getByText('Added 6 teachers.').waitFor();
+  await options.goto(options.url().replace(/#.*$/, '#reconcile'));
+  await options.getByLabel('First', { exact: true }).first().fill('Ms. Rivera');
+  await options.getByLabel(/Your assistant principal or SAM/).fill('Ms. Rivera');
+  await options.getByRole('button', { name: 'Save the daily reconcile' }).click();
+  await options.getByText('Daily reconcile saved.').waitFor();
+  await panel.getByRole('navigation', { name: 'Week' }).getByRole('button', { name: 'Back to this week' }).click();
+  await panel.getByRole('button', { name: 'Reconcile', exact: true }).click();
+  const reconciled = [await reconcileDay(panel, true), await reconcileDay(panel, false)];
+  await shot('9-side-panel-reconcile.png', panel, 360);
+  await panel.getByRole('button', { name: 'Review', exact: true }).click();
+  await panel.getByRole('button', { name: 'Previous week' }).click();
+  await panel.getByTestId('practice-review').waitFor();
+  await panel.getByTestId('practice-review').scrollIntoViewIfNeeded();
+  await shot('10-side-panel-review-daily-practice.png', panel, 360);
+
   console.log(`\nThis week: ${sentence}`);
+  console.log(`Reconciled by keyboard: ${reconciled.map((r) => `${r.day} in ${r.keys} keys`).join(', ')}.`);
   for (const n of nudges) console.log(`${n.kind === 'plan' ? 'Monday nudge' : 'Friday nudge'}: ${n.message}`);
   console.log(`\nProtected time proposed for the week of ${current}:`);
   for (const p of proposed) console.log(`- ${p.when} ${p.what} — ${p.why}\n  ${p.link}`);
