@@ -4,6 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from '../lib/background/handlers';
 import { startNudges } from '../lib/background/nudges';
 import { refreshBadge } from '../lib/background/badge';
+import { type ManagedStorage, startPolicy } from '../lib/background/policy';
 import { createRouter } from '../lib/messages/router';
 import { describeStoreError, getDb } from '../lib/store/db';
 
@@ -30,6 +31,14 @@ export default defineBackground(() => {
       },
     },
   });
+  // The district's policy (managed storage): read at every start and again whenever the browser says it changed.
+  const policy = startPolicy(getDb, {
+    storage: browser.storage as unknown as ManagedStorage | undefined,
+    now: Date.now,
+    log,
+    afterChange: () => Promise.all([nudges.reschedule(), badge()]),
+  });
+  void policy.apply();
   const route = createRouter(
     createHandlers(getDb, Date.now, { rescheduleNudges: nudges.reschedule, refreshBadge: badge }),
     {

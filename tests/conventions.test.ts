@@ -141,8 +141,13 @@ const LAYERS: readonly Layer[] = [
   },
   {
     dir: 'components/options',
-    values: ['lib/domain', 'lib/rules', 'lib/live', 'components/common', 'components/options'],
+    values: ['lib/domain', 'lib/rules', 'lib/live', 'components/common', 'components/district', 'components/options'],
     types: ['lib/store', 'lib/exchange'],
+    packages: ['react'],
+  },
+  {
+    dir: 'components/district',
+    values: ['lib/domain', 'components/common', 'components/district'],
     packages: ['react'],
   },
   {

@@ -3,7 +3,9 @@ import type { HostId } from '../domain/events/hosts';
 import { monthTableFor } from '../domain/time/month-tables';
 import type { Tag } from '../domain/events/tag';
 import type { Handlers } from '../messages/router';
-import type { TagView } from '../messages/schemas';
+import type { ActivityView, TagView } from '../messages/schemas';
+import { ACTIVITIES, allActivities, retiredActivities, type ActivityDefinition } from '../domain/events/activities';
+import { loadDistrict } from '../store/policy-repo';
 import { describeStoreError, type LeadershipDb } from '../store/db';
 import { recordScan } from '../store/events-repo';
 import { clearStoreProblem, recordReadHealth, recordStoreProblem } from '../store/read-health';
@@ -27,6 +29,19 @@ async function tagsBySourceId(
     if (tag) out[id] = tagView(tag);
   });
   return out;
+}
+
+/**
+ * A district's own activities for the page's picker and badges, sent with the read's answer only when a district
+ * has any (reading the district registers them, lib/store/policy-repo.ts); retired ones name old tags only.
+ */
+async function districtActivities(db: LeadershipDb): Promise<{ activities?: ActivityView[] }> {
+  await loadDistrict(db);
+  const retired = retiredActivities();
+  if (allActivities().length === ACTIVITIES.length && retired.length === 0) return {};
+  const views = (list: readonly ActivityDefinition[]): ActivityView[] =>
+    list.map(({ id, kind, label, retired }) => (retired ? { id, kind, label, retired } : { id, kind, label }));
+  return { activities: [...views(allActivities()), ...views(retired)] };
 }
 
 /** The sender page's host name (the router has already checked it is one of ours). */
@@ -93,6 +108,7 @@ export function createHandlers(
       return {
         recorded: true,
         result,
+        ...(await districtActivities(db)),
         tags: await tagsBySourceId(
           db,
           message.source,

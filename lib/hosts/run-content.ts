@@ -1,6 +1,6 @@
 import { ACTIVITIES } from '../domain/events/activity-list';
 import type { TagView } from '../messages/schemas';
-import { createBadges, OWN_MARKER } from './badges';
+import { type ActivityOption, createBadges, OWN_MARKER } from './badges';
 import type { VisibilityWatch } from './badges/visibility';
 import { observeCalendar } from './observe';
 import { timed } from './timing';
@@ -31,7 +31,8 @@ export function runCalendarContent(
   signal: AbortSignal,
   options: { visibility?: VisibilityWatch } = {},
 ): { refresh: () => Promise<void> } {
-  const activities = ACTIVITIES.map(({ id, kind, label }) => ({ id, kind, label }));
+  const activities: ActivityOption[] = ACTIVITIES.map(({ id, kind, label }) => ({ id, kind, label }));
+
   // What the reader needs (Google: the page language's month names) arrives before the first read;
   // if it cannot, reading goes on with what is always known (English months, unambiguous times).
   const ready = (adapter.prepare?.(doc, send) ?? Promise.resolve()).catch(() => undefined);
@@ -80,7 +81,7 @@ export function runCalendarContent(
     lastSignature = signature;
     const unreadable = result.elements > 0 && result.events.length === 0;
     badges.showNotice(unreadable ? CANT_READ_NOTICE : result.languageKnown === false ? UNKNOWN_LANGUAGE_NOTICE : null);
-    const reply = await send<{ recorded: boolean; tags: Record<string, TagView> }>({
+    const reply = await send<{ recorded: boolean; tags: Record<string, TagView>; activities?: ActivityOption[] }>({
       type: 'events-seen',
       source: result.source,
       view: result.view,
@@ -94,6 +95,10 @@ export function runCalendarContent(
     });
     if (signal.aborted) return;
     if (reply && !reply.ok) console.warn(`[leadership-calendar] ${reply.error}`);
+    // A district's own activities come with the answer (docs/deployment.md): the list is filled in place, so the
+    // picker and the badges name them from then on.
+    if (reply?.ok && Array.isArray(reply.data.activities))
+      activities.splice(0, activities.length, ...reply.data.activities);
     const readable = new Set(result.events.map((e) => e.sourceId));
     badges.apply(
       result.chips.filter((c) => readable.has(c.sourceId)),

@@ -85,6 +85,15 @@ export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 /** Which messages a calendar page's content script may send. Everything else is for extension pages only. */
 export const CONTENT_SCRIPT_MESSAGES: readonly MessageType[] = ['events-seen', 'get-tags', 'set-tag', 'month-names'];
 
+/** An activity as the page's picker offers it and its badges name it. */
+export interface ActivityView {
+  id: string;
+  kind: 'instructional' | 'operational' | 'personal';
+  label: string;
+  /** A district activity no longer offered: it names old tags only. */
+  retired?: boolean;
+}
+
 export const TagViewSchema = z.strictObject({
   kind: KindSchema,
   activity: ActivityIdSchema,

@@ -17,5 +17,7 @@ export const RuleSchema = z.strictObject({
   kind: KindSchema,
   activity: ActivityIdSchema,
   builtIn: z.boolean(),
+  /** A district's rule (never stored, lib/rules/district-rules.ts): locked ones cannot be edited or passed. */
+  district: z.enum(['locked', 'default']).optional(),
 });
 export type Rule = z.infer<typeof RuleSchema>;

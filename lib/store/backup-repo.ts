@@ -11,10 +11,12 @@ import type { Rule } from '../rules/rule';
 import type { StaffMember } from '../domain/reconcile/staff';
 import type { DayRecord } from '../domain/reconcile/day';
 import type { LeadershipDb } from './db';
+import { choicesFromRow } from '../domain/settings/district';
 import { rebuildCoachSummary, seedDefaultRulesIfEmpty } from './derived';
 import { SETTINGS_KEY } from './settings-repo';
 
-/** Everything the store holds that a backup carries (derived caches are rebuilt, not copied). */
+/** Everything the store holds that a backup carries: derived caches are rebuilt, not copied, and the settings are
+ * the leader's own, without a district's policy. */
 export interface StoreContents {
   settings: Settings;
   events: CalendarEvent[];
@@ -54,7 +56,8 @@ export async function readAllContents(db: LeadershipDb): Promise<StoreContents> 
  */
 export async function mergeAllContents(db: LeadershipDb, contents: StoreContents): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
-    await db.meta.put({ key: SETTINGS_KEY, value: contents.settings });
+    // A backup carries the settings whole (the leader's choices over the defaults); the store keeps the choices.
+    await db.meta.put({ key: SETTINGS_KEY, value: choicesFromRow(contents.settings) });
     // The series pattern is derived from each event: a backup written before it existed gets it here; one that carries
     // it keeps it (it was computed in the leader's own time zone, which this context may not share).
     await db.events.bulkPut(contents.events.map((e) => withPattern(e)));

@@ -11,6 +11,8 @@ import {
 import type { Source } from '../domain/events/event';
 import type { HostId } from '../domain/events/hosts';
 import type { Settings } from '../domain/settings/settings';
+import { isLocked } from '../domain/settings/district';
+import { loadDistrict } from './policy-repo';
 import type { LeadershipDb } from './db';
 import { DAY_MS } from '../domain/time/numbers';
 
@@ -83,8 +85,13 @@ export async function loadCalendarDirectory(db: LeadershipDb): Promise<Map<strin
 
 /** Whose time counts, from the settings, the account and whether its calendar has been seen (see scopeFor). */
 export async function loadScope(db: LeadershipDb, settings: Settings): Promise<CalendarScope> {
-  if (settings.calendars.mine !== null) return scopeFor(settings.calendars, null, []);
+  const byName = settings.calendarNames.include.length > 0 || settings.calendarNames.exclude.length > 0;
+  // Name rules are a district's (or the leader's); whether they pass the leader's own choice depends on the lock.
+  const locked = byName && isLocked(await loadDistrict(db), 'calendarNames');
+  const names = { ...settings.calendarNames, locked };
+  const directory = byName ? await loadCalendarDirectory(db) : undefined;
+  if (settings.calendars.mine !== null) return scopeFor(settings.calendars, null, [], names, directory);
   const account = await loadAccount(db);
   const own = account ? await db.calendars.get(calendarKey(account.email)) : undefined;
-  return scopeFor(settings.calendars, account, own ? [own.id] : []);
+  return scopeFor(settings.calendars, account, own ? [own.id] : [], names, directory);
 }

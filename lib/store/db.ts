@@ -1,4 +1,5 @@
 // The data model and the store's design choices: docs/architecture.md.
+import { choicesFromRow } from '../domain/settings/district';
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { CalendarEvent } from '../domain/events/event';
 import type { WeekPlan } from '../domain/planning/plan';
@@ -130,20 +131,32 @@ export class LeadershipDb extends Dexie {
           await tx.table('meta').delete(COACH_SUMMARY_KEY);
         }
       });
+    // v8: district policy. The settings row becomes the leader's own choices only (what differs from the defaults),
+    // so a district's defaults reach what the leader never changed (domain/settings/district.ts); the policy itself
+    // is kept in meta under 'policy' and needs no table.
+    this.version(8)
+      .stores({})
+      .upgrade(async (tx) => {
+        const settings = await tx.table('meta').get('settings');
+        if (settings) await tx.table('meta').put({ key: 'settings', value: choicesFromRow(settings.value) });
+      });
     this.on('populate', (tx) => {
       void tx.table('rules').bulkAdd(defaultRules());
     });
   }
 }
 
-/** The tables every tagging write touches (rules and plans are read to suggest tags): one list, one lock set. */
+/**
+ * The tables every tagging write touches (rules and plans are read to suggest tags, and meta for the district's
+ * rules): one list, one lock set.
+ */
 export function taggingTables(db: LeadershipDb) {
-  return [db.events, db.tags, db.rules, db.plans];
+  return [db.events, db.tags, db.rules, db.plans, db.meta];
 }
 
 /** A capture writes events and tags, the read's health and the calendars it showed: one lock set. */
 export function captureTables(db: LeadershipDb) {
-  return [...taggingTables(db), db.meta, db.calendars];
+  return [...taggingTables(db), db.calendars];
 }
 
 /**

@@ -19,6 +19,7 @@ import { DAY_MS } from '../domain/time/numbers';
 import { calendarsOf } from '../domain/events/calendar-ids';
 import { calendarKey } from '../domain/events/calendars';
 import { recordCalendars } from './calendars-repo';
+import { listRules } from './rule-list';
 
 export interface ScanInput {
   source: Source;
@@ -148,7 +149,7 @@ async function joinDuplicates(db: LeadershipDb, changed: readonly CalendarEvent[
  */
 export async function tagEvents(db: LeadershipDb, events: readonly CalendarEvent[], now: number): Promise<number> {
   if (events.length === 0) return 0;
-  const rules = await db.rules.toArray();
+  const rules = await listRules(db);
   const existing = await db.tags.bulkGet(events.map((e) => e.id));
   const blocks = await plannedBlocksAround(db, events);
   const seriesTags = await seriesTagsFor(

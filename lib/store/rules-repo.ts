@@ -6,10 +6,9 @@ import { reapplyRules } from './tags-repo';
 import { newId } from './reclaimed-repo';
 import { colourKeyRule, colourKeyRuleId } from '../rules/colour-key';
 import type { GoogleColorId } from '../domain/events/colors';
+import { listRules, storedRules } from './rule-list';
 
-export async function listRules(db: LeadershipDb): Promise<Rule[]> {
-  return db.rules.orderBy('order').toArray();
-}
+export { listRules };
 
 function validRule(rule: Rule): Rule {
   const parsed = RuleSchema.safeParse(rule);
@@ -24,7 +23,7 @@ export async function saveRule(
   now: number,
 ): Promise<Rule> {
   return db.transaction('rw', taggingTables(db), async () => {
-    const all = await listRules(db);
+    const all = await storedRules(db);
     const existing = rule.id ? all.find((r) => r.id === rule.id) : undefined;
     let saved: Rule;
     if (existing) {
@@ -43,7 +42,7 @@ export async function saveRule(
 /** Moves a rule one place up (-1) or down (+1); order is explicit and contiguous. */
 export async function moveRule(db: LeadershipDb, id: string, direction: -1 | 1, now: number): Promise<void> {
   await db.transaction('rw', taggingTables(db), async () => {
-    const all = await listRules(db);
+    const all = await storedRules(db);
     const i = all.findIndex((r) => r.id === id);
     const j = i + direction;
     if (i < 0 || j < 0 || j >= all.length) return;
@@ -56,7 +55,7 @@ export async function moveRule(db: LeadershipDb, id: string, direction: -1 | 1, 
 export async function deleteRule(db: LeadershipDb, id: string, now: number): Promise<void> {
   await db.transaction('rw', taggingTables(db), async () => {
     await db.rules.delete(id);
-    const rest = await listRules(db);
+    const rest = await storedRules(db);
     await db.rules.bulkPut(rest.map((r, order) => ({ ...r, order })));
     await reapplyRules(db, now);
   });
@@ -89,11 +88,11 @@ export async function setColourKey(
     const id = colourKeyRuleId(color);
     if (activity === null) await db.rules.delete(id);
     else {
-      const rest = (await listRules(db)).filter((r) => r.id !== id);
+      const rest = (await storedRules(db)).filter((r) => r.id !== id);
       await db.rules.bulkPut(rest.map((r, i) => ({ ...r, order: i + 1 })));
       await db.rules.put(validRule({ ...colourKeyRule(color, activity), order: 0 }));
     }
-    const all = await listRules(db);
+    const all = await storedRules(db);
     await db.rules.bulkPut(all.map((r, order) => ({ ...r, order })));
     await reapplyRules(db, now);
   });

@@ -28,6 +28,7 @@ const RELEASED_SCHEMAS: { version: number; stores: Record<string, string> }[] = 
   { version: 5, stores: { events: 'id, start, end, seriesId, patternKey, [source+start]' } },
   { version: 6, stores: {} },
   { version: 7, stores: { staff: 'key, name', reconcileDays: 'id, date' } },
+  { version: 8, stores: {} },
 ];
 
 /** A trend row as a v1 file carries it (the coach's stored rows are validated ones). */

@@ -14,18 +14,47 @@ export const ActivityIdSchema = z
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'Activity ids are lower-case words joined by hyphens');
 export type ActivityId = z.infer<typeof ActivityIdSchema>;
 
-const byId = new Map(ACTIVITIES.map((a) => [a.id, a]));
+/**
+ * The activities in use: the built-in ones, then a district's own (docs/deployment.md). A district activity the
+ * policy no longer lists is retired: tags on it keep it and it is named "(retired)", but it is offered no more.
+ * Each context sets these when it reads the district's policy (lib/store/settings-repo.ts); with no district, the
+ * built-in list stands alone.
+ */
+let offered: readonly ActivityDefinition[] = ACTIVITIES;
+let byId = new Map<string, ActivityDefinition>(ACTIVITIES.map((a) => [a.id, a]));
+let districtKey = '';
+
+export function setDistrictActivities(
+  active: readonly ActivityDefinition[],
+  retired: readonly ActivityDefinition[],
+): void {
+  const key = JSON.stringify([active, retired]);
+  if (key === districtKey) return;
+  districtKey = key;
+  const builtIn = new Set(ACTIVITIES.map((a) => a.id));
+  const own = active.filter((a) => !builtIn.has(a.id));
+  const gone = retired.filter((a) => !builtIn.has(a.id) && !own.some((o) => o.id === a.id));
+  offered = [...ACTIVITIES, ...own];
+  byId = new Map([...offered, ...gone.map((a) => ({ ...a, retired: true }))].map((a) => [a.id, a]));
+}
+
+/** Every activity a person may pick: the built-in ones and the district's current ones. */
+export const allActivities = (): readonly ActivityDefinition[] => offered;
+/** District activities no longer offered, kept to name old tags. */
+export const retiredActivities = (): readonly ActivityDefinition[] => [...byId.values()].filter((a) => a.retired);
 
 export function findActivity(id: string): ActivityDefinition | undefined {
   return byId.get(id);
 }
 
 export function activityLabel(id: string): string {
-  return byId.get(id)?.label ?? id;
+  const activity = byId.get(id);
+  if (!activity) return id;
+  return activity.retired ? `${activity.label} (retired)` : activity.label;
 }
 
 export function activitiesOfKind(kind: Kind): ActivityDefinition[] {
-  return ACTIVITIES.filter((a) => a.kind === kind);
+  return offered.filter((a) => a.kind === kind);
 }
 
 /** The default activity when a person only picks a kind. */

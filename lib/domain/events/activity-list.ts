@@ -22,6 +22,8 @@ export interface ActivityDefinition {
    * it is operational but is never presented as time to move away from.
    */
   orgManagement?: boolean;
+  /** A district activity its policy no longer lists: kept on old tags, offered no more. */
+  retired?: boolean;
   /** Nearest SAM TimeTrack descriptor or Stanford shadowing code, so exports line up with research instruments. */
   research: string;
 }

@@ -57,6 +57,8 @@ export interface CalendarScope {
   mine: ReadonlySet<string> | null;
   /** Calendars kept for someone else: never counted. */
   kept: ReadonlySet<string>;
+  /** Calendars a district's name rule leaves out (Holidays): never counted. */
+  excluded?: ReadonlySet<string>;
   /** Where `mine` came from: the leader's choice, the signed-in account's own calendar, or nothing yet. */
   how: 'chosen' | 'account' | 'all';
 }
@@ -64,22 +66,54 @@ export interface CalendarScope {
 /** Counts everything: the scope of tests and of anything read before calendars were known. */
 export const ALL_CALENDARS: CalendarScope = { mine: null, kept: new Set(), how: 'all' };
 
+/** A district's calendar rules by name (settings.calendarNames); `locked` when the leader's choice may not pass them. */
+export interface CalendarNameRules {
+  ownOnly: boolean;
+  include: readonly string[];
+  exclude: readonly string[];
+  locked?: boolean;
+}
+export const NO_NAME_RULES: CalendarNameRules = { ownOnly: true, include: [], exclude: [] };
+
+/** The calendars whose name contains any of the parts (case-insensitive). */
+function named(directory: ReadonlyMap<string, CalendarInfo>, parts: readonly string[]): Set<string> {
+  const lower = parts.map((p) => p.toLowerCase());
+  const out = new Set<string>();
+  if (lower.length === 0) return out;
+  for (const [id, info] of directory) {
+    const name = info.name?.toLowerCase();
+    if (name && lower.some((p) => name.includes(p))) out.add(id);
+  }
+  return out;
+}
+
 /**
  * The calendars that count. The leader's choice when made; until then the signed-in account's own calendar
  * when a page has shown it (Google: the account's address is its primary calendar's id); else all of them.
+ * A district's name rules add calendars (include) and leave some out (exclude) where the leader has not chosen,
+ * and always when they are locked.
  */
 export function scopeFor(
   choice: CalendarChoice,
   account: Pick<Account, 'email'> | null,
   seenIds: readonly string[],
+  names: CalendarNameRules = NO_NAME_RULES,
+  directory: ReadonlyMap<string, CalendarInfo> = new Map(),
 ): CalendarScope {
   const kept = new Set(choice.keptFor.map((k) => calendarKey(k.calendarId)));
-  if (choice.mine !== null)
-    return { mine: new Set(choice.mine.map(calendarKey).filter((id) => !kept.has(id))), kept, how: 'chosen' };
+  const chosen = choice.mine !== null;
+  const rulesApply = !chosen || names.locked === true;
+  const excluded = rulesApply ? named(directory, names.exclude) : new Set<string>();
+  const included = rulesApply ? named(directory, names.include) : new Set<string>();
+  const scope = (mine: Set<string> | null, how: CalendarScope['how']): CalendarScope => {
+    if (mine) for (const id of [...mine]) if (kept.has(id) || excluded.has(id)) mine.delete(id);
+    return excluded.size ? { mine, kept, excluded, how } : { mine, kept, how };
+  };
+  if (chosen) return scope(new Set([...choice.mine!.map(calendarKey), ...included]), 'chosen');
   const own = account ? calendarKey(account.email) : null;
-  if (own && !kept.has(own) && seenIds.some((id) => calendarKey(id) === own))
-    return { mine: new Set([own]), kept, how: 'account' };
-  return { mine: null, kept, how: 'all' };
+  if (names.ownOnly && own && !kept.has(own) && seenIds.some((id) => calendarKey(id) === own))
+    return scope(new Set([own, ...included]), 'account');
+  return scope(null, 'all');
 }
 
 /**
@@ -90,8 +124,9 @@ export function countsAsMine(
   event: { calendarId?: string | undefined; alsoOn?: readonly string[] | undefined },
   scope: CalendarScope,
 ): boolean {
-  const ids = calendarsOf(event).map(calendarKey);
-  if (ids.length === 0) return true;
+  const all = calendarsOf(event).map(calendarKey);
+  if (all.length === 0) return true;
+  const ids = scope.excluded ? all.filter((id) => !scope.excluded!.has(id)) : all;
   if (scope.mine) return ids.some((id) => scope.mine!.has(id));
   return ids.some((id) => !scope.kept.has(id));
 }

@@ -30,6 +30,8 @@ export interface GoalInput {
   /** Instructional share during the baseline weeks. */
   baselineShare: number | null;
   overrideHours: number | null;
+  /** The stair's step and ceiling (a district may set them); ours when absent. */
+  stair?: { stepHours: number; targetShare: number };
 }
 
 const round1 = (n: number) => roundTo(n, 1);
@@ -38,12 +40,13 @@ export function weeklyGoal(input: GoalInput): Goal {
   const month = input.firstWeekKey
     ? Math.max(0, differenceInCalendarMonths(fromIsoDate(input.weekKey), fromIsoDate(input.firstWeekKey)))
     : 0;
-  const share = Math.min(SHARE_CEILING, round1(((input.baselineShare ?? 0.15) + SHARE_STEP * (month + 1)) * 100) / 100);
+  const { stepHours, targetShare } = input.stair ?? { stepHours: GOAL_STEP_HOURS, targetShare: SHARE_CEILING };
+  const share = Math.min(targetShare, round1(((input.baselineShare ?? 0.15) + SHARE_STEP * (month + 1)) * 100) / 100);
   if (input.overrideHours !== null) return { hours: input.overrideHours, share, source: 'yours', month };
   if (input.baseline.hours === null) return { hours: 0, share, source: 'none', month };
-  const ceiling = (input.typicalWorkedHours ?? TYPICAL_WORKED_HOURS) * SHARE_CEILING;
+  const ceiling = (input.typicalWorkedHours ?? TYPICAL_WORKED_HOURS) * targetShare;
   return {
-    hours: round1(Math.min(ceiling, input.baseline.hours + GOAL_STEP_HOURS * (month + 1))),
+    hours: round1(Math.min(ceiling, input.baseline.hours + stepHours * (month + 1))),
     share,
     source: 'suggested',
     month,

@@ -51,6 +51,7 @@ export function goalFor(summary: WeekSummary, trend: readonly WeekSummary[], set
       ? baselineWeeks.reduce((s, w) => s + w.instructionalShare!, 0) / baselineWeeks.length
       : null,
     overrideHours: settings.goalOverrideHours,
+    stair: settings.goal,
   });
 }
 

@@ -1,4 +1,4 @@
-import { ACTIVITIES, activityLabel, COACHING_ACTIVITIES, WALKTHROUGH_ACTIVITIES } from '../events/activities';
+import { allActivities, activityLabel, COACHING_ACTIVITIES, WALKTHROUGH_ACTIVITIES } from '../events/activities';
 import { type CalendarEvent, exclusionReason } from '../events/event';
 import { OPEN_LOOP_DAYS, type WeekMeasure } from './summary';
 import { effectiveStatus, type Tag } from '../events/tag';
@@ -23,7 +23,7 @@ export function biggestAbsorber(current: WeekMeasure, previous: readonly WeekMea
   const history = previous.filter((w) => w.tracked);
   if (history.length === 0) return null;
   let best: Absorber | null = null;
-  for (const activity of ACTIVITIES.filter((a) => a.kind === 'operational')) {
+  for (const activity of allActivities().filter((a) => a.kind === 'operational')) {
     const now = current.hoursByActivity[activity.id] ?? 0;
     const before = history.reduce((s, w) => s + (w.hoursByActivity[activity.id] ?? 0), 0) / history.length;
     const increase = round(now - before);

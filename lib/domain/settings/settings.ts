@@ -91,6 +91,24 @@ export const SettingsSchema = z.strictObject({
   /** Which calendars are the leader's own, and which this person keeps for someone else. */
   calendars: CalendarChoiceSchema.default(() => ({ ...NO_CALENDAR_CHOICE, keptFor: [] })),
   reconcile: ReconcileSettingsSchema.default(() => ReconcileSettingsSchema.parse({})),
+  /**
+   * Calendars counted or not by name (a district's policy, docs/deployment.md): until the leader picks their
+   * calendars, only the account's own counts (ownOnly) or every calendar shown does; a name containing an
+   * `include` part counts too, one containing an `exclude` part (Holidays) never does.
+   */
+  calendarNames: z
+    .strictObject({
+      ownOnly: z.boolean(),
+      include: z.array(z.string().trim().min(1).max(100)).max(50),
+      exclude: z.array(z.string().trim().min(1).max(100)).max(50),
+    })
+    .default(() => ({ ownOnly: true, include: [], exclude: [] })),
+  /** The stair-step the suggested weekly goal climbs: this many hours a month, up to this share of the week. */
+  goal: z
+    .strictObject({ targetShare: z.number().min(0.1).max(0.8), stepHours: z.number().min(0.25).max(3) })
+    .default(() => ({ targetShare: 0.5, stepHours: 0.5 })),
+  /** The instructional coach the trend file is for; null when nobody is named. */
+  coachName: z.string().trim().min(1).max(80).nullable().default(null),
   /** Pseudonym used in coach exports instead of the leader's name. */
   leaderLabel: z.string().trim().min(1).max(60).default('Leader A'),
 });

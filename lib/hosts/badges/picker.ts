@@ -7,6 +7,8 @@ export interface ActivityOption {
   id: string;
   kind: Kind;
   label: string;
+  /** A district activity no longer offered: it names old tags, and is offered only to a tag that has it. */
+  retired?: boolean;
 }
 
 export interface PickerHost {
@@ -44,8 +46,13 @@ export function createPicker(host: PickerHost, onSaved: (sourceId: string, tag: 
     const fill = (kind: Kind) => {
       select.replaceChildren(
         ...host.activities
-          .filter((a) => a.kind === kind)
-          .map((a) => Object.assign(doc.createElement('option'), { value: a.id, textContent: a.label })),
+          .filter((a) => a.kind === kind && (!a.retired || a.id === current?.activity))
+          .map((a) =>
+            Object.assign(doc.createElement('option'), {
+              value: a.id,
+              textContent: a.retired ? `${a.label} (retired)` : a.label,
+            }),
+          ),
       );
       if (current?.kind === kind) select.value = current.activity;
     };

@@ -18,7 +18,8 @@ export function badgeText(tag: TagView | undefined, activities: readonly Activit
     const label = 'Leadership Calendar: untagged. Choose a tag';
     return { letter: letterOf('untagged'), kind: 'untagged', label, title: 'Leadership Calendar: untagged' };
   }
-  const activity = activities.find((a) => a.id === tag.activity)?.label ?? tag.activity;
+  const known = activities.find((a) => a.id === tag.activity);
+  const activity = known ? (known.retired ? `${known.label} (retired)` : known.label) : tag.activity;
   const why = tag.setBy === 'rule' && tag.reason ? ` (suggested: ${tag.reason})` : '';
   const title = `Leadership Calendar: ${KIND_LABELS[tag.kind]}, ${activity}${why}`;
   return { letter: letterOf(tag.kind), kind: tag.kind, label: `${title}. Change tag`, title };
