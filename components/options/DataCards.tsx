@@ -40,14 +40,15 @@ export function ExportCard({
   defaultFrom,
   defaultTo,
   actions,
-}: Pick<DataProps, 'defaultFrom' | 'defaultTo' | 'actions'>) {
+  coachName = null,
+}: Pick<DataProps, 'defaultFrom' | 'defaultTo' | 'actions'> & { coachName?: string | null }) {
   const [from, setFrom] = useState(defaultFrom);
   const [to, setTo] = useState(defaultTo);
   const [preview, setPreview] = useState<TrendRow[] | null>(null);
   const { status, setStatus, attempt } = useStatus();
   return (
     <section className="card" aria-labelledby="export-heading">
-      <h2 id="export-heading">Share trends with your coach</h2>
+      <h2 id="export-heading">{coachName ? `Share trends with ${coachName}` : 'Share trends with your coach'}</h2>
       <p>
         One row per week of totals: hours by kind, walkthroughs, coaching, reclaimed and redirected hours; and from the
         daily reconcile, protected time lost by reason, feedback within two days, coverage and days reconciled. No event

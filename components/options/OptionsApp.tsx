@@ -17,6 +17,10 @@ import { formatDay } from '../../lib/domain/time/format';
 import { SectionFrame, SectionNav, useHashSection } from './SectionNav';
 import type { OptionSection } from './sections';
 import type { Settings } from '../../lib/domain/settings/settings';
+import type { Feature } from '../../lib/domain/settings/policy';
+import type { ExtensionIds } from '../../lib/exchange/policy-export';
+import { lockOf } from '../common/Locked';
+import { DistrictSection } from '../district/DistrictSection';
 
 interface Props {
   db: LeadershipDb;
@@ -25,16 +29,24 @@ interface Props {
   dataDefaults?: { from: string; to: string; icsFrom: string; icsTo: string };
   /** Tells the background that nudge times may have changed (it re-creates the alarms). */
   onSettingsSaved?: () => Promise<unknown>;
+  /** The extension's id in each browser, for "Export as district policy" (placeholders where unknown). */
+  extensionIds?: ExtensionIds;
 }
 
 /**
  * The options page, one section at a time beside a section navigation (each section its own link,
  * `options.html#school-day`). Data and actions come from lib/live; the editors only render and call back.
  */
-export function OptionsApp({ db, onSettingsSaved, data, sendTags, dataDefaults }: Props) {
+export function OptionsApp({ db, onSettingsSaved, data, sendTags, dataDefaults, extensionIds }: Props) {
   const { read, rules, past, calendars, staff } = useOptionsData(db);
-  const actions = useMemo(() => createOptionsActions(db, onSettingsSaved), [db, onSettingsSaved]);
-  const section = useHashSection();
+  const actions = useMemo(
+    () => createOptionsActions(db, onSettingsSaved, extensionIds),
+    [db, onSettingsSaved, extensionIds],
+  );
+  const district = read?.district;
+  const disabled = district?.disabled ?? [];
+  const off = (feature: Feature) => disabled.includes(feature);
+  const section = useHashSection(disabled);
   const ruleActions: RuleActions = {
     save: actions.saveRule,
     move: actions.moveRule,
@@ -49,12 +61,25 @@ export function OptionsApp({ db, onSettingsSaved, data, sendTags, dataDefaults }
   const withSettings = (render: (settings: Settings) => React.ReactNode) => () =>
     read ? render(read.settings) : loading;
   const sections: Record<OptionSection, () => React.ReactNode> = {
-    settings: withSettings((settings) => <SettingsForm settings={settings} onSave={actions.saveSettings} />),
+    settings: withSettings((settings) => (
+      <SettingsForm
+        settings={settings}
+        onSave={actions.saveSettings}
+        showNudges={!off('nudges')}
+        locks={{
+          nudges: lockOf(district, 'nudges'),
+          goal: lockOf(district, 'goal'),
+          coachName: lockOf(district, 'coachName'),
+        }}
+      />
+    )),
     'school-day': withSettings((settings) => (
       <SchoolDayForm
+        key={JSON.stringify([settings.schoolDay, settings.blockMinutes])}
         schoolDay={settings.schoolDay}
         blockMinutes={settings.blockMinutes}
         onSave={actions.saveSettings}
+        lock={lockOf(district, 'schoolDay')}
       />
     )),
     calendars: withSettings((settings) =>
@@ -79,7 +104,12 @@ export function OptionsApp({ db, onSettingsSaved, data, sendTags, dataDefaults }
       ),
     ),
     reconcile: withSettings((settings) => (
-      <ReconcileForm settings={settings.reconcile} onSave={actions.saveSettings} />
+      <ReconcileForm
+        key={JSON.stringify([settings.reconcile.reasons, settings.reconcile.coverageWeeks])}
+        settings={settings.reconcile}
+        onSave={actions.saveSettings}
+        lock={lockOf(district, 'reconcile')}
+      />
     )),
     staff: () =>
       staff ? (
@@ -97,6 +127,7 @@ export function OptionsApp({ db, onSettingsSaved, data, sendTags, dataDefaults }
       <>
         {sendTags &&
           dataDefaults &&
+          !off('tags-file') &&
           calendars &&
           read?.settings.calendars.keptFor.map((kept) => (
             <SendTagsCard
@@ -108,8 +139,13 @@ export function OptionsApp({ db, onSettingsSaved, data, sendTags, dataDefaults }
               actions={sendTags}
             />
           ))}
-        {data && dataDefaults && (
-          <ExportCard defaultFrom={dataDefaults.from} defaultTo={dataDefaults.to} actions={data} />
+        {data && dataDefaults && !off('trend-export') && (
+          <ExportCard
+            defaultFrom={dataDefaults.from}
+            defaultTo={dataDefaults.to}
+            actions={data}
+            coachName={read?.settings.coachName ?? null}
+          />
         )}
         <p className="card">
           Instructional coaches: open the <a href="coach.html">coach view</a> to combine the trend files leaders share
@@ -118,12 +154,34 @@ export function OptionsApp({ db, onSettingsSaved, data, sendTags, dataDefaults }
       </>
     ),
     'colour-key': () =>
-      rules ? <ColourKeyCard colourKey={colourKeyOf(rules)} onChange={actions.setColourKey} /> : loading,
-    rules: () => (rules ? <RulesEditor rules={rules} actions={ruleActions} /> : loading),
+      rules ? (
+        <ColourKeyCard
+          colourKey={colourKeyOf(rules)}
+          onChange={actions.setColourKey}
+          district={{
+            key: new Map((district?.policy.colourKey ?? []).map((c) => [c.colour, c.activity])),
+            lock: lockOf(district, 'colourKey'),
+            by: district?.organization ?? 'your district',
+          }}
+        />
+      ) : (
+        loading
+      ),
+    rules: () =>
+      rules ? (
+        <RulesEditor
+          rules={rules}
+          actions={ruleActions}
+          {...(district?.organization ? { districtName: district.organization } : {})}
+        />
+      ) : (
+        loading
+      ),
     backup: () => data && <BackupCard actions={data} />,
     import: () =>
       data && dataDefaults && <IcsCard icsFrom={dataDefaults.icsFrom} icsTo={dataDefaults.icsTo} actions={data} />,
     delete: () => data && <DeleteCard actions={data} />,
+    district: () => (district ? <DistrictSection district={district} exportPolicy={actions.exportPolicy} /> : loading),
     privacy: () => <PrivacyCard />,
   };
   return (
@@ -137,7 +195,7 @@ export function OptionsApp({ db, onSettingsSaved, data, sendTags, dataDefaults }
         )}
       </header>
       <div className="options-layout">
-        <SectionNav current={section} />
+        <SectionNav current={section} disabled={disabled} />
         <main>
           <SectionFrame section={section}>{sections[section]()}</SectionFrame>
         </main>
@@ -158,6 +216,9 @@ function PrivacyCard() {
       </p>
       <p className="muted">
         Event titles can contain student names. Exports for your coach contain weekly totals only, never titles.
+      </p>
+      <p>
+        <a href="privacy.html">Read the full privacy policy</a>, including a note on student data for districts.
       </p>
     </section>
   );

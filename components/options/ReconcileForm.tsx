@@ -3,10 +3,13 @@ import { COVERAGE_WEEKS, type CoverageWeeks } from '../../lib/domain/reconcile/c
 import { type Reason, reasonIdFor } from '../../lib/domain/reconcile/reasons';
 import type { ReconcileSettings, Settings } from '../../lib/domain/settings/settings';
 import { FormStatus, type StatusText } from '../common/FormStatus';
+import { type Lock, LockableFields } from '../common/Locked';
 
 interface Props {
   settings: ReconcileSettings;
   onSave: (patch: Pick<Settings, 'reconcile'>) => Promise<void>;
+  /** Set when a district locked the reasons and the coverage target. */
+  lock?: Lock | null;
 }
 
 /**
@@ -14,7 +17,7 @@ interface Props {
  * with a second and third for absences), how often every teacher should be seen, the toolbar count and the optional
  * daily reminder, and who keeps the leader's calendar.
  */
-export function ReconcileForm({ settings, onSave }: Props) {
+export function ReconcileForm({ settings, onSave, lock = null }: Props) {
   const [reasons, setReasons] = useState<Reason[]>(() => settings.reasons.map((r) => ({ ...r })));
   const [added, setAdded] = useState('');
   const [people, setPeople] = useState<Record<string, string[]>>(() =>
@@ -63,43 +66,44 @@ export function ReconcileForm({ settings, onSave }: Props) {
         Two minutes a day: what happened, what took the time, who could take it next time, and which teacher is owed
         feedback. Nothing here is about students.
       </p>
-      <h3>What took it? — the reasons offered</h3>
-      <ul className="plain-list">
-        {reasons.map((r, i) => (
-          <li key={r.id}>
-            <label htmlFor={`reason-${r.id}`} className="sr-only">
-              Reason {i + 1}
-            </label>
-            <input
-              id={`reason-${r.id}`}
-              value={r.label}
-              maxLength={60}
-              onChange={(e) => setReasons(reasons.map((x) => (x.id === r.id ? { ...x, label: e.target.value } : x)))}
-            />{' '}
-            {r.id !== 'other' && (
-              <button type="button" onClick={() => setReasons(reasons.filter((x) => x.id !== r.id))}>
-                Remove<span className="sr-only"> {r.label}</span>
-              </button>
-            )}
-          </li>
-        ))}
-      </ul>
-      <label htmlFor="reason-new">Add a reason</label>
-      <input id="reason-new" value={added} maxLength={60} onChange={(e) => setAdded(e.target.value)} />{' '}
-      <button
-        type="button"
-        disabled={!added.trim()}
-        onClick={() => {
-          setReasons([
-            ...reasons.filter((r) => r.id !== 'other'),
-            { id: reasonIdFor(added, reasons), label: added.trim() },
-            ...reasons.filter((r) => r.id === 'other'),
-          ]);
-          setAdded('');
-        }}
-      >
-        Add
-      </button>
+      <LockableFields lock={lock} id="reconcile-reasons" legend={<h3>What took it? — the reasons offered</h3>}>
+        <ul className="plain-list">
+          {reasons.map((r, i) => (
+            <li key={r.id}>
+              <label htmlFor={`reason-${r.id}`} className="sr-only">
+                Reason {i + 1}
+              </label>
+              <input
+                id={`reason-${r.id}`}
+                value={r.label}
+                maxLength={60}
+                onChange={(e) => setReasons(reasons.map((x) => (x.id === r.id ? { ...x, label: e.target.value } : x)))}
+              />{' '}
+              {r.id !== 'other' && (
+                <button type="button" onClick={() => setReasons(reasons.filter((x) => x.id !== r.id))}>
+                  Remove<span className="sr-only"> {r.label}</span>
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+        <label htmlFor="reason-new">Add a reason</label>
+        <input id="reason-new" value={added} maxLength={60} onChange={(e) => setAdded(e.target.value)} />{' '}
+        <button
+          type="button"
+          disabled={!added.trim()}
+          onClick={() => {
+            setReasons([
+              ...reasons.filter((r) => r.id !== 'other'),
+              { id: reasonIdFor(added, reasons), label: added.trim() },
+              ...reasons.filter((r) => r.id === 'other'),
+            ]);
+            setAdded('');
+          }}
+        >
+          Add
+        </button>
+      </LockableFields>
       <h3>First Responders</h3>
       <p className="muted">
         Who takes the first try when this comes up, so it need not pull you out of a classroom. A second and third cover
@@ -125,19 +129,20 @@ export function ReconcileForm({ settings, onSave }: Props) {
             </fieldset>
           ))}
       </div>
-      <h3>Coverage</h3>
-      <label htmlFor="coverage-weeks">See every teacher at least every</label>
-      <select
-        id="coverage-weeks"
-        value={coverageWeeks}
-        onChange={(e) => setCoverageWeeks(Number(e.target.value) as CoverageWeeks)}
-      >
-        {COVERAGE_WEEKS.map((w) => (
-          <option key={w} value={w}>
-            {w === 1 ? 'week' : `${w} weeks`}
-          </option>
-        ))}
-      </select>
+      <LockableFields lock={lock} id="reconcile-coverage" legend={<h3>Coverage</h3>}>
+        <label htmlFor="coverage-weeks">See every teacher at least every</label>
+        <select
+          id="coverage-weeks"
+          value={coverageWeeks}
+          onChange={(e) => setCoverageWeeks(Number(e.target.value) as CoverageWeeks)}
+        >
+          {COVERAGE_WEEKS.map((w) => (
+            <option key={w} value={w}>
+              {w === 1 ? 'week' : `${w} weeks`}
+            </option>
+          ))}
+        </select>
+      </LockableFields>
       <h3>Reminders</h3>
       <label className="choice">
         <input type="checkbox" checked={badge} onChange={(e) => setBadge(e.target.checked)} /> Show the number of days

@@ -16,6 +16,8 @@ export interface RuleActions {
 interface Props {
   rules: readonly Rule[];
   actions: RuleActions;
+  /** The district whose rules are listed among the leader's (they cannot be edited here). */
+  districtName?: string;
 }
 
 const FIELD_LABELS: Record<RuleField, string> = {
@@ -26,7 +28,7 @@ const FIELD_LABELS: Record<RuleField, string> = {
 };
 
 /** Keyword rules with explicit order, a live preview of the past events a rule would tag, and "why" on every tag. */
-export function RulesEditor({ rules, actions }: Props) {
+export function RulesEditor({ rules, actions, districtName = 'your district' }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const [field, setField] = useState<RuleField>('title');
   const [keywords, setKeywords] = useState('');
@@ -173,36 +175,54 @@ export function RulesEditor({ rules, actions }: Props) {
       <ol className="rules">
         {rules.map((rule, i) => (
           <li key={rule.id} className={rule.enabled ? undefined : 'muted'}>
-            <label className="inline">
-              <input type="checkbox" checked={rule.enabled} onChange={() => void actions.toggle(rule)} />{' '}
-              <span className="sr-only">Enabled: </span>
-            </label>
-            {FIELD_LABELS[rule.field]} contains <strong>{rule.keywords.join(', ')}</strong> → {KIND_LABELS[rule.kind]} ·{' '}
-            {activityLabel(rule.activity)}
-            {rule.builtIn && <span className="muted"> (default)</span>}{' '}
-            <button
-              type="button"
-              onClick={() => void actions.move(rule.id, -1)}
-              disabled={i === 0}
-              aria-label={`Move rule ${i + 1} up`}
-            >
-              ↑
-            </button>
-            <button
-              type="button"
-              onClick={() => void actions.move(rule.id, 1)}
-              disabled={i === rules.length - 1}
-              aria-label={`Move rule ${i + 1} down`}
-            >
-              ↓
-            </button>
-            <button type="button" onClick={() => startEdit(rule)} aria-label={`Edit rule ${i + 1}`}>
-              Edit
-            </button>
-            {!rule.builtIn && (
-              <button type="button" onClick={() => void actions.remove(rule.id)} aria-label={`Delete rule ${i + 1}`}>
-                Delete
-              </button>
+            {rule.district ? (
+              <>
+                {FIELD_LABELS[rule.field]} contains <strong>{rule.keywords.join(', ')}</strong> →{' '}
+                {KIND_LABELS[rule.kind]} · {activityLabel(rule.activity)}{' '}
+                <span className="muted">
+                  {rule.district === 'locked'
+                    ? `(set by ${districtName}; it comes first and cannot be changed here)`
+                    : `(from ${districtName}; your own rules above it come first)`}
+                </span>
+              </>
+            ) : (
+              <>
+                <label className="inline">
+                  <input type="checkbox" checked={rule.enabled} onChange={() => void actions.toggle(rule)} />{' '}
+                  <span className="sr-only">Enabled: </span>
+                </label>
+                {FIELD_LABELS[rule.field]} contains <strong>{rule.keywords.join(', ')}</strong> →{' '}
+                {KIND_LABELS[rule.kind]} · {activityLabel(rule.activity)}
+                {rule.builtIn && <span className="muted"> (default)</span>}{' '}
+                <button
+                  type="button"
+                  onClick={() => void actions.move(rule.id, -1)}
+                  disabled={i === 0}
+                  aria-label={`Move rule ${i + 1} up`}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  onClick={() => void actions.move(rule.id, 1)}
+                  disabled={i === rules.length - 1}
+                  aria-label={`Move rule ${i + 1} down`}
+                >
+                  ↓
+                </button>
+                <button type="button" onClick={() => startEdit(rule)} aria-label={`Edit rule ${i + 1}`}>
+                  Edit
+                </button>
+                {!rule.builtIn && (
+                  <button
+                    type="button"
+                    onClick={() => void actions.remove(rule.id)}
+                    aria-label={`Delete rule ${i + 1}`}
+                  >
+                    Delete
+                  </button>
+                )}
+              </>
             )}
           </li>
         ))}

@@ -3,11 +3,14 @@ import { activityLabel } from '../../lib/domain/events/activities';
 import type { Settings } from '../../lib/domain/settings/settings';
 import type { BlockMinutes, SchoolDay } from '../../lib/domain/planning/school-day';
 import { FormStatus, type StatusText } from '../common/FormStatus';
+import { type Lock, LockableFields } from '../common/Locked';
 
 interface Props {
   schoolDay: SchoolDay;
   blockMinutes: BlockMinutes;
   onSave: (patch: Pick<Settings, 'schoolDay' | 'blockMinutes'>) => Promise<void>;
+  /** Set when a district locked the school day. */
+  lock?: Lock | null;
 }
 
 const MINUTE_FIELDS = [
@@ -24,7 +27,7 @@ const MINUTE_FIELDS = [
 const BLOCKS = ['walkthrough', 'observation', 'feedback', 'coaching'] as const;
 
 /** "Your school day": where Find time may put walkthroughs and conversations, and how long each block is. */
-export function SchoolDayForm({ schoolDay, blockMinutes, onSave }: Props) {
+export function SchoolDayForm({ schoolDay, blockMinutes, onSave, lock = null }: Props) {
   const [day, setDay] = useState<Record<string, string>>(() =>
     Object.fromEntries(MINUTE_FIELDS.map(([key]) => [key, String(schoolDay[key])])),
   );
@@ -56,74 +59,76 @@ export function SchoolDayForm({ schoolDay, blockMinutes, onSave }: Props) {
         Find time puts walkthroughs only where classes are in session, varies their time of day, and follows each one
         with a feedback conversation within a day or two.
       </p>
-      <div className="plan-grid">
-        {(
-          [
-            ['school-day-start', 'School day starts', times.start, (v: string) => setTimes({ ...times, start: v })],
-            ['school-day-end', 'School day ends', times.end, (v: string) => setTimes({ ...times, end: v })],
-            [
-              'lunch-start',
-              'Lunch starts',
-              times.lunch.start,
-              (v: string) => setTimes({ ...times, lunch: { ...times.lunch, start: v } }),
-            ],
-            [
-              'lunch-end',
-              'Lunch ends',
-              times.lunch.end,
-              (v: string) => setTimes({ ...times, lunch: { ...times.lunch, end: v } }),
-            ],
-          ] as const
-        ).map(([id, label, value, set]) => (
-          <div key={id}>
-            <label htmlFor={id}>{label}</label>
-            <input id={id} type="time" value={value} onChange={(e) => set(e.target.value)} />
-          </div>
-        ))}
-      </div>
-      {MINUTE_FIELDS.map(([key, label, help]) => (
-        <div key={key}>
-          <label htmlFor={`school-${key}`}>{label}</label>
-          <input
-            id={`school-${key}`}
-            type="number"
-            min={key === 'maxBlocksPerDay' ? 1 : 0}
-            step={key === 'maxBlocksPerDay' ? 1 : 5}
-            value={day[key]}
-            aria-describedby={`school-${key}-help`}
-            onChange={(e) => setDay({ ...day, [key]: e.target.value })}
-          />
-          <span id={`school-${key}-help`} className="muted">
-            {' '}
-            {help}
-          </span>
-        </div>
-      ))}
-      <fieldset>
-        <legend>Length of one block (minutes)</legend>
+      <LockableFields lock={lock} id="school-day-fields" legend="Times and lengths">
         <div className="plan-grid">
-          {BLOCKS.map((a) => (
-            <div key={a}>
-              <label htmlFor={`block-${a}`}>{activityLabel(a)}</label>
-              <input
-                id={`block-${a}`}
-                type="number"
-                min="10"
-                max="120"
-                step="5"
-                value={sizes[a]}
-                onChange={(e) => setSizes({ ...sizes, [a]: e.target.value })}
-              />
+          {(
+            [
+              ['school-day-start', 'School day starts', times.start, (v: string) => setTimes({ ...times, start: v })],
+              ['school-day-end', 'School day ends', times.end, (v: string) => setTimes({ ...times, end: v })],
+              [
+                'lunch-start',
+                'Lunch starts',
+                times.lunch.start,
+                (v: string) => setTimes({ ...times, lunch: { ...times.lunch, start: v } }),
+              ],
+              [
+                'lunch-end',
+                'Lunch ends',
+                times.lunch.end,
+                (v: string) => setTimes({ ...times, lunch: { ...times.lunch, end: v } }),
+              ],
+            ] as const
+          ).map(([id, label, value, set]) => (
+            <div key={id}>
+              <label htmlFor={id}>{label}</label>
+              <input id={id} type="time" value={value} onChange={(e) => set(e.target.value)} />
             </div>
           ))}
         </div>
-        <p className="muted">A walkthrough block holds several short classroom visits.</p>
-      </fieldset>
-      <p>
-        <button type="submit" className="primary">
-          Save school day
-        </button>
-      </p>
+        {MINUTE_FIELDS.map(([key, label, help]) => (
+          <div key={key}>
+            <label htmlFor={`school-${key}`}>{label}</label>
+            <input
+              id={`school-${key}`}
+              type="number"
+              min={key === 'maxBlocksPerDay' ? 1 : 0}
+              step={key === 'maxBlocksPerDay' ? 1 : 5}
+              value={day[key]}
+              aria-describedby={`school-${key}-help`}
+              onChange={(e) => setDay({ ...day, [key]: e.target.value })}
+            />
+            <span id={`school-${key}-help`} className="muted">
+              {' '}
+              {help}
+            </span>
+          </div>
+        ))}
+        <fieldset>
+          <legend>Length of one block (minutes)</legend>
+          <div className="plan-grid">
+            {BLOCKS.map((a) => (
+              <div key={a}>
+                <label htmlFor={`block-${a}`}>{activityLabel(a)}</label>
+                <input
+                  id={`block-${a}`}
+                  type="number"
+                  min="10"
+                  max="120"
+                  step="5"
+                  value={sizes[a]}
+                  onChange={(e) => setSizes({ ...sizes, [a]: e.target.value })}
+                />
+              </div>
+            ))}
+          </div>
+          <p className="muted">A walkthrough block holds several short classroom visits.</p>
+        </fieldset>
+        <p>
+          <button type="submit" className="primary">
+            Save school day
+          </button>
+        </p>
+      </LockableFields>
       <FormStatus status={status} />
     </form>
   );

@@ -1,26 +1,27 @@
 import { useEffect, useRef, useState } from 'react';
-import { OPTION_SECTIONS, type OptionSection, sectionOf } from './sections';
+import type { Feature } from '../../lib/domain/settings/policy';
+import { type OptionSection, sectionOf, sectionsShown } from './sections';
 
 /** The section the page's hash names, followed as it changes (a link, Back, Forward). */
-export function useHashSection(): OptionSection {
-  const [section, setSection] = useState(() => sectionOf(location.hash));
+export function useHashSection(disabled: readonly Feature[] = []): OptionSection {
+  const [hash, setHash] = useState(() => location.hash);
   useEffect(() => {
-    const follow = () => setSection(sectionOf(location.hash));
+    const follow = () => setHash(location.hash);
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
   }, []);
-  return section;
+  return sectionOf(hash, disabled);
 }
 
 /**
  * The list of sections, as a browser's own settings page has it: each a link, the open one marked for screen
  * readers. After a link is followed, focus moves to the section so keyboard and screen-reader users land in it.
  */
-export function SectionNav({ current }: { current: OptionSection }) {
+export function SectionNav({ current, disabled = [] }: { current: OptionSection; disabled?: readonly Feature[] }) {
   return (
     <nav aria-label="Settings sections" className="section-nav">
       <ul>
-        {OPTION_SECTIONS.map((s) => (
+        {sectionsShown(disabled).map((s) => (
           <li key={s.id}>
             <a href={`#${s.id}`} aria-current={s.id === current ? 'page' : undefined}>
               {s.label}

@@ -1,11 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { ROLE_LABELS, ROLES, type NudgeSchedule, type Role, type Settings } from '../../lib/domain/settings/settings';
 import { FormStatus, type StatusText } from '../common/FormStatus';
+import { type Lock, LockableFields, LockNote } from '../common/Locked';
 
 interface Props {
   settings: Settings;
   onSave: (patch: Partial<Settings>) => Promise<void>;
+  /** What a district locked here (the nudges, the goal's stair, the coach). */
+  locks?: { nudges: Lock | null; goal: Lock | null; coachName: Lock | null };
+  /** False when a district switched the nudges off. */
+  showNudges?: boolean;
 }
+const NO_LOCKS = { nudges: null, goal: null, coachName: null };
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -13,7 +19,7 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
  * Role, week start, baseline, goal, nudge times and export label (the school day has its own form).
  * Validation happens in the store; its message is shown as is.
  */
-export function SettingsForm({ settings, onSave }: Props) {
+export function SettingsForm({ settings, onSave, locks = NO_LOCKS, showNudges = true }: Props) {
   const [role, setRole] = useState<Role>(settings.role);
   const [weekStartsOn, setWeekStartsOn] = useState(String(settings.weekStartsOn));
   const [baselineMode, setBaselineMode] = useState(settings.baselineOverrideHours === null ? 'auto' : 'manual');
@@ -22,6 +28,7 @@ export function SettingsForm({ settings, onSave }: Props) {
   const [goal, setGoal] = useState(settings.goalOverrideHours?.toString() ?? '');
   const [nudges, setNudges] = useState(settings.nudges);
   const [leaderLabel, setLeaderLabel] = useState(settings.leaderLabel);
+  const [coachName, setCoachName] = useState(settings.coachName ?? '');
   const [status, setStatus] = useState<StatusText>(null);
 
   const submit = async (event: FormEvent) => {
@@ -35,6 +42,7 @@ export function SettingsForm({ settings, onSave }: Props) {
         goalOverrideHours: goalMode === 'auto' ? null : number(goal),
         nudges,
         leaderLabel,
+        coachName: coachName.trim() || null,
         onboarded: true,
       });
       setStatus({ ok: true, text: 'Settings saved.' });
@@ -103,8 +111,10 @@ export function SettingsForm({ settings, onSave }: Props) {
         <legend>Weekly goal for walkthroughs and coaching</legend>
         <label>
           <input type="radio" name="goal-mode" checked={goalMode === 'auto'} onChange={() => setGoalMode('auto')} />{' '}
-          Suggest a goal that climbs a little each month
+          Suggest a goal that climbs {settings.goal.stepHours} h each month, up to{' '}
+          {Math.round(settings.goal.targetShare * 100)}% of your week
         </label>
+        {locks.goal && <LockNote lock={locks.goal} id="goal-lock" />}
         <label>
           <input type="radio" name="goal-mode" checked={goalMode === 'manual'} onChange={() => setGoalMode('manual')} />{' '}
           Use my own goal
@@ -125,24 +135,30 @@ export function SettingsForm({ settings, onSave }: Props) {
         )}
       </fieldset>
 
-      <fieldset>
-        <legend>Weekly nudges</legend>
-        <p className="muted">
-          Nudges arrive at these times in your own time zone, once a week each — never overnight unless you choose it.
-        </p>
-        <NudgeFields
-          kind="plan"
-          label={'"Plan your reclaimed hours"'}
-          value={nudges.plan}
-          onChange={(plan) => setNudges({ ...nudges, plan })}
-        />
-        <NudgeFields
-          kind="review"
-          label={'"Here is where your reclaimed hours went"'}
-          value={nudges.review}
-          onChange={(review) => setNudges({ ...nudges, review })}
-        />
-      </fieldset>
+      {showNudges && (
+        <LockableFields lock={locks.nudges} id="nudges" legend="Weekly nudges">
+          <p className="muted">
+            Nudges arrive at these times in your own time zone, once a week each — never overnight unless you choose it.
+          </p>
+          <NudgeFields
+            kind="plan"
+            label={'"Plan your reclaimed hours"'}
+            value={nudges.plan}
+            onChange={(plan) => setNudges({ ...nudges, plan })}
+          />
+          <NudgeFields
+            kind="review"
+            label={'"Here is where your reclaimed hours went"'}
+            value={nudges.review}
+            onChange={(review) => setNudges({ ...nudges, review })}
+          />
+        </LockableFields>
+      )}
+
+      <LockableFields lock={locks.coachName} id="coach" legend="Your instructional coach">
+        <label htmlFor="coach-name">Coach's name (the trend file is for them)</label>
+        <input id="coach-name" value={coachName} maxLength={80} onChange={(e) => setCoachName(e.target.value)} />
+      </LockableFields>
 
       <label htmlFor="leader-label">Name used in exports for your coach</label>
       <input

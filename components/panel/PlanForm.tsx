@@ -33,6 +33,8 @@ interface Props {
   actions: PlanActions;
   /** From the daily reconcile: feedback still owed and teachers not seen within the target, to book this week. */
   offers?: PlanOffers | undefined;
+  /** A district switched Find time off: the plan and its blocks stay, the proposals go. */
+  findTimeOff?: boolean;
 }
 
 const STATE_TEXT: Record<BlockOutcome['state'], string> = {
@@ -70,8 +72,11 @@ export function PlanForm({
   hosts,
   outlookHostname,
   actions,
-  offers,
+  offers: givenOffers,
+  findTimeOff = false,
 }: Props) {
+  // The offers book time through Find time, so they go with it.
+  const offers = findTimeOff ? undefined : givenOffers;
   const initial = plan?.minutes ?? suggestion?.minutes ?? {};
   const [minutes, setMinutes] = useState<Record<string, string>>(() =>
     Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, String(v)])),
@@ -219,15 +224,21 @@ export function PlanForm({
       )}
       <section className="card" aria-labelledby="protect-heading">
         <h2 id="protect-heading">Protect the time</h2>
-        <p className="muted">
-          Hours that are not on the calendar get absorbed. Find time proposes blocks in your free school-day time; add
-          them with your calendar's own form.
-        </p>
-        <p>
-          <button type="button" className="primary" disabled={busy} onClick={() => void findTime()}>
-            Find time
-          </button>
-        </p>
+        {findTimeOff ? (
+          <p className="muted">Hours that are not on the calendar get absorbed: put your blocks on your calendar.</p>
+        ) : (
+          <>
+            <p className="muted">
+              Hours that are not on the calendar get absorbed. Find time proposes blocks in your free school-day time;
+              add them with your calendar's own form.
+            </p>
+            <p>
+              <button type="button" className="primary" disabled={busy} onClick={() => void findTime()}>
+                Find time
+              </button>
+            </p>
+          </>
+        )}
         <p role="status" className={findStatus?.ok === false ? 'notice' : undefined} data-testid="find-time-status">
           {findStatus?.text}
         </p>

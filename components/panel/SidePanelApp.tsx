@@ -127,7 +127,12 @@ export function SidePanelApp({ db, initialView, onReconciled }: Props) {
       </main>
     );
   }
-  const current = view ?? defaultView(settingsRead.settings.role);
+  // Views a district switched off are not offered (docs/deployment.md, disabledFeatures).
+  const off = settingsRead.district.disabled;
+  const views = VIEWS.filter(
+    (v) => !(v.id === 'reconcile' && off.includes('reconcile')) && !(v.id === 'log' && off.includes('time-saved')),
+  );
+  const current = views.find((v) => v.id === view)?.id ?? defaultView(settingsRead.settings.role);
   const unreadable = health
     ? !health.recorded && health.range !== null && weekKeyOf(health.range.start, weekStartsOn) === weekKey
     : false;
@@ -171,7 +176,7 @@ export function SidePanelApp({ db, initialView, onReconciled }: Props) {
           onToday={() => setChosenWeek(thisWeek)}
         />
         <nav aria-label="Views" className="views">
-          {VIEWS.map((v) => (
+          {views.map((v) => (
             <button
               key={v.id}
               type="button"
@@ -333,6 +338,7 @@ export function SidePanelApp({ db, initialView, onReconciled }: Props) {
               outcomes={outcomes}
               hosts={hostsThisWeek}
               outlookHostname={health?.source === 'outlook' ? health.hostname : undefined}
+              findTimeOff={off.includes('find-time')}
               offers={
                 practice && weekKey >= thisWeek
                   ? planOffers(practice.owed, practice.coverage, settingsRead.settings.blockMinutes)

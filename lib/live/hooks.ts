@@ -4,13 +4,12 @@ import type { Baseline, WeekSummary } from '../domain/measure/summary';
 import type { LeadershipDb } from '../store/db';
 import { loadBaseline, loadTrend, loadWeek, type WeekView } from '../store/queries';
 import { loadReadHealth, loadStoreProblem, type ReadHealth, type StoreProblem } from '../store/read-health';
-import { loadSettings } from '../store/settings-repo';
-import type { SettingsRead } from '../domain/settings/settings';
+import { loadSettings, type SettingsInUse } from '../store/settings-repo';
 import type { Account, CalendarInfo } from '../domain/events/calendars';
 import { loadAccount, loadCalendarDirectory } from '../store/calendars-repo';
 
 /** Live settings (re-read through the schema on every change). `undefined` while loading. */
-export function useSettings(db: LeadershipDb): SettingsRead | undefined {
+export function useSettings(db: LeadershipDb): SettingsInUse | undefined {
   return useLiveQuery(() => loadSettings(db), [db]);
 }
 
@@ -29,7 +28,7 @@ export function useTrend(
 }
 
 export interface PanelData {
-  settingsRead: SettingsRead;
+  settingsRead: SettingsInUse;
   health: ReadHealth | null;
   /** The last capture that could not be saved (disk full, database closed), until one is saved again. */
   storeProblem: StoreProblem | null;

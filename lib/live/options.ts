@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CalendarEvent } from '../domain/events/event';
-import type { Settings, SettingsRead } from '../domain/settings/settings';
+import type { Settings } from '../domain/settings/settings';
 import type { Rule } from '../rules/rule';
 import type { LeadershipDb } from '../store/db';
 import { pastEvents } from '../store/queries';
@@ -13,10 +13,21 @@ import {
   calendarName,
   countsAsMine,
   scopeFor,
+  type CalendarNameRules,
+  NO_NAME_RULES,
 } from '../domain/events/calendars';
 import type { GoogleColorId } from '../domain/events/colors';
 import { loadAccount, loadCalendarDirectory } from '../store/calendars-repo';
-import { saveSettings } from '../store/settings-repo';
+import { loadSettings, type SettingsInUse, saveSettings } from '../store/settings-repo';
+import {
+  CHROME_ID_PLACEHOLDER,
+  EDGE_ID_PLACEHOLDER,
+  type ExtensionIds,
+  type PolicyExportChoice,
+  policyFile,
+  policyFromSettings,
+} from '../exchange/policy-export';
+import { downloadText } from './download';
 import { addStaff, listStaff, removeStaff } from '../store/staff-repo';
 import { MAX_STAFF_FILE_BYTES, type StaffMember, type StaffRow } from '../domain/reconcile/staff';
 import { parseStaffCsv } from '../exchange/staff-csv';
@@ -25,7 +36,7 @@ import { withStoreErrors } from './store-errors';
 
 /** The options page's data: settings, the rules in order, and the past events a draft rule is previewed on. */
 export function useOptionsData(db: LeadershipDb): {
-  read: SettingsRead | undefined;
+  read: SettingsInUse | undefined;
   rules: Rule[] | undefined;
   past: CalendarEvent[] | undefined;
   calendars: { directory: Map<string, CalendarInfo>; account: Account | null } | undefined;
@@ -46,9 +57,10 @@ export function useOptionsData(db: LeadershipDb): {
 export function calendarRows(
   calendars: { directory: Map<string, CalendarInfo>; account: Account | null },
   choice: CalendarChoice,
+  names: CalendarNameRules = NO_NAME_RULES,
 ): { id: string; name: string; lastSeen: number; mine: boolean; account: boolean; keptFor: string | null }[] {
   const ids = [...calendars.directory.keys()];
-  const scope = scopeFor(choice, calendars.account, ids);
+  const scope = scopeFor(choice, calendars.account, ids, names, calendars.directory);
   const kept = new Map(choice.keptFor.map((k) => [calendarKey(k.calendarId), k.name]));
   return [...calendars.directory.values()]
     .map((c) => ({
@@ -63,8 +75,28 @@ export function calendarRows(
 }
 
 /** The options page's store actions; `onSettingsSaved` tells the background to re-create the nudge alarms. */
-export function createOptionsActions(db: LeadershipDb, onSettingsSaved?: () => Promise<unknown>) {
+export function createOptionsActions(
+  db: LeadershipDb,
+  onSettingsSaved?: () => Promise<unknown>,
+  ids: ExtensionIds = { chrome: CHROME_ID_PLACEHOLDER, edge: EDGE_ID_PLACEHOLDER },
+) {
   return withStoreErrors({
+    /** The settings in use as a district policy file for one deployment route (lib/exchange/policy-export.ts). */
+    exportPolicy: async (choice: PolicyExportChoice): Promise<string> => {
+      const [{ settings, district }, rules] = [await loadSettings(db), await listRules(db)];
+      const policy = policyFromSettings({
+        settings,
+        rules,
+        activities: district.policy.activities ?? [],
+        locked: choice.locked,
+        skipFirstRun: choice.skipFirstRun,
+        ...(choice.organizationName.trim() ? { organizationName: choice.organizationName.trim() } : {}),
+        ...(choice.supportContact.trim() ? { supportContact: choice.supportContact.trim() } : {}),
+      });
+      const file = policyFile(choice.route, policy, ids);
+      downloadText(file.fileName, file.text, file.mime);
+      return file.fileName;
+    },
     saveSettings: async (patch: Partial<Settings>) => {
       await saveSettings(db, patch);
       await onSettingsSaved?.();
