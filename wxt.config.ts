@@ -21,7 +21,13 @@ export default defineConfig({
     name: 'Leadership Calendar',
     description:
       'See where the hours AI gives back go: tag calendar time as instructional or operational, privately, in your browser.',
-    permissions: ['alarms', 'notifications', 'unlimitedStorage'],
+    // storage: to read a district's policy (managed storage); nothing is kept in browser storage.
+    permissions: ['alarms', 'notifications', 'storage', 'unlimitedStorage'],
+    // 116: the side panel's open-on-click behaviour (sidePanel.setPanelBehavior) and sidePanel.open.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
+    // Chrome and Edge check a district's policy against this schema (generated from lib/domain/settings/policy.ts);
+    // Firefox warns about the key and checks nothing, so its manifest leaves it out.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     action: { default_title: 'Open Leadership Calendar' },
     ...(mode === 'production'
       ? {

@@ -284,10 +284,31 @@ async function main() {
     await page.screenshot({ path: join(out, name), fullPage: width < 1000 });
     console.log(join(out, name));
   };
+  // --store: the store listing's screenshots, 1280×800, the calendar with the side panel beside it (store/README.md).
+  const storeShot = async (name: string) => {
+    if (!process.argv.includes('--store')) return;
+    const capture = async (page: Page, width: number) => {
+      await page.bringToFront();
+      await page.setViewportSize({ width, height: 800 });
+      return (await page.screenshot()).toString('base64');
+    };
+    const [left, right] = [await capture(calendar, 920), await capture(panel, 360)];
+    const board = await session.context.newPage();
+    await board.setViewportSize({ width: 1280, height: 800 });
+    await board.setContent(
+      `<body style="margin:0;display:flex;background:#fff"><img src="data:image/png;base64,${left}" width="920" height="800">` +
+        `<img src="data:image/png;base64,${right}" width="360" height="800" style="border-left:1px solid #c4c7c5"></body>`,
+    );
+    mkdirSync(resolve('store/screenshots'), { recursive: true });
+    await board.screenshot({ path: resolve('store/screenshots', name) });
+    await board.close();
+    console.log(resolve('store/screenshots', name));
+  };
   await shot('1-google-calendar-with-badges.png', calendar);
   await shot('2-outlook-with-badges.png', outlook);
   // The side panel is about 360 px wide in Chrome: its screenshots are taken at that width.
   await shot('3-side-panel-this-week.png', panel, 360);
+  await storeShot('1-this-week.png');
   await panel.getByRole('button', { name: 'Tag', exact: true }).click();
   await shot('4-side-panel-tagging.png', panel, 360);
   await panel.getByRole('button', { name: 'Review', exact: true }).click();
@@ -295,6 +316,7 @@ async function main() {
   await panel.getByRole('heading', { name: 'Displaced blocks' }).waitFor();
   await panel.getByText(/Find time will look there first|Every part of the day/).waitFor();
   await shot('5-side-panel-review.png', panel, 360);
+  await storeShot('2-friday-review.png');
   await options.getByRole('link', { name: 'Tagging rules' }).click();
   await options.getByRole('heading', { name: 'Tagging rules' }).waitFor();
   await shot('6-options-rules.png', options, 900);
@@ -348,6 +370,13 @@ async function main() {
   await panel.getByRole('button', { name: 'Reconcile', exact: true }).click();
   const reconciled = [await reconcileDay(panel, true), await reconcileDay(panel, false)];
   await shot('9-side-panel-reconcile.png', panel, 360);
+  if (process.argv.includes('--store')) {
+    // The listing's picture shows the calendar's own week beside the reconcile, not the week Find time planned.
+    [current, weeksAgo] = [monday(0), 0];
+    await calendar.goto(`https://calendar.google.com/calendar/u/0/r/week/${current.replace(/-/g, '/')}`);
+    await calendar.locator('button[data-leadership-calendar]').first().waitFor();
+    await storeShot('3-daily-reconcile.png');
+  }
   await panel.getByRole('button', { name: 'Review', exact: true }).click();
   await panel.getByRole('button', { name: 'Previous week' }).click();
   await panel.getByTestId('practice-review').waitFor();

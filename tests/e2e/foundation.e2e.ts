@@ -21,7 +21,17 @@ describe('the built manifests', () => {
   test('Chrome: only the permissions the product uses, and a CSP that forbids network calls', () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.manifest_version).toBe(3);
-    expect([...manifest.permissions].sort()).toEqual(['alarms', 'notifications', 'sidePanel', 'unlimitedStorage']);
+    expect([...manifest.permissions].sort()).toEqual([
+      'alarms',
+      'notifications',
+      'sidePanel',
+      'storage',
+      'unlimitedStorage',
+    ]);
+    // The side panel's open-on-click behaviour needs Chrome 116; the district policy schema ships beside it.
+    expect(manifest.minimum_chrome_version).toBe('116');
+    expect(manifest.storage).toEqual({ managed_schema: 'managed_schema.json' });
+    expect(existsSync(join(EXTENSION_DIR, 'managed_schema.json'))).toBe(true);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.content_security_policy).toEqual({ extension_pages: EXPECTED_CSP });
     expect(manifest.externally_connectable).toBeUndefined();
@@ -38,7 +48,7 @@ describe('the built manifests', () => {
     }
   });
 
-  test('npm run zip produced the Chrome and Firefox packages (and the sources AMO asks for)', () => {
+  test('npm run zip produced the Chrome, Edge and Firefox packages (and the sources AMO asks for)', () => {
     const output = join(EXTENSION_DIR, '..');
     if (!existsSync(join(output, 'leadership-calendar-0.1.0-chrome.zip')))
       return expect.fail(`no zips in ${output}: run npm run zip (npm test does)`);
@@ -48,6 +58,7 @@ describe('the built manifests', () => {
         .sort(),
     ).toEqual([
       'leadership-calendar-0.1.0-chrome.zip',
+      'leadership-calendar-0.1.0-edge.zip',
       'leadership-calendar-0.1.0-firefox.zip',
       'leadership-calendar-0.1.0-sources.zip',
     ]);
@@ -61,8 +72,12 @@ describe('the built manifests', () => {
     expect(manifest.permissions.filter((p: string) => !p.includes('://')).sort()).toEqual([
       'alarms',
       'notifications',
+      'storage',
       'unlimitedStorage',
     ]);
+    // Firefox reads a district's policy from policies.json with no schema, and warns about the key: none here.
+    expect(manifest.storage).toBeUndefined();
+    expect(manifest.minimum_chrome_version).toBeUndefined();
     // No host permissions at all: the content scripts' matches are the only site access.
     expect(manifest.permissions.filter((p: string) => p.includes('://'))).toEqual([]);
     expect(contentScripts(manifest)).toEqual(EXPECTED_MATCHES);

@@ -38,9 +38,10 @@ export interface ExtensionSession {
 
 /** Launches real Chromium with the built extension, headless, in a throwaway profile. */
 export async function launchExtension(
-  options: { timezoneId?: string; locale?: string; headless?: boolean } = {},
+  options: { timezoneId?: string; locale?: string; headless?: boolean; extensionDir?: string } = {},
 ): Promise<ExtensionSession> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first (npm run build).');
+  const dir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error('Build the extension first (npm run build).');
   const profile = mkdtempSync(join(tmpdir(), 'lc-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -48,7 +49,7 @@ export async function launchExtension(
     timezoneId: options.timezoneId ?? 'America/New_York',
     locale: options.locale ?? 'en-US',
     viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_ARGS],
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS],
   });
   const requests: string[] = [];
   context.on('request', (r) => {
