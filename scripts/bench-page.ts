@@ -6,6 +6,8 @@ import { summarizeWeeks } from '../lib/domain/measure/trend';
 import { LeadershipDb } from '../lib/store/db';
 import { loadBaseline, loadTrend, loadWeek } from '../lib/store/queries';
 import { loadSettings, saveSettings } from '../lib/store/settings-repo';
+import { storePolicy } from '../lib/store/policy-repo';
+import { SAMPLE_POLICY } from './data/sample-policy';
 import { addPractice, generateHistory } from './data/history';
 
 async function time<T>(work: () => Promise<T> | T): Promise<[number, T]> {
@@ -39,6 +41,12 @@ async function time<T>(work: () => Promise<T> | T): Promise<[number, T]> {
     await saveSettings(db, { onboarded: true });
     db.close();
     return { events: history.events.length, write };
+  },
+  /** Stores the deploy/ sample district's policy, as the background would after reading managed storage. */
+  async setPolicy() {
+    const db = new LeadershipDb();
+    await storePolicy(db, SAMPLE_POLICY, Date.now());
+    db.close();
   },
   /** Reads and summaries over the seeded history. */
   async measure() {
