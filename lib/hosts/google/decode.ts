@@ -24,9 +24,17 @@ export interface DecodedEventId {
   seriesId?: string;
 }
 
+/**
+ * Tasks, not events: due-time tasks (`tasks_…`, `tasks.…`, the `tasks_rollover_view` roll-up) and, since late
+ * 2025, time-blocked tasks (`ttb_` + base64 of "<id> <calendar>"). A time-blocked task is a to-do with time set
+ * aside, not a meeting or a visit: it is not read (docs/reading-calendar-pages.md says why), and it is told from
+ * an event by its prefix, before any decoding (research google-dom-2025-26 §5).
+ */
+const TASK_ID = /^(tasks?[_.]|ttb_)/;
+
 /** `data-eventid` is unpadded base64url of "<event id> <calendar>" (research §1.6). Tasks and reminders are not. */
 export function decodeEventId(value: string): DecodedEventId | null {
-  if (!value || /^tasks?[_.]/.test(value)) return null;
+  if (!value || TASK_ID.test(value)) return null;
   let text: string;
   try {
     const b64 = value.replace(/-/g, '+').replace(/_/g, '/');

@@ -18,23 +18,29 @@ function displayOffset(doc: Document): number | null {
 
 const isHidden = (el: Element) => el.getAttribute('aria-hidden') === 'true';
 
-/** The screen-reader text of a chip (research §1.3: "the first child without aria-hidden"). */
-function labelOf(chip: HTMLElement): string {
+/**
+ * The screen-reader texts a chip may carry, most likely first (research §1.3: "the first child without
+ * aria-hidden"). Usually one; a stacked chip can give several leaves, because the 2026 all-day chip puts its title
+ * before the hidden description and may or may not hide the title (research google-dom-2025-26 §1). The reader
+ * takes the first that parses, never one by its position alone.
+ */
+function labelsOf(chip: HTMLElement): string[] {
   const own = chip.getAttribute('aria-label');
-  if (own) return own;
+  if (own) return [own];
   // Day/week timed chips are buttons whose first child is the hidden full description (the common case, O(1)).
   const first = chip.getAttribute('role') === 'button' ? chip.firstElementChild : null;
   if (first && !isHidden(first) && first.childElementCount === 0 && (first.textContent?.length ?? 0) > 3)
-    return first.textContent!.trim();
+    return [first.textContent!.trim()];
   // Schedule rows: the inner button carries the label.
   const inner = chip.querySelector(S.labelledButton)?.getAttribute('aria-label');
-  if (inner) return inner;
-  // Stacked chips: the first non-hidden leaf one level down.
+  if (inner) return [inner];
+  // Stacked chips: every non-hidden leaf, the longest first (the description is longer than the title it holds).
+  const leaves: string[] = [];
   for (const el of Array.from(chip.querySelectorAll('span, div'))) {
     if (el.childElementCount === 0 && !el.closest('[aria-hidden="true"]') && (el.textContent?.length ?? 0) > 8)
-      return el.textContent!.trim();
+      leaves.push(el.textContent!.trim());
   }
-  return '';
+  return leaves.sort((a, b) => b.length - a.length);
 }
 
 /** The visible title: the first span of the aria-hidden block (timed chips) or the aria-hidden span (stacked chips). */
@@ -206,6 +212,16 @@ export const googleReader: HostReader = {
       }
       return lastDate;
     };
+    // The first of a chip's texts that parses, with the visible title it holds.
+    const parseChip = (chip: HTMLElement, allDayHint: boolean) => {
+      const labels = labelsOf(chip);
+      for (const label of labels) {
+        const title = titleOf(chip, label);
+        const parsed = parseCached(label, locale.code, locale.table, title, allDayHint);
+        if (parsed) return { label, title, parsed };
+      }
+      return { label: labels[0] ?? '', title: undefined, parsed: null };
+    };
     return {
       elements: Array.from(doc.querySelectorAll<HTMLElement>(S.eventChip)),
       read,
@@ -222,18 +238,12 @@ export const googleReader: HostReader = {
           if (!earlier || !calendar || earlier.calendarId === calendar || earlier.alsoOn?.includes(calendar)) return;
           // Another calendar's copy of a meeting already read: the event knows both calendars.
           earlier.alsoOn = [...(earlier.alsoOn ?? []), calendar];
-          if (!calendars.get(calendar)?.name) {
-            const label = labelOf(chip);
-            const parsed = label ? parseCached(label, locale.code, locale.table, titleOf(chip, label), false) : null;
-            noteCalendar(calendar, parsed?.calendarName);
-          }
+          if (!calendars.get(calendar)?.name) noteCalendar(calendar, parseChip(chip, false).parsed?.calendarName);
           return;
         }
         read.elements++;
-        const label = labelOf(chip);
-        const title = titleOf(chip, label);
         const allDayHint = chip.hasAttribute('data-stacked-layout-chip-container') && !monthView;
-        const parsed = label ? parseCached(label, locale.code, locale.table, title, allDayHint) : null;
+        const { label, title, parsed } = parseChip(chip, allDayHint);
         const columnDate = columnDateOf(chip);
         const event = parsed ? toEvent(parsed, columnDate, offset) : null;
         if (!event) {
