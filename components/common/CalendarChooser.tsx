@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { isPersonCalendar } from '../../lib/domain/events/calendar-ids';
-import type { CalendarChoice } from '../../lib/domain/events/calendars';
+import { isPersonCalendar, isUnmatched } from '../../lib/domain/events/calendar-ids';
+import type { CalendarChoice, CalendarChoiceInput } from '../../lib/domain/events/calendars';
 import { FormStatus, type StatusText } from './FormStatus';
 
 export interface CalendarRow {
@@ -18,7 +18,7 @@ export interface CalendarRow {
 interface Props {
   calendars: readonly CalendarRow[];
   /** Kept choices for calendars not listed here (the panel lists only this week's). */
-  choice: CalendarChoice;
+  choice: CalendarChoiceInput;
   onSave(choice: CalendarChoice): Promise<void>;
   /** The first-run question sits above the glance; the options page lists every calendar seen. */
   headingLevel?: 2 | 3;
@@ -49,8 +49,13 @@ export function CalendarChooser({ calendars, choice, onSave, headingLevel = 2, o
     ];
     const others = (choice.mine ?? []).filter((id) => !listed.has(id));
     try {
-      if (mine.size === 0 && others.length === 0) throw new Error('Choose at least one calendar that is yours.');
-      await onSave({ mine: [...others, ...[...mine].filter((id) => !kept.get(id)?.trim())], keptFor });
+      if ([...mine].filter((id) => !isUnmatched(id)).length === 0 && others.length === 0)
+        throw new Error('Choose at least one calendar that is yours.');
+      // Outlook's calendars not known (by colour) are answered here too: ticked, their events count.
+      const unmatched = { ...(choice.unmatched ?? {}) };
+      for (const c of calendars) if (isUnmatched(c.id)) unmatched[c.id] = mine.has(c.id);
+      const own = [...mine].filter((id) => !isUnmatched(id) && !kept.get(id)?.trim());
+      await onSave({ mine: [...others, ...own], keptFor, unmatched });
       setStatus({ ok: true, text: 'Saved. Every number now counts only your calendars; nothing stored was changed.' });
       onDone?.();
     } catch (error) {

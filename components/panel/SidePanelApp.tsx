@@ -270,6 +270,10 @@ export function SidePanelApp({ db, initialView, onReconciled }: Props) {
                 summary={summary}
                 counting={whose.counting ? { sentence: whose.counting, onChoose: () => setChoosing(true) } : null}
                 otherCalendarNames={whose.onScreen.filter((c) => !c.counted).map((c) => c.name)}
+                unmatched={{
+                  lines: whose.unmatched,
+                  onAnswer: (id, counted) => void actions.answerUnmatched(id, counted),
+                }}
                 goal={
                   goal
                     ? { goal, status: goalStatus(goal, summary.walkthroughHours + summary.coachingHours) }

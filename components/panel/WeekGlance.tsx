@@ -1,5 +1,5 @@
 import { explainExclusions } from '../../lib/domain/measure/exclusions';
-import { redirectSentence } from '../../lib/domain/measure/explain';
+import { redirectSentence, unmatchedSentence } from '../../lib/domain/measure/explain';
 import { formatHours, formatPercent } from '../../lib/domain/time/format';
 import type { Goal, GoalStatus } from '../../lib/domain/measure/goal';
 import type { WeekSummary } from '../../lib/domain/measure/summary';
@@ -11,6 +11,11 @@ interface Props {
   counting?: { sentence: string; onChoose?: (() => void) | undefined } | null | undefined;
   /** The names of the calendars whose events are not counted, for the "Not counted" line. */
   otherCalendarNames?: readonly string[] | undefined;
+  /** Outlook events matched to no calendar, a line per colour not yet answered, with the leader's answer. */
+  unmatched?: {
+    lines: readonly { id: string; colour: string | null; events: number }[];
+    onAnswer(id: string, counted: boolean): void;
+  };
 }
 
 const BARS = [
@@ -20,7 +25,7 @@ const BARS = [
 ] as const;
 
 /** "This week at a glance": reclaimed hours against walkthrough and coaching hours and the baseline. */
-export function WeekGlance({ summary, goal, counting, otherCalendarNames }: Props) {
+export function WeekGlance({ summary, goal, counting, otherCalendarNames, unmatched }: Props) {
   const values = {
     reclaimed: summary.reclaimedHours,
     walkthrough: summary.walkthroughHours,
@@ -134,6 +139,18 @@ export function WeekGlance({ summary, goal, counting, otherCalendarNames }: Prop
           )}
         </p>
       )}
+      {unmatched?.lines.map((line) => (
+        <p key={line.id} className="notice-line" data-testid="unmatched">
+          {line.colour && <span className="swatch" style={{ backgroundColor: line.colour }} aria-hidden="true" />}
+          {unmatchedSentence(line.events, line.colour)}{' '}
+          <button type="button" onClick={() => unmatched.onAnswer(line.id, true)}>
+            Count them
+          </button>{' '}
+          <button type="button" onClick={() => unmatched.onAnswer(line.id, false)}>
+            Don't count them
+          </button>
+        </p>
+      ))}
       <p className="muted" data-testid="exclusions">
         {explainExclusions(summary, otherCalendarNames)}
       </p>

@@ -21,8 +21,10 @@ export interface HostRead {
   chips: ReadChip[];
   /** False when the page's language is one the reader has no tables for: only unambiguous times are read. */
   languageKnown?: boolean;
-  /** The calendars the events were read from, with the names the page gives them (Google only). */
+  /** The calendars the events were read from, with the names the page gives them (Google; Outlook's pane). */
   calendars?: { id: string; name?: string }[];
+  /** Outlook: whether the left pane's calendar list could be read (events are matched to calendars through it). */
+  calendarList?: 'read' | 'collapsed' | 'unreadable';
   /** The signed-in account the page shows (Google's account button): its address is its own calendar's id. */
   account?: { email: string; name?: string };
 }

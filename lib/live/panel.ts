@@ -79,6 +79,11 @@ export function createPanelActions(db: LeadershipDb) {
   return withStoreErrors({
     saveSettings: async (patch: Partial<Settings>) => void (await saveSettings(db, patch)),
     saveCalendars: async (calendars: CalendarChoice) => void (await saveSettings(db, { calendars })),
+    /** "3 Outlook events could not be matched to a calendar": count that colour's events as the leader's, or not. */
+    answerUnmatched: async (id: string, counted: boolean) => {
+      const { calendars } = (await loadSettings(db)).settings;
+      await saveSettings(db, { calendars: { ...calendars, unmatched: { ...calendars.unmatched, [id]: counted } } });
+    },
     /** "Tags from your assistant": a tags file read and validated whole, then applied in one transaction. */
     importAssistantTags: async (file: File) => {
       if (file.size > MAX_TAGS_FILE_BYTES) throw new Error(`${file.name} is too large to be a tags file.`);

@@ -1,5 +1,5 @@
 import { choicesAfter, resolveSettings, type District } from '../domain/settings/district';
-import { SettingsSchema, type Settings, type SettingsRead } from '../domain/settings/settings';
+import { SettingsSchema, type Settings, type SettingsInput, type SettingsRead } from '../domain/settings/settings';
 import { describeZodError } from '../zod';
 import type { LeadershipDb } from './db';
 import { districtOf, POLICY_KEY } from './policy-repo';
@@ -22,7 +22,7 @@ export async function loadSettings(db: LeadershipDb): Promise<SettingsInUse> {
  * Validates the whole settings object first; an invalid change, or a change to a setting the district locked, is
  * refused with the reason and nothing is written. Only the leader's own choices are stored.
  */
-export async function saveSettings(db: LeadershipDb, patch: Partial<Settings>): Promise<Settings> {
+export async function saveSettings(db: LeadershipDb, patch: Partial<SettingsInput>): Promise<Settings> {
   return db.transaction('rw', [db.meta], async () => {
     const [row, policy] = await db.meta.bulkGet([SETTINGS_KEY, POLICY_KEY]);
     const district = districtOf(policy?.value);

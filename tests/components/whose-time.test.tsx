@@ -34,7 +34,7 @@ describe('Your calendars', () => {
     ).toBe(true);
     await userEvent.click(screen.getByRole('checkbox', { name: /Ms\. Rivera/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Save my calendars' }));
-    expect(onSave).toHaveBeenCalledWith({ mine: [LEE, RIVERA], keptFor: [] });
+    expect(onSave).toHaveBeenCalledWith({ mine: [LEE, RIVERA], keptFor: [], unmatched: {} });
     expect(screen.getByRole('status').textContent).toMatch(/^Saved\. Every number now counts only your calendars/);
   });
 
@@ -46,7 +46,11 @@ describe('Your calendars', () => {
     await userEvent.type(within(items[1]!).getByLabelText('I keep this calendar for'), 'Ms. Rivera');
     expect((within(items[1]!).getByRole('checkbox') as HTMLInputElement).disabled).toBe(true);
     await userEvent.click(screen.getByRole('button', { name: 'Save my calendars' }));
-    expect(onSave).toHaveBeenCalledWith({ mine: [LEE], keptFor: [{ calendarId: RIVERA, name: 'Ms. Rivera' }] });
+    expect(onSave).toHaveBeenCalledWith({
+      mine: [LEE],
+      keptFor: [{ calendarId: RIVERA, name: 'Ms. Rivera' }],
+      unmatched: {},
+    });
   });
 
   test('no calendar ticked is refused with a sentence, and nothing is saved', async () => {
@@ -66,6 +70,41 @@ describe('Your calendars', () => {
     expect(onSave).toHaveBeenCalledWith({
       mine: ['old@x.org', LEE],
       keptFor: [{ calendarId: 'boss@x.org', name: 'Boss' }],
+      unmatched: {},
+    });
+  });
+
+  test('Outlook’s calendars not known are answered by colour: ticked counts them, and earlier answers stay', async () => {
+    const onSave = vi.fn(async () => {});
+    const orange = 'outlook-unmatched:#ff8c00';
+    const unmatchedRows = [
+      {
+        id: 'outlook:calendar',
+        name: 'Calendar',
+        detail: '12 events this week',
+        mine: true,
+        account: false,
+        keptFor: null,
+      },
+      {
+        id: orange,
+        name: 'Calendar not known (colour #ff8c00)',
+        detail: '1 event this week',
+        mine: false,
+        account: false,
+        keptFor: null,
+      },
+    ];
+    const choice = { mine: null, keptFor: [], unmatched: { 'outlook-unmatched:#00ff00': false } };
+    render(<CalendarChooser calendars={unmatchedRows} choice={choice} onSave={onSave} />);
+    // A calendar not known is nobody's to keep.
+    expect(screen.queryByLabelText('I keep this calendar for')).toBeNull();
+    await userEvent.click(screen.getByRole('checkbox', { name: /Calendar not known/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save my calendars' }));
+    expect(onSave).toHaveBeenCalledWith({
+      mine: ['outlook:calendar'],
+      keptFor: [],
+      unmatched: { 'outlook-unmatched:#00ff00': false, [orange]: true },
     });
   });
 });

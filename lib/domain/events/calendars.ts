@@ -1,5 +1,5 @@
 import { z } from '../../zod';
-import { calendarsOf, fullCalendarId } from './calendar-ids';
+import { calendarsOf, fullCalendarId, isUnmatched, unmatchedColour } from './calendar-ids';
 import { HOST_IDS, type HostId } from './hosts';
 
 /**
@@ -45,9 +45,16 @@ export const CalendarChoiceSchema = z.strictObject({
   mine: z.array(CalendarIdSchema).max(100).nullable(),
   /** Calendars this person keeps for someone else. Never counted as their own. */
   keptFor: z.array(KeptCalendarSchema).max(20),
+  /**
+   * Outlook events matched to no calendar, by colour (calendar-ids.ts): counted as the leader's (true) or not
+   * (false). A colour not listed has not been answered: its events are not counted, and the glance asks.
+   */
+  unmatched: z.record(CalendarIdSchema, z.boolean()).default({}),
 });
 export type CalendarChoice = z.infer<typeof CalendarChoiceSchema>;
-export const NO_CALENDAR_CHOICE: CalendarChoice = { mine: null, keptFor: [] };
+/** A choice as written before Outlook's unmatched colours were asked about (they default to none answered). */
+export type CalendarChoiceInput = Omit<CalendarChoice, 'unmatched'> & { unmatched?: CalendarChoice['unmatched'] };
+export const NO_CALENDAR_CHOICE: CalendarChoice = { mine: null, keptFor: [], unmatched: {} };
 
 /** The form ids are compared in. */
 export const calendarKey = (id: string) => fullCalendarId(id).toLowerCase();
@@ -59,6 +66,8 @@ export interface CalendarScope {
   kept: ReadonlySet<string>;
   /** Calendars a district's name rule leaves out (Holidays): never counted. */
   excluded?: ReadonlySet<string>;
+  /** Outlook's calendars not known (by colour) the leader counts as theirs; every other one is not counted. */
+  unmatched?: ReadonlySet<string>;
   /** Where `mine` came from: the leader's choice, the signed-in account's own calendar, or nothing yet. */
   how: 'chosen' | 'account' | 'all';
 }
@@ -94,7 +103,7 @@ function named(directory: ReadonlyMap<string, CalendarInfo>, parts: readonly str
  * and always when they are locked.
  */
 export function scopeFor(
-  choice: CalendarChoice,
+  choice: CalendarChoiceInput,
   account: Pick<Account, 'email'> | null,
   seenIds: readonly string[],
   names: CalendarNameRules = NO_NAME_RULES,
@@ -105,9 +114,12 @@ export function scopeFor(
   const rulesApply = !chosen || names.locked === true;
   const excluded = rulesApply ? named(directory, names.exclude) : new Set<string>();
   const included = rulesApply ? named(directory, names.include) : new Set<string>();
+  const counted = Object.entries(choice.unmatched ?? {}).flatMap(([id, yes]) => (yes ? [calendarKey(id)] : []));
   const scope = (mine: Set<string> | null, how: CalendarScope['how']): CalendarScope => {
     if (mine) for (const id of [...mine]) if (kept.has(id) || excluded.has(id)) mine.delete(id);
-    return excluded.size ? { mine, kept, excluded, how } : { mine, kept, how };
+    const out: CalendarScope = excluded.size ? { mine, kept, excluded, how } : { mine, kept, how };
+    if (counted.length) out.unmatched = new Set(counted);
+    return out;
   };
   if (chosen) return scope(new Set([...choice.mine!.map(calendarKey), ...included]), 'chosen');
   const own = account ? calendarKey(account.email) : null;
@@ -117,15 +129,19 @@ export function scopeFor(
 }
 
 /**
- * True when an event's time is the leader's. An event the page did not place on a calendar (Outlook, an
- * imported .ics file) is the leader's; a meeting on several calendars counts when any of them is the leader's.
+ * True when an event's time is the leader's. An event the page did not place on a calendar (an imported .ics file,
+ * an Outlook page whose calendar list was hidden) is the leader's; an Outlook event matched to no calendar is not,
+ * until the leader counts its colour; a meeting on several calendars counts when any of them is the leader's.
  */
 export function countsAsMine(
   event: { calendarId?: string | undefined; alsoOn?: readonly string[] | undefined },
   scope: CalendarScope,
 ): boolean {
-  const all = calendarsOf(event).map(calendarKey);
-  if (all.length === 0) return true;
+  const every = calendarsOf(event).map(calendarKey);
+  if (every.length === 0) return true;
+  if (scope.unmatched && every.some((id) => scope.unmatched!.has(id))) return true;
+  const all = every.filter((id) => !isUnmatched(id));
+  if (all.length === 0) return false;
   const ids = scope.excluded ? all.filter((id) => !scope.excluded!.has(id)) : all;
   if (scope.mine) return ids.some((id) => scope.mine!.has(id));
   return ids.some((id) => !scope.kept.has(id));
@@ -158,6 +174,10 @@ export function calendarName(
   const key = calendarKey(id);
   const named = directory.get(key)?.name;
   if (named) return named;
+  if (isUnmatched(key)) {
+    const colour = unmatchedColour(key);
+    return colour ? `Calendar not known (colour ${colour})` : 'Calendar not known';
+  }
   if (account && calendarKey(account.email) === key) return account.name ?? account.email;
   return fullCalendarId(id);
 }
@@ -170,7 +190,7 @@ export function calendarsOnScreen(
   events: readonly { calendarId?: string | undefined; alsoOn?: readonly string[] | undefined; source?: string }[],
   directory: ReadonlyMap<string, CalendarInfo>,
   scope: CalendarScope,
-  choice: CalendarChoice,
+  choice: CalendarChoiceInput,
   account: Pick<Account, 'email' | 'name'> | null,
 ): CalendarOnScreen[] {
   const counts = new Map<string, number>();
@@ -206,6 +226,7 @@ export interface CalendarGroup {
 }
 
 export const OWN_CALENDARS_GROUP: CalendarGroup = { key: 'mine', label: 'Your calendars', rank: 0 };
+export const NOT_KNOWN_GROUP: CalendarGroup = { key: 'not-known', label: 'Calendar not known', rank: 3 };
 
 /** The tagging list's group for an event (see CalendarGroup). */
 export function calendarGroupOf(
@@ -215,6 +236,7 @@ export function calendarGroupOf(
 ): CalendarGroup {
   if (countsAsMine(event, scope)) return OWN_CALENDARS_GROUP;
   const ids = calendarsOf(event).map(calendarKey);
+  if (ids.every(isUnmatched)) return NOT_KNOWN_GROUP;
   const calendar = onScreen.find((c) => ids.includes(c.id));
   const key = calendar?.id ?? ids[0] ?? 'other';
   const name = calendar?.name ?? key;

@@ -100,17 +100,20 @@ export function absorberSentence(absorber: { label: string; increaseHours: numbe
 
 /**
  * What the glance says about whose time it counts, until the leader has chosen (null when there is nothing to
- * say: one calendar on screen, or a choice made). Outlook pages do not say which calendar an event is on, so
- * their events are the leader's, and the glance says so.
+ * say: one calendar on screen, or a choice made). Outlook events are matched to a calendar through the page's
+ * calendar list; when the list was hidden they could not be, count as the leader's, and the glance says so.
  */
 export function countingSentence(
   onScreen: readonly Pick<CalendarOnScreen, 'name' | 'counted' | 'account'>[],
   how: CalendarScope['how'],
   unplacedEvents: number,
 ): string | null {
+  const one = unplacedEvents === 1;
   const outlook =
     unplacedEvents > 0
-      ? ` Outlook does not show which calendar an event is on, so its ${unplacedEvents === 1 ? 'event counts' : `${unplacedEvents} events count`} as yours.`
+      ? ` Outlook's calendar list was not visible, so ${one ? '1 event' : `${unplacedEvents} events`} could not be ` +
+        `matched to a calendar and ${one ? 'counts' : 'count'} as yours: show the list (the left pane) to have ` +
+        `${one ? 'it' : 'them'} matched.`
       : '';
   if (how === 'chosen' || onScreen.length <= 1) return outlook.trim() || null;
   if (how === 'account') {
@@ -129,4 +132,10 @@ export function countingSentence(
 export function withoutRepeat(message: string, shownSentence: string | null | undefined): string {
   if (!shownSentence || !message.startsWith(shownSentence)) return message;
   return message.slice(shownSentence.length).trim() || 'Your weekly review is ready.';
+}
+
+/** "3 Outlook events could not be matched to a calendar (colour #0078d4)." */
+export function unmatchedSentence(events: number, colour: string | null): string {
+  const what = events === 1 ? '1 Outlook event' : `${events} Outlook events`;
+  return `${what} could not be matched to a calendar${colour ? ` (colour ${colour})` : ''}. ${events === 1 ? 'Is it' : 'Are they'} yours?`;
 }

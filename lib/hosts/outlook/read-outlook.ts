@@ -1,6 +1,8 @@
 // How Outlook on the web pages are read, and what they cannot tell: docs/reading-calendar-pages.md.
 import type { RawEventInput } from '../../domain/events/event';
-import { readAll, type HostRead, type HostReader } from '../types';
+import { outlookCalendarId, unmatchedCalendarId } from '../../domain/events/calendar-ids';
+import { inlineColor, normalizeColor, readAll, type HostRead, type HostReader } from '../types';
+import { type PaneCalendar, readCalendarList } from './calendar-list';
 import { addDays, compareWall, wallToEpoch, type WallDate } from '../wall-time';
 import { parseOutlookLabel } from './parse-label';
 import { outlookSelectors as S } from './selectors';
@@ -24,6 +26,60 @@ function shownRange(doc: Document): HostRead['range'] {
   return { start: wallToEpoch(dates[0]!, 0, null), end: wallToEpoch(addDays(dates[dates.length - 1]!, 1), 0, null) };
 }
 
+/** The colour bar of a chip: the button's first child (research/outlook-calendars.md §1), inline or computed. */
+function chipColour(button: HTMLElement | null, computed: boolean): string | undefined {
+  const bar = button?.firstElementChild as HTMLElement | null | undefined;
+  if (!bar || bar.childElementCount > 0) return undefined;
+  const inline = inlineColor(bar.getAttribute('style'));
+  if (inline || !computed) return inline;
+  const style = bar.ownerDocument.defaultView?.getComputedStyle(bar);
+  const value = style?.backgroundColor;
+  return value && !/^(transparent|rgba\(0,\s*0,\s*0,\s*0\))$/.test(value) ? normalizeColor(value) : undefined;
+}
+
+/** `calendar-view-2` or `calendar-view-header-2` → 2. */
+const sectionIndex = (item: HTMLElement): number | null => {
+  const section = item.closest('[data-app-section^="calendar-view-"]')?.getAttribute('data-app-section') ?? '';
+  const m = /^calendar-view-(?:header-)?(\d+)$/.exec(section);
+  return m ? Number(m[1]) : null;
+};
+
+/**
+ * Which calendar a chip is on, only when it is certain (issue #33): the one calendar shown; in Split view the
+ * calendar of its column; else the one shown calendar of exactly its colour. Otherwise the calendar is not known
+ * (one per colour, so the leader answers once for a colour). With the pane hidden nothing can be said: undefined.
+ */
+function attributor(
+  doc: Document,
+  read: HostRead,
+): (item: HTMLElement, button: HTMLElement | null) => string | undefined {
+  const list = readCalendarList(doc);
+  read.calendarList = list.state;
+  if (list.state !== 'read') return () => undefined;
+  const shown = list.calendars.filter((c) => c.shown);
+  read.calendars = shown.map((c) => ({ id: outlookCalendarId(c.name), name: c.name }));
+  if (shown.length === 0) return () => undefined;
+  if (shown.length === 1) {
+    const only = outlookCalendarId(shown[0]!.name);
+    return () => only;
+  }
+  // Split view (no public capture: research §4): one timed section per shown calendar, in the pane's order.
+  const split = doc.querySelectorAll(S.timedSection).length === shown.length;
+  const byColour = (colour: string | undefined): PaneCalendar | undefined => {
+    const matches = colour ? shown.filter((c) => c.colour === colour) : [];
+    return matches.length === 1 ? matches[0] : undefined;
+  };
+  return (item, button) => {
+    if (split) {
+      const column = sectionIndex(item);
+      if (column !== null && shown[column]) return outlookCalendarId(shown[column]!.name);
+    }
+    const colour = chipColour(button, true);
+    const calendar = byColour(colour);
+    return calendar ? outlookCalendarId(calendar.name) : unmatchedCalendarId(colour);
+  };
+}
+
 /** Outlook on the web labels are read in English only (en, en-US, en-GB, …). */
 const ENGLISH = /^en(-|_|$)/i;
 
@@ -42,6 +98,7 @@ export const outlookReader: HostReader = {
       languageKnown: ENGLISH.test(doc.documentElement.lang || 'en'),
     };
     const seen = new Set<string>();
+    const calendarOf = attributor(doc, read);
     return {
       elements: Array.from(doc.querySelectorAll<HTMLElement>(S.item)),
       read,
@@ -83,6 +140,10 @@ export const outlookReader: HostReader = {
           cancelled: parsed.cancelled,
         };
         if (parsed.location) raw.location = parsed.location;
+        const calendarId = calendarOf(item, button);
+        if (calendarId) raw.calendarId = calendarId;
+        const colour = chipColour(button, false);
+        if (colour) raw.color = colour;
         read.events.push(raw);
       },
     };

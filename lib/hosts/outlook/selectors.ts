@@ -15,4 +15,11 @@ export const outlookSelectors = {
   monthCell: '[id^="monthDayCell_"]',
   /** The surface names the view: Surface_Day, Surface_WorkWeek, Surface_Week, Surface_Month. */
   surface: '[data-app-section^="Surface_"]',
+  /** The left pane (its id has held since 2022; its inner roles changed: research/outlook-calendars.md §3). */
+  leftPane: '#leftPaneContainer',
+  /** A calendar row of the pane: an option, checkbox or toggle button that says whether it is shown. */
+  calendarRow:
+    '[role="option"][aria-selected], [role="checkbox"][aria-checked], [role="menuitemcheckbox"][aria-checked], button[aria-pressed]',
+  /** The timed grid of one calendar: `calendar-view-0`, and in Split view one section per calendar (a hypothesis). */
+  timedSection: '[data-app-section^="calendar-view-"]:not([data-app-section^="calendar-view-header-"])',
 } as const;

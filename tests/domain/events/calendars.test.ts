@@ -1,15 +1,23 @@
 import { describe, expect, test } from 'vitest';
-import { calendarsOf, fullCalendarId, isPersonCalendar, sameCalendar } from '../../../lib/domain/events/calendar-ids';
+import {
+  calendarsOf,
+  fullCalendarId,
+  isPersonCalendar,
+  outlookCalendarId,
+  sameCalendar,
+  unmatchedCalendarId,
+} from '../../../lib/domain/events/calendar-ids';
 import {
   ALL_CALENDARS,
   calendarGroupOf,
   calendarsOnScreen,
   countsAsMine,
+  NOT_KNOWN_GROUP,
   OWN_CALENDARS_GROUP,
   scopeFor,
 } from '../../../lib/domain/events/calendars';
 import { eventColorOf } from '../../../lib/domain/events/colors';
-import { countingSentence } from '../../../lib/domain/measure/explain';
+import { countingSentence, unmatchedSentence } from '../../../lib/domain/measure/explain';
 import { listOf } from '../../../lib/domain/measure/exclusions';
 import { colourKeyOf, colourKeyRule } from '../../../lib/rules/colour-key';
 import { matchRule } from '../../../lib/rules/apply';
@@ -157,7 +165,12 @@ describe('the counting sentence', () => {
     ],
     ['all', 0, 'Counting all 2 calendars on screen — choose yours.'],
     ['chosen', 0, null],
-    ['chosen', 3, 'Outlook does not show which calendar an event is on, so its 3 events count as yours.'],
+    [
+      'chosen',
+      3,
+      "Outlook's calendar list was not visible, so 3 events could not be matched to a calendar and count as yours: " +
+        'show the list (the left pane) to have them matched.',
+    ],
   ] as const)('%s, %i Outlook events', (how, outlook, sentence) =>
     expect(countingSentence(onScreen, how, outlook)).toBe(sentence),
   );
@@ -189,5 +202,42 @@ describe('the colour key', () => {
     expect(matchRule(rules, { title: 'Check-in: Ms. Patel', color: '#8e24aa' })).toBeNull();
     expect(colourKeyOf(rules)).toEqual(new Map([['grape', 'feedback']]));
     expect(() => colourKeyRule('grape', 'no-such-activity')).toThrow(/is not an activity/);
+  });
+});
+
+describe('Outlook events matched to no calendar (issue #33)', () => {
+  const own = outlookCalendarId('Calendar');
+  const ap = outlookCalendarId('Rivera, Ana');
+  const orange = unmatchedCalendarId('#ff8c00');
+  const noChoice = { mine: null, keptFor: [] };
+
+  test('are not counted as the leader’s until the leader counts their colour; matched ones follow the choice', () => {
+    const before = scopeFor(noChoice, null, [own, ap, orange]);
+    expect(countsAsMine({ calendarId: orange }, before)).toBe(false);
+    expect(countsAsMine({ calendarId: own }, before)).toBe(true);
+    const chosen = scopeFor({ mine: [own], keptFor: [], unmatched: { [orange]: true } }, null, [own, ap, orange]);
+    expect(countsAsMine({ calendarId: orange }, chosen)).toBe(true);
+    expect(countsAsMine({ calendarId: ap }, chosen)).toBe(false);
+    expect(countsAsMine({ calendarId: unmatchedCalendarId('#00ff00') }, chosen)).toBe(false);
+    const declined = scopeFor({ ...noChoice, unmatched: { [orange]: false } }, null, [orange]);
+    expect(countsAsMine({ calendarId: orange }, declined)).toBe(false);
+    // An event with no calendar at all (the pane was hidden, an .ics file) is still the leader's.
+    expect(countsAsMine({}, before)).toBe(true);
+  });
+
+  test('are named by colour, grouped under "Calendar not known", and an Outlook calendar may be kept for someone', () => {
+    const scope = scopeFor({ mine: [own], keptFor: [] }, null, [own, orange]);
+    const onScreen = calendarsOnScreen([{ calendarId: own }, { calendarId: orange }], new Map(), scope, noChoice, null);
+    expect(onScreen.map((c) => [c.name, c.counted])).toEqual([
+      ['outlook:calendar', true],
+      ['Calendar not known (colour #ff8c00)', false],
+    ]);
+    expect(calendarGroupOf({ calendarId: orange }, scope, onScreen)).toEqual(NOT_KNOWN_GROUP);
+    expect(isPersonCalendar(ap)).toBe(true);
+    expect(isPersonCalendar(orange)).toBe(false);
+    expect(unmatchedSentence(3, '#ff8c00')).toBe(
+      '3 Outlook events could not be matched to a calendar (colour #ff8c00). Are they yours?',
+    );
+    expect(unmatchedSentence(1, null)).toBe('1 Outlook event could not be matched to a calendar. Is it yours?');
   });
 });

@@ -169,10 +169,12 @@ describe('every sentence, at its edges', () => {
     const cal = (name: string, counted: boolean, account = false) => ({ name, counted, account });
     expect(countingSentence([cal('Dr. Lee', true, true)], 'account', 0)).toBeNull();
     expect(countingSentence([cal('Dr. Lee', true, true)], 'account', 1)).toBe(
-      'Outlook does not show which calendar an event is on, so its event counts as yours.',
+      "Outlook's calendar list was not visible, so 1 event could not be matched to a calendar and counts as yours: " +
+        'show the list (the left pane) to have it matched.',
     );
     expect(countingSentence([cal('A', true), cal('B', true)], 'chosen', 3)).toBe(
-      'Outlook does not show which calendar an event is on, so its 3 events count as yours.',
+      "Outlook's calendar list was not visible, so 3 events could not be matched to a calendar and count as yours: " +
+        'show the list (the left pane) to have them matched.',
     );
     expect(countingSentence([cal('Dr. Lee', true, true), cal('AP', false)], 'account', 0)).toBe(
       'Counting only your own calendar (Dr. Lee); the other calendar on screen is not counted — choose yours.',
@@ -181,7 +183,8 @@ describe('every sentence, at its edges', () => {
       'Counting only your own calendar (your account); the 2 other calendars on screen are not counted — choose yours.',
     );
     expect(countingSentence([cal('A', true), cal('B', true), cal('C', true)], 'all', 2)).toBe(
-      'Counting all 3 calendars on screen — choose yours. Outlook does not show which calendar an event is on, so its 2 events count as yours.',
+      "Counting all 3 calendars on screen — choose yours. Outlook's calendar list was not visible, so 2 events could " +
+        'not be matched to a calendar and count as yours: show the list (the left pane) to have them matched.',
     );
   });
 
