@@ -51,9 +51,11 @@ export function CalendarChooser({ calendars, choice, onSave, headingLevel = 2, o
     try {
       if ([...mine].filter((id) => !isUnmatched(id)).length === 0 && others.length === 0)
         throw new Error('Choose at least one calendar that is yours.');
-      // Outlook's calendars not known (by colour) are answered here too: ticked, their events count.
+      // Outlook's calendars not known (by colour) are answered here too: ticked, their events count; left unticked,
+      // an earlier answer becomes "no", and a colour never answered stays open for the glance to ask about.
       const unmatched = { ...(choice.unmatched ?? {}) };
-      for (const c of calendars) if (isUnmatched(c.id)) unmatched[c.id] = mine.has(c.id);
+      for (const c of calendars)
+        if (isUnmatched(c.id) && (mine.has(c.id) || c.id in unmatched)) unmatched[c.id] = mine.has(c.id);
       const own = [...mine].filter((id) => !isUnmatched(id) && !kept.get(id)?.trim());
       await onSave({ mine: [...others, ...own], keptFor, unmatched });
       setStatus({ ok: true, text: 'Saved. Every number now counts only your calendars; nothing stored was changed.' });

@@ -74,9 +74,13 @@ describe('Your calendars', () => {
     });
   });
 
-  test('Outlook’s calendars not known are answered by colour: ticked counts them, and earlier answers stay', async () => {
+  test('Outlook’s calendars not known are answered by colour: ticked counts them; unticked ones stay as they were', async () => {
     const onSave = vi.fn(async () => {});
-    const orange = 'outlook-unmatched:#ff8c00';
+    const [orange, green, blue] = ['#ff8c00', '#00ff00', '#0000ff'].map((c) => `outlook-unmatched:${c}`) as [
+      string,
+      string,
+      string,
+    ];
     const unmatchedRows = [
       {
         id: 'outlook:calendar',
@@ -86,25 +90,33 @@ describe('Your calendars', () => {
         account: false,
         keptFor: null,
       },
-      {
-        id: orange,
-        name: 'Calendar not known (colour #ff8c00)',
+      ...(
+        [
+          [orange, '#ff8c00', false],
+          [green, '#00ff00', true],
+          [blue, '#0000ff', false],
+        ] as const
+      ).map(([id, colour, mine]) => ({
+        id,
+        name: `Calendar not known (colour ${colour})`,
         detail: '1 event this week',
-        mine: false,
+        mine,
         account: false,
         keptFor: null,
-      },
+      })),
     ];
-    const choice = { mine: null, keptFor: [], unmatched: { 'outlook-unmatched:#00ff00': false } };
+    const choice = { mine: null, keptFor: [], unmatched: { [green]: true } };
     render(<CalendarChooser calendars={unmatchedRows} choice={choice} onSave={onSave} />);
     // A calendar not known is nobody's to keep.
     expect(screen.queryByLabelText('I keep this calendar for')).toBeNull();
-    await userEvent.click(screen.getByRole('checkbox', { name: /Calendar not known/ }));
+    await userEvent.click(screen.getByRole('checkbox', { name: /colour #ff8c00/ }));
+    await userEvent.click(screen.getByRole('checkbox', { name: /colour #00ff00/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Save my calendars' }));
+    // Orange ticked: counted. Green unticked after a "yes": now "no". Blue never answered: left for the glance.
     expect(onSave).toHaveBeenCalledWith({
       mine: ['outlook:calendar'],
       keptFor: [],
-      unmatched: { 'outlook-unmatched:#00ff00': false, [orange]: true },
+      unmatched: { [green]: false, [orange]: true },
     });
   });
 });
