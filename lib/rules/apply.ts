@@ -49,7 +49,7 @@ function anyKeywordMatcher(keywords: readonly string[]): RegExp {
 }
 
 /** What a rule looks at (read only: a rule never changes the event). */
-type RuleTarget = Pick<CalendarEvent, 'title' | 'calendarId' | 'color' | 'colorName' | 'location'> & {
+type RuleTarget = Pick<CalendarEvent, 'title' | 'calendarId' | 'color' | 'colorName' | 'location' | 'busyOnly'> & {
   alsoOn?: readonly string[];
 };
 
@@ -72,6 +72,8 @@ const reasonFor = (field: RuleField, keyword: string) =>
 
 /** The first enabled rule (by explicit order) that matches the event, with a plain-language reason. */
 export function matchRule(rules: readonly Rule[], event: RuleTarget): RuleMatch | null {
+  // Busy time without details has nothing a rule could know it by.
+  if (event.busyOnly) return null;
   const ordered = [...rules].filter((r) => r.enabled).sort((a, b) => a.order - b.order);
   for (const rule of ordered) {
     const value = fieldValue(event, rule.field);

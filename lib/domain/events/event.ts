@@ -36,6 +36,11 @@ const eventFields = {
   color: z.string().max(40).optional(),
   /** The event's own colour as the calendar names it ("Grape", "Grafito"); absent when it has its calendar's colour. */
   colorName: z.string().max(60).optional(),
+  /**
+   * Busy time without details: a chip of a calendar shared with limited permission (Outlook shows only "Busy").
+   * It blocks Find time like any event, but has nothing to tag and is not counted in anyone's hours.
+   */
+  busyOnly: z.literal(true).optional(),
 };
 const endsAfterStart = { message: 'The event ends before it starts', path: ['end'] };
 
@@ -70,7 +75,7 @@ export function eventId(source: Source, sourceId: string): string {
   return `${source}:${sourceId}`;
 }
 
-export type ExclusionReason = 'all-day' | 'declined' | 'cancelled' | 'removed' | 'duplicate';
+export type ExclusionReason = 'all-day' | 'declined' | 'cancelled' | 'removed' | 'duplicate' | 'busy-only';
 
 /** Why an event's time is not counted, or null when it counts. Declined and cancelled events are kept, not counted. */
 export function exclusionReason(event: CalendarEvent): ExclusionReason | null {
@@ -78,6 +83,7 @@ export function exclusionReason(event: CalendarEvent): ExclusionReason | null {
   if (event.removedAt !== null) return 'removed';
   if (event.cancelled) return 'cancelled';
   if (event.response === 'declined') return 'declined';
+  if (event.busyOnly) return 'busy-only';
   if (event.allDay) return 'all-day';
   return null;
 }
@@ -106,6 +112,7 @@ export function toStoredEvent(source: Source, raw: RawEvent, now: number, previo
   if (raw.seriesId) event.seriesId = raw.seriesId;
   if (raw.color) event.color = raw.color;
   if (raw.colorName) event.colorName = raw.colorName;
+  if (raw.busyOnly) event.busyOnly = true;
   if (previous?.duplicateOf) event.duplicateOf = previous.duplicateOf;
   const pattern = patternKey(event);
   if (pattern) event.patternKey = pattern;

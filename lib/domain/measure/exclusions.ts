@@ -19,6 +19,7 @@ export function explainExclusions(s: WeekMeasure, otherCalendarNames: readonly s
   add(s.excluded.removed, 'removed from the calendar');
   add(s.excluded.displaced, 'displaced');
   add(s.excluded.duplicate, 'imported twice (counted once)');
+  add(s.excluded.busyOnly, s.excluded.busyOnly === 1 ? 'busy time without details' : 'busy times without details');
   const counted = parts.length ? `Not counted: ${parts.join(', ')}.` : 'Nothing excluded.';
   const untagged =
     s.untaggedEvents > 0

@@ -50,6 +50,8 @@ export interface Exclusions {
   duplicate: number;
   /** Events on calendars that are not the leader's (an AP's, the school's, holidays). */
   otherCalendar: number;
+  /** Busy time shown without details (a calendar shared with limited permission): nothing to count it as. */
+  busyOnly: number;
 }
 
 /** Everything measured about a week that does not depend on the baseline. */
@@ -138,6 +140,7 @@ export function measureWeek(input: WeekInput): WeekMeasure {
     displaced: 0,
     duplicate: 0,
     otherCalendar: 0,
+    busyOnly: 0,
   };
   const scope = input.scope ?? ALL_CALENDARS;
   const otherCalendars = new Set<string>();
@@ -201,6 +204,7 @@ export function measureWeek(input: WeekInput): WeekMeasure {
     const reason = exclusionReason(event);
     if (reason) {
       if (reason === 'all-day') excluded.allDay++;
+      else if (reason === 'busy-only') excluded.busyOnly++;
       else excluded[reason]++;
       continue;
     }

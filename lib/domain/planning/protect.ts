@@ -64,10 +64,16 @@ export interface ProposalInput {
   recentVisits?: readonly number[];
 }
 
-/** Timed events that count as busy: not declined, not cancelled, not removed; all-day events do not block. */
+/**
+ * Timed events that count as busy: not declined, not cancelled, not removed; all-day events do not block; busy time
+ * shown without details does.
+ */
 export function busyTime(events: readonly CalendarEvent[]): TimeRange[] {
   return events
-    .filter((e) => exclusionReason(e) === null && e.end > e.start)
+    .filter((e) => {
+      const reason = exclusionReason(e);
+      return (reason === null || reason === 'busy-only') && e.end > e.start;
+    })
     .map((e) => ({ start: e.start, end: e.end }));
 }
 

@@ -9,6 +9,10 @@ export interface ParsedOutlookLabel {
   startMinutes?: number;
   endMinutes?: number;
   cancelled: boolean;
+  /** "Declined:" before the subject. */
+  declined: boolean;
+  /** A chip with no subject, or only a show-as word ("Busy"): a calendar shared with limited permission. */
+  busyOnly: boolean;
   location?: string;
 }
 
@@ -17,11 +21,25 @@ const WEEKDAY = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const MONTH = `(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
 /** US "November 16, 2026" or day-month "16 November 2026". */
 const DATE = String.raw`${WEEKDAY},\s(?:${MONTH}\s\d{1,2},\s\d{4}|\d{1,2}\s${MONTH}\s\d{4})`;
-const TIMED = new RegExp(String.raw`^(.+?),\s${TIME}\sto\s${TIME},\s(${DATE})(?:,\s(.*))?$`);
+const TIMED = new RegExp(String.raw`^(?:(.+?),\s)?${TIME}\sto\s${TIME},\s(${DATE})(?:,\s(.*))?$`);
 const ALL_DAY = new RegExp(String.raw`^(.+?),\sall day event,\s(${DATE})(?:\sto\s(${DATE}))?(?:,\s(.*))?$`, 'i');
-/** Trailing parts that are not the location: organizer, show-as, flags (research §2.4). */
-const NOT_LOCATION =
-  /^(By .+|Free|Busy|Tentative|Away|Working elsewhere|OOF|Out of office|Private|Recurring event|Exception to recurring event|Organizer|Needs response)$/i;
+/**
+ * Trailing parts that are not the location: organizer, show-as, flags (research/outlook-calendars.md §2), with the
+ * Japanese show-as words the research lists (予定あり busy, 空き free, 仮の予定 tentative, 外出中 away, 他の場所で作業
+ * working elsewhere).
+ */
+const SHOW_AS =
+  'Free|Busy|Tentative|Away|Working elsewhere|OOF|Out of office|予定あり|空き|仮の予定|外出中|他の場所で作業';
+const FLAGS = 'Private|Recurring event|Exception to recurring event|Organizer|Needs response|Canceled event';
+const NOT_LOCATION = new RegExp(`^(By .+|${SHOW_AS}|${FLAGS})$`, 'i');
+/** A subject that is only a show-as word: the chip of a calendar shared with limited permission. */
+const SHOW_AS_ONLY = new RegExp(`^(${SHOW_AS})$`, 'i');
+/**
+ * Prefixes before the subject (research §2): "Canceled:", "Canceled event", "Declined:" and the Japanese
+ * キャンセル済み: (cancelled), 予定のキャンセル: (cancelled event), 辞退: (declined), with ASCII or full-width colons.
+ */
+const CANCELLED_PREFIX = /^(Canceled:|Canceled event,?|キャンセル済み[:：]|予定のキャンセル[:：])\s*/i;
+const DECLINED_PREFIX = /^(Declined:|辞退[:：])\s*/i;
 
 function minutes(h: string, m: string, ampm: string | undefined): number | null {
   let hour = Number(h);
@@ -51,27 +69,37 @@ function locationOf(rest: string | undefined): string | undefined {
 export function parseOutlookLabel(label: string): ParsedOutlookLabel | null {
   let text = normalizeSpaces(label).trim();
   let cancelled = false;
-  const icon = /^[^,]{1,40} icon,\s/.exec(text);
-  if (icon) text = text.slice(icon[0].length);
-  if (/^Canceled:\s/i.test(text)) {
-    cancelled = true;
-    text = text.replace(/^Canceled:\s/i, '');
+  let declined = false;
+  // Icon words and prefixes, in any order and repeated ("Meeting icon, Canceled: …").
+  for (let changed = true; changed; ) {
+    changed = false;
+    const icon = /^[^,]{1,40} icon,\s/.exec(text);
+    if (icon) [text, changed] = [text.slice(icon[0].length), true];
+    const gone = CANCELLED_PREFIX.exec(text);
+    if (gone) [text, cancelled, changed] = [text.slice(gone[0].length), true, true];
+    const no = DECLINED_PREFIX.exec(text);
+    if (no) [text, declined, changed] = [text.slice(no[0].length), true, true];
   }
+  // "Canceled event" may also stand among the trailing parts.
+  if (/,\sCanceled event(,|$)/i.test(text)) cancelled = true;
   const timed = TIMED.exec(text);
   if (timed) {
-    const [, title, h1, m1, a1, h2, m2, a2, date, rest] = timed;
+    const [, subject, h1, m1, a1, h2, m2, a2, date, rest] = timed;
+    const title = subject?.trim() ?? '';
     const start = minutes(h1!, m1!, a1);
     const end = minutes(h2!, m2!, a2);
     const day = findDates(date!, 'en')[0];
     if (start === null || end === null || !day) return null;
     const parsed: ParsedOutlookLabel = {
-      title: title!.trim(),
+      title: SHOW_AS_ONLY.test(title) ? '' : title,
       allDay: false,
       startDate: day,
       endDate: day,
       startMinutes: start,
       endMinutes: end,
       cancelled,
+      declined,
+      busyOnly: title === '' || SHOW_AS_ONLY.test(title),
     };
     const location = locationOf(rest);
     if (location) parsed.location = location;
@@ -89,6 +117,8 @@ export function parseOutlookLabel(label: string): ParsedOutlookLabel | null {
       startDate: first,
       endDate: last,
       cancelled,
+      declined,
+      busyOnly: SHOW_AS_ONLY.test(title!.trim()),
     };
     const location = locationOf(rest);
     if (location) parsed.location = location;

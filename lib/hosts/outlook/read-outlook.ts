@@ -139,6 +139,8 @@ export const outlookReader: HostReader = {
           allDay,
           cancelled: parsed.cancelled,
         };
+        if (parsed.declined) raw.response = 'declined';
+        if (parsed.busyOnly) raw.busyOnly = true;
         if (parsed.location) raw.location = parsed.location;
         const calendarId = calendarOf(item, button);
         if (calendarId) raw.calendarId = calendarId;

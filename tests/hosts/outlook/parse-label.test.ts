@@ -21,6 +21,8 @@ describe('timed events', () => {
       startMinutes: start,
       endMinutes: end,
       cancelled: false,
+      declined: false,
+      busyOnly: false,
     });
   });
   test.each([
@@ -79,6 +81,48 @@ describe('what surrounds the time', () => {
   });
 });
 
+describe('the labels the 2026 research lists (issue #33)', () => {
+  test.each([
+    [
+      'Declined: PLC, 3:00 PM to 4:00 PM, Monday, November 16, 2026, By Lee, Free',
+      { declined: true, cancelled: false },
+    ],
+    ['Canceled event, PLC, 3:00 PM to 4:00 PM, Monday, November 16, 2026', { cancelled: true }],
+    ['PLC, 3:00 PM to 4:00 PM, Monday, November 16, 2026, Canceled event, Free', { cancelled: true }],
+    ['Meeting icon, Declined: PLC, 3:00 PM to 4:00 PM, Monday, November 16, 2026', { declined: true }],
+    ['Exam icon, Meeting icon, PLC, 3:00 PM to 4:00 PM, Monday, November 16, 2026', { declined: false }],
+    ['辞退: PLC, 3:00 PM to 4:00 PM, Monday, November 16, 2026', { declined: true }],
+    ['キャンセル済み: PLC, 3:00 PM to 4:00 PM, Monday, November 16, 2026', { cancelled: true }],
+    ['予定のキャンセル：PLC, 3:00 PM to 4:00 PM, Monday, November 16, 2026', { cancelled: true }],
+  ])('%s', (label, flags) => {
+    expect(parseOutlookLabel(label)).toMatchObject({ title: 'PLC', startMinutes: 900, busyOnly: false, ...flags });
+  });
+
+  test('Japanese show-as words are flags, not a location', () => {
+    expect(parseOutlookLabel('PLC, 3:00 PM to 4:00 PM, Monday, November 16, 2026, 図書室, 予定あり')?.location).toBe(
+      '図書室',
+    );
+    expect(parseOutlookLabel('PLC, 3:00 PM to 4:00 PM, Monday, November 16, 2026, 仮の予定')).not.toHaveProperty(
+      'location',
+    );
+  });
+
+  test.each([
+    '9:00 AM to 10:00 AM, Monday, November 16, 2026, Busy',
+    'Busy, 9:00 AM to 10:00 AM, Monday, November 16, 2026, Busy',
+    'Tentative, 9:00 AM to 10:00 AM, Monday, November 16, 2026',
+  ])('a subject-less chip of a limited-permission calendar is busy time without details: %s', (label) => {
+    expect(parseOutlookLabel(label)).toMatchObject({ title: '', busyOnly: true, startMinutes: 540, endMinutes: 600 });
+  });
+
+  test('a subject that merely contains a show-as word is a subject', () => {
+    expect(parseOutlookLabel('Busy season planning, 9:00 AM to 10:00 AM, Monday, November 16, 2026')).toMatchObject({
+      title: 'Busy season planning',
+      busyOnly: false,
+    });
+  });
+});
+
 describe('all-day events', () => {
   test('one day, or a range; a location after them', () => {
     expect(parseOutlookLabel('Thanksgiving, all day event, Thursday, November 26, 2026')).toEqual({
@@ -87,6 +131,8 @@ describe('all-day events', () => {
       startDate: { year: 2026, month: 11, day: 26 },
       endDate: { year: 2026, month: 11, day: 26 },
       cancelled: false,
+      declined: false,
+      busyOnly: false,
     });
     expect(
       parseOutlookLabel(
@@ -98,6 +144,8 @@ describe('all-day events', () => {
       startDate: NOV16,
       endDate: { year: 2026, month: 11, day: 18 },
       cancelled: false,
+      declined: false,
+      busyOnly: false,
       location: 'Library',
     });
   });
