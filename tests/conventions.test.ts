@@ -122,6 +122,7 @@ const LAYERS: readonly Layer[] = [
     values: [
       'lib/domain/events/activity-list',
       'lib/domain/events/calendar-ids',
+      'lib/domain/events/colors',
       'lib/domain/events/hosts',
       'lib/domain/time/text',
       'lib/domain/time/week',

@@ -12,7 +12,7 @@ import { ColourKeyCard } from './ColourKeyCard';
 import { SendTagsCard, type SendTagsActions } from './SendTagsCard';
 import { ReconcileForm } from './ReconcileForm';
 import { StaffEditor } from './StaffEditor';
-import { colourKeyOf } from '../../lib/rules/colour-key';
+import { colourKeyLabel, colourKeyOf, coloursSeen } from '../../lib/rules/colour-key';
 import { formatDay } from '../../lib/domain/time/format';
 import { SectionFrame, SectionNav, useHashSection } from './SectionNav';
 import type { OptionSection } from './sections';
@@ -37,6 +37,9 @@ interface Props {
  * The options page, one section at a time beside a section navigation (each section its own link,
  * `options.html#school-day`). Data and actions come from lib/live; the editors only render and call back.
  */
+/** "Lately", for colours seen on the leader's calendars: the last eight weeks. */
+const SEEN_LATELY_MS = 8 * 7 * 24 * 3600 * 1000;
+
 export function OptionsApp({ db, onSettingsSaved, data, sendTags, dataDefaults, extensionIds }: Props) {
   const { read, rules, past, calendars, staff } = useOptionsData(db);
   const actions = useMemo(
@@ -157,6 +160,8 @@ export function OptionsApp({ db, onSettingsSaved, data, sendTags, dataDefaults, 
       rules ? (
         <ColourKeyCard
           colourKey={colourKeyOf(rules)}
+          labels={new Map([...colourKeyOf(rules).keys()].map((id) => [id, colourKeyLabel(id, rules)]))}
+          seen={coloursSeen(past ?? [], Date.now() - SEEN_LATELY_MS)}
           onChange={actions.setColourKey}
           district={{
             key: new Map((district?.policy.colourKey ?? []).map((c) => [c.colour, c.activity])),

@@ -59,10 +59,13 @@ export function policyFromSettings(source: PolicySource): PolicyShape {
   };
   if (source.activities.length)
     policy.activities = source.activities.map((a) => ({ id: a.id, label: a.label, kind: a.kind }));
-  const colours: { colour: string; activity: string }[] = [...colourKeyOf(source.rules)].map(([colour, activity]) => ({
-    colour: GOOGLE_EVENT_COLORS.find((c) => c.id === colour)!.name,
-    activity,
-  }));
+  // A district's key is in Google's palette names; custom and Outlook colours are each leader's own.
+  const colours: { colour: string; activity: string }[] = [...colourKeyOf(source.rules)].flatMap(
+    ([colour, activity]) => {
+      const palette = GOOGLE_EVENT_COLORS.find((c) => c.id === colour);
+      return palette ? [{ colour: palette.name, activity }] : [];
+    },
+  );
   // A district's colour rules are named by their colour, not by the colour-key id: read them from the rules.
   for (const rule of source.rules)
     if (rule.district && rule.field === 'color' && !colours.some((c) => c.colour === rule.keywords[0]))

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { CalendarEvent } from '../domain/events/event';
 import type { Settings } from '../domain/settings/settings';
 import type { Rule } from '../rules/rule';
+import type { ColourKeyId } from '../rules/colour-key';
 import type { LeadershipDb } from '../store/db';
 import { pastEvents } from '../store/queries';
 import { deleteRule, listRules, moveRule, saveRule, setColourKey } from '../store/rules-repo';
@@ -16,7 +17,6 @@ import {
   type CalendarNameRules,
   NO_NAME_RULES,
 } from '../domain/events/calendars';
-import type { GoogleColorId } from '../domain/events/colors';
 import { loadAccount, loadCalendarDirectory } from '../store/calendars-repo';
 import { loadSettings, type SettingsInUse, saveSettings } from '../store/settings-repo';
 import {
@@ -105,7 +105,8 @@ export function createOptionsActions(
     moveRule: (id: string, direction: -1 | 1) => moveRule(db, id, direction, Date.now()),
     deleteRule: (id: string) => deleteRule(db, id, Date.now()),
     saveCalendars: async (calendars: CalendarChoice) => void (await saveSettings(db, { calendars })),
-    setColourKey: (color: GoogleColorId, activity: string | null) => setColourKey(db, color, activity, Date.now()),
+    setColourKey: (color: ColourKeyId, activity: string | null, name?: string) =>
+      setColourKey(db, color, activity, Date.now(), name),
     addStaff: (rows: readonly StaffRow[]) => addStaff(db, rows, Date.now()),
     removeStaff: (key: string) => removeStaff(db, key),
     /** A staff CSV read and checked whole before anything is shown (never written here: the preview decides). */

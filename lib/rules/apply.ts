@@ -3,7 +3,7 @@ import { keepOutcome, tagPriority, type Tag } from '../domain/events/tag';
 import type { Rule, RuleField } from './rule';
 import { escapeRegExp } from '../domain/time/text';
 import { calendarsOf } from '../domain/events/calendar-ids';
-import { eventColorOf } from '../domain/events/colors';
+import { eventColourName } from '../domain/events/colors';
 
 export interface RuleMatch {
   rule: Rule;
@@ -60,8 +60,8 @@ function fieldValue(event: RuleTarget, field: RuleField): string {
     case 'calendar':
       return calendarsOf(event).join(' ');
     case 'color':
-      // The event's own Google colour by name ("Grape"), then the colour as drawn ("#8e24aa").
-      return [eventColorOf(event)?.name, event.color].filter(Boolean).join(' ');
+      // The event's own colour by name (Google's "Grape", or a custom "Team Meetings"), then as drawn ("#8e24aa").
+      return [eventColourName(event), event.color].filter(Boolean).join(' ');
     case 'location':
       return event.location ?? '';
   }

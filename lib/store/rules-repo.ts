@@ -4,8 +4,7 @@ import { describeZodError } from '../zod';
 import { type LeadershipDb, taggingTables } from './db';
 import { reapplyRules } from './tags-repo';
 import { newId } from './reclaimed-repo';
-import { colourKeyRule, colourKeyRuleId } from '../rules/colour-key';
-import type { GoogleColorId } from '../domain/events/colors';
+import { type ColourKeyId, colourKeyRule, colourKeyRuleId, isColourKeyId } from '../rules/colour-key';
 import { listRules, storedRules } from './rule-list';
 
 export { listRules };
@@ -80,17 +79,19 @@ export async function ruleFromEvent(
  */
 export async function setColourKey(
   db: LeadershipDb,
-  color: GoogleColorId,
+  color: ColourKeyId,
   activity: string | null,
   now: number,
+  customName?: string,
 ): Promise<void> {
+  if (!isColourKeyId(color)) throw new Error(`"${color}" is not a colour of the colour key.`);
   await db.transaction('rw', taggingTables(db), async () => {
     const id = colourKeyRuleId(color);
     if (activity === null) await db.rules.delete(id);
     else {
       const rest = (await storedRules(db)).filter((r) => r.id !== id);
       await db.rules.bulkPut(rest.map((r, i) => ({ ...r, order: i + 1 })));
-      await db.rules.put(validRule({ ...colourKeyRule(color, activity), order: 0 }));
+      await db.rules.put(validRule({ ...colourKeyRule(color, activity, customName), order: 0 }));
     }
     const all = await storedRules(db);
     await db.rules.bulkPut(all.map((r, order) => ({ ...r, order })));

@@ -321,8 +321,34 @@ test('the colour key: each of the eleven colours can mean an activity, or nothin
   expect(screen.getAllByRole('combobox')).toHaveLength(11);
   expect((screen.getByLabelText('Grape') as HTMLSelectElement).value).toBe('feedback');
   await userEvent.selectOptions(screen.getByLabelText('Basil'), 'walkthrough');
-  expect(onChange).toHaveBeenCalledWith('basil', 'walkthrough');
+  expect(onChange).toHaveBeenCalledWith('basil', 'walkthrough', 'Basil');
   await userEvent.selectOptions(screen.getByLabelText('Grape'), '');
-  expect(onChange).toHaveBeenCalledWith('grape', null);
+  expect(onChange).toHaveBeenCalledWith('grape', null, 'Grape');
   expect(screen.getByRole('status').textContent).toBe('Grape no longer means anything.');
+});
+
+test('the colour key offers the colours seen lately, and says which of its colours are no longer seen', async () => {
+  const onChange = vi.fn(async () => {});
+  render(
+    <ColourKeyCard
+      colourKey={new Map([['custom:ard', 'discipline']])}
+      labels={new Map([['custom:ard', 'ARD']])}
+      seen={[
+        { id: 'custom:team meetings', label: 'Team Meetings', hex: '#6e72c3', events: 4 },
+        { id: 'hex:#ff8c00', label: 'Outlook colour #ff8c00', hex: '#ff8c00', events: 1 },
+      ]}
+      onChange={onChange}
+    />,
+  );
+  expect(screen.getAllByRole('combobox')).toHaveLength(14);
+  expect(screen.getByTestId('colours-seen').textContent).toMatch(
+    /Team Meetings.*4 events lately.*#ff8c00.*1 event lately/,
+  );
+  await userEvent.selectOptions(screen.getByLabelText('Team Meetings'), 'coaching');
+  expect(onChange).toHaveBeenCalledWith('custom:team meetings', 'coaching', 'Team Meetings');
+  // "ARD" was given a meaning, then renamed on the calendar: its rule matches nothing now, and the card says so.
+  expect(screen.getByTestId('colours-stale').textContent).toMatch(
+    /^This colour has not been seen on your calendars lately/,
+  );
+  expect((screen.getByLabelText('ARD') as HTMLSelectElement).value).toBe('discipline');
 });

@@ -1,7 +1,8 @@
 // How Google Calendar pages are read, and what they cannot tell: docs/reading-calendar-pages.md.
 import type { RawEventInput } from '../../domain/events/event';
-import { inlineColor, readAll, type HostRead, type HostReader } from '../types';
+import { inlineColor, normalizeColor, readAll, type HostRead, type HostReader } from '../types';
 import { fullCalendarId } from '../../domain/events/calendar-ids';
+import { type ColourMode, paletteColourByHex, paletteColourByName } from '../../domain/events/colors';
 import { addDays, parseGmtOffset, wallToEpoch, type WallDate } from '../wall-time';
 import { decodeDateKey, decodeEventId } from './decode';
 import { localeFor, type GoogleLocale } from './locales';
@@ -67,6 +68,23 @@ function colorOf(chip: HTMLElement): string | undefined {
     inlineColor(chip.getAttribute('style')) ??
     inlineColor(chip.querySelector('[style*="background-color"]')?.getAttribute('style') ?? null)
   );
+}
+
+/**
+ * Light or dark: Google draws the palette in other colours in dark mode (research google-dom-2025-26 §2), so a chip's
+ * colour names a palette colour only within the page's mode. Read once per read from the page's background.
+ */
+function pageMode(doc: Document): ColourMode {
+  const win = doc.defaultView;
+  for (const el of [doc.body, doc.querySelector<HTMLElement>('[role="main"]')]) {
+    if (!el) continue;
+    const colour = normalizeColor(el.style.backgroundColor || (win ? win.getComputedStyle(el).backgroundColor : ''));
+    const rgb = colour && /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/.exec(colour);
+    if (!rgb) continue;
+    const [r, g, b] = rgb.slice(1).map((h) => Number.parseInt(h, 16)) as [number, number, number];
+    return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 < 0.35 ? 'dark' : 'light';
+  }
+  return 'light';
 }
 
 /** The first and last day on screen. */
@@ -172,6 +190,8 @@ export const googleReader: HostReader = {
     const offset = zoneOffset(displayOffset(doc), days);
     // In month view timed events are stacked chips too, so "stacked" alone does not mean all-day there.
     const monthView = (doc.body?.getAttribute('data-viewkey') ?? '') === 'MONTH';
+    const mode = pageMode(doc);
+    const english = /^en(-|$)/i.test(lang);
     const read: HostRead = {
       source: 'google',
       view: (doc.body?.getAttribute('data-viewkey') ?? 'unknown').toLowerCase(),
@@ -264,7 +284,14 @@ export const googleReader: HostReader = {
         if (decoded.seriesId) raw.seriesId = decoded.seriesId;
         const color = colorOf(chip);
         if (color) raw.color = color;
-        if (parsed!.colorName) raw.colorName = parsed!.colorName;
+        if (parsed!.colorName) {
+          // A palette colour by its name on an English page; on another page, where the name is translated, by the
+          // hex it has in this page's mode. Anything else is a custom colour, kept by the name its owner gave it
+          // ("Team Meetings"), whatever its hex (a custom colour may have any hex, a palette one's too).
+          const palette =
+            paletteColourByName(parsed!.colorName) ?? (english ? undefined : paletteColourByHex(color, mode));
+          raw.colorName = palette ? palette.name : parsed!.colorName;
+        }
         seen.set(sourceId, raw);
         read.events.push(raw);
       },
