@@ -5,6 +5,8 @@ import { ACTIVITIES } from '../lib/domain/events/activity-list';
 import { createBadges } from '../lib/hosts/badges';
 import { googleAdapter } from '../lib/hosts/google/adapter';
 import { readGoogleCalendar } from '../lib/hosts/google/read-google';
+import { localeFor } from '../lib/hosts/google/locales';
+import { parseGoogleLabel } from '../lib/hosts/google/parse-label';
 import type { ReadChip } from '../lib/hosts/types';
 
 const DRAWN = 'leadership-calendar:badges-drawn';
@@ -17,6 +19,21 @@ new PerformanceObserver((list) => {
 }).observe({ type: 'longtask' });
 
 (window as unknown as { lcDraw: unknown }).lcDraw = {
+  /**
+   * What a worker could take off the page (issue #32): parsing the labels alone, from texts already read from the
+   * DOM (reading the DOM cannot leave the page). Returns the parse time in ms, measured in the page.
+   */
+  parseOnly: () => {
+    const labels = Array.from(
+      document.querySelectorAll('[data-eventchip][data-eventid] .XuJrye'),
+      (el) => el.textContent ?? '',
+    );
+    const { table } = localeFor(document.documentElement.lang || 'en');
+    const start = performance.now();
+    for (const label of labels)
+      parseGoogleLabel(label, { lang: 'en', locale: table, title: undefined, allDayHint: false });
+    return { ms: performance.now() - start, labels: labels.length, bytes: JSON.stringify(labels).length };
+  },
   /** Reads the page (not measured by the caller): the chips to badge. */
   read: () => {
     chips = readGoogleCalendar(document).chips;

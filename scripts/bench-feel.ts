@@ -64,8 +64,10 @@ async function badgesDrawn(page: Page, chips: number, withExtension: boolean): P
     const idle = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
     const { innerHeight, innerWidth } = window;
     // On screen: inside the window and not scrolled out of any box it scrolls in (Google's time grid).
+    // Tasks (`tasks_`, `ttb_`) are chips the extension does not badge (docs/reading-calendar-pages.md).
     const onScreen = Array.from(document.querySelectorAll<HTMLElement>('[data-eventchip][data-eventid]')).filter(
       (chip) => {
+        if (/^(tasks?[_.]|ttb_)/.test(chip.getAttribute('data-eventid') ?? '')) return false;
         const r = chip.getBoundingClientRect();
         if (!(r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth)) return false;
         for (let box = chip.parentElement; box; box = box.parentElement) {
