@@ -72,7 +72,7 @@ function colorOf(chip: HTMLElement): string | undefined {
 
 /**
  * Light or dark: Google draws the palette in other colours in dark mode (research google-dom-2025-26 §2), so a chip's
- * colour names a palette colour only within the page's mode. Read once per read from the page's background.
+ * colour names a palette colour only within the page's mode. Read from the page's background, when needed.
  */
 function pageMode(doc: Document): ColourMode {
   const win = doc.defaultView;
@@ -190,7 +190,13 @@ export const googleReader: HostReader = {
     const offset = zoneOffset(displayOffset(doc), days);
     // In month view timed events are stacked chips too, so "stacked" alone does not mean all-day there.
     const monthView = (doc.body?.getAttribute('data-viewkey') ?? '') === 'MONTH';
-    const mode = pageMode(doc);
+    // The page's mode is needed only for a translated colour name, and reading it is a style read: read it then,
+    // once per read, never on the common path (reads run on every change of the calendar).
+    let mode: ColourMode | undefined;
+    const modeOfPage = () => {
+      mode ??= pageMode(doc);
+      return mode;
+    };
     const english = /^en(-|$)/i.test(lang);
     const read: HostRead = {
       source: 'google',
@@ -289,7 +295,7 @@ export const googleReader: HostReader = {
           // hex it has in this page's mode. Anything else is a custom colour, kept by the name its owner gave it
           // ("Team Meetings"), whatever its hex (a custom colour may have any hex, a palette one's too).
           const palette =
-            paletteColourByName(parsed!.colorName) ?? (english ? undefined : paletteColourByHex(color, mode));
+            paletteColourByName(parsed!.colorName) ?? (english ? undefined : paletteColourByHex(color, modeOfPage()));
           raw.colorName = palette ? palette.name : parsed!.colorName;
         }
         seen.set(sourceId, raw);

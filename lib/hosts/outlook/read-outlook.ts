@@ -26,14 +26,15 @@ function shownRange(doc: Document): HostRead['range'] {
   return { start: wallToEpoch(dates[0]!, 0, null), end: wallToEpoch(addDays(dates[dates.length - 1]!, 1), 0, null) };
 }
 
-/** The colour bar of a chip: the button's first child (research/outlook-calendars.md §1), inline or computed. */
-function chipColour(button: HTMLElement | null, computed: boolean): string | undefined {
+/** The colour bar of a chip: the button's first child, an empty element (research/outlook-calendars.md §1). */
+function colourBar(button: HTMLElement | null): HTMLElement | null {
   const bar = button?.firstElementChild as HTMLElement | null | undefined;
-  if (!bar || bar.childElementCount > 0) return undefined;
-  const inline = inlineColor(bar.getAttribute('style'));
-  if (inline || !computed) return inline;
-  const style = bar.ownerDocument.defaultView?.getComputedStyle(bar);
-  const value = style?.backgroundColor;
+  return bar && bar.childElementCount === 0 ? bar : null;
+}
+
+/** A bar's colour as the page computes it: a style read, so only where its inline style says nothing. */
+function computedColour(bar: HTMLElement): string | undefined {
+  const value = bar.ownerDocument.defaultView?.getComputedStyle(bar).backgroundColor;
   return value && !/^(transparent|rgba\(0,\s*0,\s*0,\s*0\))$/.test(value) ? normalizeColor(value) : undefined;
 }
 
@@ -52,7 +53,7 @@ const sectionIndex = (item: HTMLElement): number | null => {
 function attributor(
   doc: Document,
   read: HostRead,
-): (item: HTMLElement, button: HTMLElement | null) => string | undefined {
+): (item: HTMLElement, bar: HTMLElement | null, inline: string | undefined) => string | undefined {
   const list = readCalendarList(doc);
   read.calendarList = list.state;
   if (list.state !== 'read') return () => undefined;
@@ -69,12 +70,12 @@ function attributor(
     const matches = colour ? shown.filter((c) => c.colour === colour) : [];
     return matches.length === 1 ? matches[0] : undefined;
   };
-  return (item, button) => {
+  return (item, bar, inline) => {
     if (split) {
       const column = sectionIndex(item);
       if (column !== null && shown[column]) return outlookCalendarId(shown[column]!.name);
     }
-    const colour = chipColour(button, true);
+    const colour = inline ?? (bar ? computedColour(bar) : undefined);
     const calendar = byColour(colour);
     return calendar ? outlookCalendarId(calendar.name) : unmatchedCalendarId(colour);
   };
@@ -142,9 +143,11 @@ export const outlookReader: HostReader = {
         if (parsed.declined) raw.response = 'declined';
         if (parsed.busyOnly) raw.busyOnly = true;
         if (parsed.location) raw.location = parsed.location;
-        const calendarId = calendarOf(item, button);
+        // The bar's colour is read once: inline for the event, computed only if attribution needs it.
+        const bar = colourBar(button);
+        const colour = inlineColor(bar?.getAttribute('style') ?? null);
+        const calendarId = calendarOf(item, bar, colour);
         if (calendarId) raw.calendarId = calendarId;
-        const colour = chipColour(button, false);
         if (colour) raw.color = colour;
         read.events.push(raw);
       },
