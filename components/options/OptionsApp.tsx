@@ -48,6 +48,13 @@ export function OptionsApp({ db, onSettingsSaved, data, sendTags, dataDefaults, 
   );
   const district = read?.district;
   const disabled = district?.disabled ?? [];
+  // The colour key as the rules stand, and the colours seen lately (a pass over the history): once per change.
+  const colourKey = useMemo(() => (rules ? colourKeyOf(rules) : new Map()), [rules]);
+  const colourLabels = useMemo(
+    () => new Map([...colourKey.keys()].map((id) => [id, colourKeyLabel(id, rules ?? [])])),
+    [colourKey, rules],
+  );
+  const seenColours = useMemo(() => coloursSeen(past ?? [], Date.now() - SEEN_LATELY_MS), [past]);
   const off = (feature: Feature) => disabled.includes(feature);
   const section = useHashSection(disabled);
   const ruleActions: RuleActions = {
@@ -159,9 +166,9 @@ export function OptionsApp({ db, onSettingsSaved, data, sendTags, dataDefaults, 
     'colour-key': () =>
       rules ? (
         <ColourKeyCard
-          colourKey={colourKeyOf(rules)}
-          labels={new Map([...colourKeyOf(rules).keys()].map((id) => [id, colourKeyLabel(id, rules)]))}
-          seen={coloursSeen(past ?? [], Date.now() - SEEN_LATELY_MS)}
+          colourKey={colourKey}
+          labels={colourLabels}
+          seen={seenColours}
           onChange={actions.setColourKey}
           district={{
             key: new Map((district?.policy.colourKey ?? []).map((c) => [c.colour, c.activity])),
