@@ -133,7 +133,11 @@ const LAYERS: readonly Layer[] = [
   },
   { dir: 'components/common', values: ['lib/domain', 'components/common'], packages: ['react'] },
   { dir: 'components/charts', values: ['lib/domain', 'lib/live', 'components/charts'], packages: ['react'] },
-  { dir: 'components/tagging', values: ['lib/domain', 'lib/rules', 'components/tagging'], packages: ['react'] },
+  {
+    dir: 'components/tagging',
+    values: ['lib/domain', 'lib/rules', 'components/common', 'components/tagging'],
+    packages: ['react'],
+  },
   {
     dir: 'components/reconcile',
     values: ['lib/domain', 'lib/live', 'components/common', 'components/reconcile'],

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { activitiesOfKind, KIND_LABELS, KINDS } from '../../lib/domain/events/activities';
 import { GOOGLE_EVENT_COLORS } from '../../lib/domain/events/colors';
 import type { ColourKeyId, SeenColour } from '../../lib/rules/colour-key';
+import { ActivityOptionGroups } from '../common/ActivityOptionGroups';
 import { FormStatus, type StatusText } from '../common/FormStatus';
 import { type Lock, LockNote } from '../common/Locked';
 
@@ -81,15 +81,7 @@ export function ColourKeyCard({ colourKey, onChange, district, seen = [], labels
           }}
         >
           <option value="">— no meaning —</option>
-          {KINDS.map((kind) => (
-            <optgroup key={kind} label={KIND_LABELS[kind]}>
-              {activitiesOfKind(kind).map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.label}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <ActivityOptionGroups />
         </select>
         {districts && !locked && !colourKey.has(c.id) ? (
           <span id={`${key}-from`} className="muted">

@@ -1,5 +1,6 @@
 import type { KeyboardEvent, Ref } from 'react';
 import { activitiesOfKind, activityLabel, KIND_LABELS, KINDS } from '../../lib/domain/events/activities';
+import { ActivityOptionGroups } from '../common/ActivityOptionGroups';
 import type { CalendarEvent } from '../../lib/domain/events/event';
 import { formatTime } from '../../lib/domain/time/format';
 import { effectiveStatus, type Tag } from '../../lib/domain/events/tag';
@@ -118,15 +119,7 @@ export function TaggingRow(props: Props) {
           <option value="" disabled>
             Choose an activity…
           </option>
-          {KINDS.map((kind) => (
-            <optgroup key={kind} label={KIND_LABELS[kind]}>
-              {activitiesOfKind(kind).map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.label}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <ActivityOptionGroups />
         </select>
         {button('series')}
         {button('rule')}
