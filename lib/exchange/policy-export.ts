@@ -1,6 +1,6 @@
 import type { ActivityDefinition } from '../domain/events/activities';
 import { GOOGLE_EVENT_COLORS } from '../domain/events/colors';
-import type { Lockable, PolicyShape } from '../domain/settings/policy';
+import { type Lockable, POLICY_DAYS, type PolicyShape } from '../domain/settings/policy';
 import type { Route } from '../domain/settings/policy-routes';
 import { managedSchema } from '../domain/settings/policy-schema';
 import type { Settings } from '../domain/settings/settings';
@@ -21,8 +21,6 @@ export const FIREFOX_INSTALL_URL = 'https://addons.mozilla.org/firefox/downloads
 /** Placeholders for ids a store assigns: Chrome's and Edge's differ for the same extension. */
 export const CHROME_ID_PLACEHOLDER = 'CHROME_EXTENSION_ID';
 export const EDGE_ID_PLACEHOLDER = 'EDGE_EXTENSION_ID';
-
-const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 export interface PolicySource {
   settings: Settings;
@@ -82,9 +80,9 @@ export function policyFromSettings(source: PolicySource): PolicyShape {
   };
   policy.nudges = {
     enabled: s.nudges.plan.enabled || s.nudges.review.enabled,
-    planDay: DAY_NAMES[s.nudges.plan.weekday]!,
+    planDay: POLICY_DAYS[s.nudges.plan.weekday]!,
     planTime: s.nudges.plan.time,
-    reviewDay: DAY_NAMES[s.nudges.review.weekday]!,
+    reviewDay: POLICY_DAYS[s.nudges.review.weekday]!,
     reviewTime: s.nudges.review.time,
   };
   policy.goal = { targetShare: s.goal.targetShare, stepHours: s.goal.stepHours };

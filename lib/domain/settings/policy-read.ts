@@ -6,6 +6,7 @@ import { DEFAULT_REASONS, reasonIdFor, type Reason } from '../reconcile/reasons'
 import {
   FEATURES,
   LOCKABLE,
+  POLICY_DAYS,
   POLICY_NAMES,
   POLICY_SHAPE,
   type Feature,
@@ -65,7 +66,6 @@ export const EMPTY_POLICY_READ: PolicyRead = { policy: {}, rejected: [] };
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const ACTIVITY_ID = /^[a-z0-9][a-z0-9-]{0,59}$/;
-const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const RULE_FIELDS = ['title', 'calendar', 'color', 'location'] as const;
 const BUILT_IN_IDS = new Set(ACTIVITIES.map((a) => a.id));
 const quoted = (value: unknown) => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
@@ -151,7 +151,7 @@ export function readPolicy(raw: unknown): PolicyRead {
   };
   const weekday = (key: string, value: string | undefined): number | undefined => {
     if (value === undefined) return undefined;
-    const day = DAYS.indexOf(value.trim().toLowerCase().slice(0, 3));
+    const day = (POLICY_DAYS as readonly string[]).indexOf(value.trim().toLowerCase().slice(0, 3));
     if (day >= 0 && /^[a-z]+$/i.test(value.trim())) return day;
     reject(key, `${key} was not applied: ${quoted(value)} is not a day. Use mon, tue, wed, thu, fri, sat or sun.`);
     return undefined;

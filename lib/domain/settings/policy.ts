@@ -24,6 +24,9 @@ const optional = <T extends Record<string, z.ZodType>>(shape: T): { [K in keyof 
 
 const TIME = 'A 24-hour time, HH:MM (07:30).';
 
+/** How a policy names a weekday (index = the weekday number, 0 = Sunday), read and written the same way. */
+export const POLICY_DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+
 /** Every policy, each optional. Names are camelCase; the admin-facing title and description travel in the schema. */
 export const POLICY_SHAPE = z.object(
   optional({
