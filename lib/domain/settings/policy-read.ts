@@ -62,8 +62,6 @@ export interface PolicyRead {
   rejected: RejectedPolicy[];
 }
 
-export const EMPTY_POLICY_READ: PolicyRead = { policy: {}, rejected: [] };
-
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const ACTIVITY_ID = /^[a-z0-9][a-z0-9-]{0,59}$/;
 const RULE_FIELDS = ['title', 'calendar', 'color', 'location'] as const;
