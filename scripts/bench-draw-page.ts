@@ -4,7 +4,7 @@
 import { ACTIVITIES } from '../lib/domain/events/activity-list';
 import { createBadges } from '../lib/hosts/badges';
 import { googleAdapter } from '../lib/hosts/google/adapter';
-import { readGoogleCalendar } from '../lib/hosts/google/read-google';
+import { readGoogleCalendar } from '../lib/hosts/google/read-whole';
 import { localeFor } from '../lib/hosts/google/locales';
 import { parseGoogleLabel } from '../lib/hosts/google/parse-label';
 import type { ReadChip } from '../lib/hosts/types';

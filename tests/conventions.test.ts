@@ -109,7 +109,16 @@ const LAYERS: readonly Layer[] = [
   },
   {
     dir: 'lib/background',
-    values: ['lib/domain', 'lib/rules', 'lib/store', 'lib/messages', 'lib/nudges', 'lib/background', 'lib/zod'],
+    values: [
+      'lib/domain',
+      'lib/rules',
+      'lib/store',
+      'lib/messages',
+      'lib/nudges',
+      'lib/background',
+      'lib/hosts/google/interpret',
+      'lib/zod',
+    ],
     packages: [],
   },
   {

@@ -1,15 +1,15 @@
 import { eventId } from '../domain/events/event';
 import type { HostId } from '../domain/events/hosts';
-import { monthTableFor } from '../domain/time/month-tables';
 import type { Tag } from '../domain/events/tag';
 import type { Handlers } from '../messages/router';
-import type { ActivityView, TagView } from '../messages/schemas';
+import type { ActivityView, EventsSeenReply, TagView } from '../messages/schemas';
 import { ACTIVITIES, allActivities, retiredActivities, type ActivityDefinition } from '../domain/events/activities';
 import { loadDistrict } from '../store/policy-repo';
 import { describeStoreError, type LeadershipDb } from '../store/db';
 import { recordScan } from '../store/events-repo';
 import { clearStoreProblem, recordReadHealth, recordStoreProblem } from '../store/read-health';
 import { setPersonTags } from '../store/tags-repo';
+import { readLabels } from './read-labels';
 
 function tagView(tag: Tag): TagView {
   const view: TagView = { kind: tag.kind, activity: tag.activity, setBy: tag.setBy };
@@ -69,9 +69,11 @@ export function createHandlers(
   return {
     'reschedule-nudges': async () => ({ scheduled: await services.rescheduleNudges() }),
     'reconcile-changed': async () => ({ count: await services.refreshBadge() }),
-    'events-seen': async (message, sender) => {
+    'events-seen': async (sent, sender): Promise<EventsSeenReply> => {
       const db = getDb();
       const at = now();
+      // Google's texts are read into events here, off the calendar page (issue #32).
+      const { seen: message, outcome } = readLabels(sent);
       // Event elements on screen but none readable: the site changed. Record nothing for this range
       // (never an empty week, never removals) and count the failure for the side panel.
       const unreadable = message.elements > 0 && message.events.length === 0;
@@ -85,7 +87,7 @@ export function createHandlers(
         at,
         ...hostnameOf(sender.url),
       });
-      if (unreadable) return { recorded: false, tags: {} };
+      if (unreadable) return { recorded: false, tags: {}, read: outcome };
       let result: Awaited<ReturnType<typeof recordScan>>;
       try {
         // One transaction: a worker stopped half-way or a full disk leaves what was stored as it was.
@@ -107,7 +109,8 @@ export function createHandlers(
       void services.refreshBadge();
       return {
         recorded: true,
-        result,
+        read: outcome,
+        result: { ...result },
         ...(await districtActivities(db)),
         tags: await tagsBySourceId(
           db,
@@ -116,7 +119,6 @@ export function createHandlers(
         ),
       };
     },
-    'month-names': async (message) => ({ table: monthTableFor(message.lang) }),
     'get-tags': async (message) => ({ tags: await tagsBySourceId(getDb(), message.source, message.sourceIds) }),
     'set-tag': async (message) => {
       const db = getDb();

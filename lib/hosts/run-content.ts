@@ -1,10 +1,10 @@
 import { ACTIVITIES } from '../domain/events/activity-list';
-import type { TagView } from '../messages/schemas';
+import type { EventsSeenReply, ReadOutcome, TagView } from '../messages/schemas';
 import { type ActivityOption, createBadges, OWN_MARKER } from './badges';
 import type { VisibilityWatch } from './badges/visibility';
 import { observeCalendar } from './observe';
 import { timed } from './timing';
-import { type HostAdapter, readInSlices, type Send } from './types';
+import { type HostAdapter, type HostRead, readInSlices, type ReadChip, type Send } from './types';
 
 export type { Send };
 
@@ -33,10 +33,7 @@ export function runCalendarContent(
 ): { refresh: () => Promise<void> } {
   const activities: ActivityOption[] = ACTIVITIES.map(({ id, kind, label }) => ({ id, kind, label }));
 
-  // What the reader needs (Google: the page language's month names) arrives before the first read;
-  // if it cannot, reading goes on with what is always known (English months, unambiguous times).
-  const ready = (adapter.prepare?.(doc, send) ?? Promise.resolve()).catch(() => undefined);
-  const observer = observeCalendar(doc, () => void ready.then(refresh), {
+  const observer = observeCalendar(doc, () => void refresh(), {
     signal,
     ownMarker: OWN_MARKER,
     attributes: adapter.observedAttributes,
@@ -60,6 +57,9 @@ export function runCalendarContent(
     },
   });
   let lastSignature = '';
+  // The events the last read could not read: their chips get no badge (a tag on them would mean nothing).
+  let unread = new Set<string>();
+  const readable = (chips: ReadChip[]) => chips.filter((c) => !unread.has(c.sourceId));
 
   async function refresh() {
     if (signal.aborted) return;
@@ -71,41 +71,61 @@ export function runCalendarContent(
       result.elements,
       result.failures,
       result.events,
+      result.labels,
       result.calendars,
       result.account,
     ]);
     if (signature === lastSignature) {
-      badges.apply(result.chips);
+      badges.apply(readable(result.chips));
       return;
     }
     lastSignature = signature;
-    const unreadable = result.elements > 0 && result.events.length === 0;
-    badges.showNotice(unreadable ? CANT_READ_NOTICE : result.languageKnown === false ? UNKNOWN_LANGUAGE_NOTICE : null);
-    const reply = await send<{ recorded: boolean; tags: Record<string, TagView>; activities?: ActivityOption[] }>({
-      type: 'events-seen',
-      source: result.source,
-      view: result.view,
-      range: result.range,
-      elements: result.elements,
-      failures: result.failures,
-      complete: result.failures === 0 && result.range !== null,
-      events: result.events,
-      ...(result.calendars?.length ? { calendars: result.calendars } : {}),
-      ...(result.account ? { account: result.account } : {}),
-    });
+    // The message is copied for the worker as it is sent, on this thread: measured on its own.
+    const sending = timed('send', () =>
+      send<EventsSeenReply>({
+        type: 'events-seen',
+        source: result.source,
+        view: result.view,
+        range: result.range,
+        elements: result.elements,
+        failures: result.failures,
+        complete: result.failures === 0 && result.range !== null,
+        events: result.events,
+        ...(result.labels ? { labels: result.labels } : {}),
+        ...(result.calendars?.length ? { calendars: result.calendars } : {}),
+        ...(result.account ? { account: result.account } : {}),
+      }),
+    );
+    const reply = await sending;
     if (signal.aborted) return;
     if (reply && !reply.ok) console.warn(`[leadership-calendar] ${reply.error}`);
+    // What the read came to: the worker's answer (it reads Google's texts); without one, what this page read itself,
+    // if it parsed anything (Outlook's). Otherwise nothing is said or badged until the next read is answered.
+    const outcome = reply?.ok ? reply.data.read : result.labels ? undefined : ownOutcome(result);
+    if (!outcome) return;
+    unread = new Set(outcome.unread ?? unreadOnPage(result));
+    const unreadable = outcome.elements > 0 && outcome.read === 0;
+    badges.showNotice(unreadable ? CANT_READ_NOTICE : outcome.languageKnown === false ? UNKNOWN_LANGUAGE_NOTICE : null);
     // A district's own activities come with the answer (docs/deployment.md): the list is filled in place, so the
     // picker and the badges name them from then on.
     if (reply?.ok && Array.isArray(reply.data.activities))
       activities.splice(0, activities.length, ...reply.data.activities);
-    const readable = new Set(result.events.map((e) => e.sourceId));
-    badges.apply(
-      result.chips.filter((c) => readable.has(c.sourceId)),
-      reply?.ok ? reply.data.tags : undefined,
-    );
+    badges.apply(readable(result.chips), reply?.ok ? reply.data.tags : undefined);
   }
 
-  void ready.then(refresh);
+  void refresh();
   return { refresh };
+}
+
+/** A read parsed on the page (Outlook's), when the worker did not answer. */
+function ownOutcome(result: HostRead): ReadOutcome {
+  const outcome: ReadOutcome = { elements: result.elements, failures: result.failures, read: result.events.length };
+  if (result.languageKnown !== undefined) outcome.languageKnown = result.languageKnown;
+  return outcome;
+}
+
+/** The chips of events a page-parsed read could not read. */
+function unreadOnPage(result: HostRead): string[] {
+  const read = new Set(result.events.map((e) => e.sourceId));
+  return result.chips.filter((c) => !read.has(c.sourceId)).map((c) => c.sourceId);
 }

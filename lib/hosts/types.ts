@@ -2,6 +2,7 @@ import type { RawEventInput } from '../domain/events/event';
 import type { HostId } from '../domain/events/hosts';
 import type { Reply } from '../messages/schemas';
 import type { TimeRange } from '../domain/time/week';
+import type { GoogleLabels } from './google/interpret';
 
 /** One event element on the page and the event read from it (elements feed the badges). */
 export interface ReadChip {
@@ -19,6 +20,8 @@ export interface HostRead {
   failures: number;
   events: RawEventInput[];
   chips: ReadChip[];
+  /** Google: the chips' texts, read into events by the background (lib/hosts/google/interpret.ts), not here. */
+  labels?: GoogleLabels;
   /** False when the page's language is one the reader has no tables for: only unambiguous times are read. */
   languageKnown?: boolean;
   /** The calendars the events were read from, with the names the page gives them (Google; Outlook's pane). */
@@ -59,8 +62,6 @@ export interface HostAdapter {
   badgeSlot(chip: HTMLElement): BadgeSlot;
   /** True while an element is still one of this calendar's event chips (badges beside others are removed). */
   isChip(element: Element): boolean;
-  /** Gets what reading this page needs before the first read (Google: its language's month names). */
-  prepare?(doc: Document, send: Send): Promise<void>;
 }
 
 /** Reads every element at once (tests, small views). */

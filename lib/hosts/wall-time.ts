@@ -31,3 +31,50 @@ export function parseGmtOffset(text: string): number | null {
   const sign = m[1] === '+' ? 1 : -1;
   return sign * (Number(m[2]) * 60 + Number(m[3] ?? 0));
 }
+
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Minutes east of UTC that `timeZone` (IANA) is at the instant `epoch`. */
+function zoneOffsetAt(epoch: number, timeZone: string): number {
+  let format = zoneFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    zoneFormats.set(timeZone, format);
+  }
+  const part: Record<string, number> = {};
+  for (const { type, value } of format.formatToParts(epoch)) if (type !== 'literal') part[type] = Number(value);
+  const asUtc = Date.UTC(part.year!, part.month! - 1, part.day!, part.hour! % 24, part.minute!, part.second!);
+  return Math.round((asUtc - Math.floor(epoch / 1000) * 1000) / 60_000);
+}
+
+/**
+ * Epoch ms of a wall-clock time in a named zone, as `new Date(y, m, d, h, min)` gives it in that zone: the worker
+ * reads a page's times in the page's zone, which need not be the worker's own (a page may be told another zone).
+ * A time that falls in a spring-forward gap moves forward, an ambiguous autumn time is its first occurrence.
+ */
+export function wallToEpochInZone(date: WallDate, minutesOfDay: number, timeZone: string): number {
+  const wall = Date.UTC(date.year, date.month - 1, date.day, 0, minutesOfDay);
+  const guess = zoneOffsetAt(wall, timeZone);
+  const first = wall - guess * 60_000;
+  const actual = zoneOffsetAt(first, timeZone);
+  if (actual === guess) return first;
+  const second = wall - actual * 60_000;
+  return zoneOffsetAt(second, timeZone) === actual ? second : Math.max(first, second);
+}
+
+/** Where wall times are read: a fixed offset (Google's "GMT-05"), a named zone, or this thread's own zone (null). */
+export type WallZone = { offset: number } | { timeZone: string } | null;
+
+export function wallToEpochAt(date: WallDate, minutesOfDay: number, zone: WallZone): number {
+  if (zone && 'timeZone' in zone) return wallToEpochInZone(date, minutesOfDay, zone.timeZone);
+  return wallToEpoch(date, minutesOfDay, zone ? zone.offset : null);
+}

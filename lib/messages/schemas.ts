@@ -10,6 +10,41 @@ const Range = z
 const SourceId = z.string().min(1).max(1024);
 export const PageSourceSchema = z.enum(HOST_IDS);
 
+const Text = z.string().max(4000);
+
+/**
+ * Google's chips as the page shows them, unparsed (lib/hosts/google/interpret.ts): the worker parses them, off the
+ * calendar page's thread (issue #32).
+ */
+export const GoogleLabelsSchema = z.strictObject({
+  lang: z.string().max(35),
+  offset: z
+    .number()
+    .int()
+    .min(-16 * 60)
+    .max(16 * 60)
+    .nullable(),
+  timeZone: z
+    .string()
+    .regex(/^[A-Za-z0-9_+\-/]{1,64}$/, 'an IANA time zone such as America/New_York')
+    .optional(),
+  mode: z.enum(['light', 'dark']).optional(),
+  chips: z
+    .array(
+      z.strictObject({
+        id: SourceId,
+        cal: z.string().min(1).max(500).optional(),
+        series: SourceId.optional(),
+        texts: z.array(Text).max(12),
+        titles: z.array(Text).max(12),
+        day: z.number().int().positive().optional(),
+        allDay: z.boolean().optional(),
+        color: z.string().max(40).optional(),
+      }),
+    )
+    .max(10000),
+});
+
 /** Content script → background: what the calendar page showed. Content scripts carry no zod; this is where it is checked. */
 export const EventsSeenSchema = z.strictObject({
   type: z.literal('events-seen'),
@@ -21,6 +56,8 @@ export const EventsSeenSchema = z.strictObject({
   failures: z.number().int().min(0),
   complete: z.boolean(),
   events: z.array(RawEventSchema).max(5000),
+  /** Google: the chips' texts for the worker to read into events (then `events` is empty and `failures` 0). */
+  labels: GoogleLabelsSchema.optional(),
   /** The calendars the events were read from, with the names the page gives them. */
   calendars: z
     .array(
@@ -58,12 +95,6 @@ export const SetTagSchema = z.strictObject({
   activity: ActivityIdSchema.optional(),
 });
 
-/** Content script → background: the month names of the page's language (data, never the browser's Intl). */
-export const MonthNamesSchema = z.strictObject({
-  type: z.literal('month-names'),
-  lang: z.string().regex(/^[a-zA-Z]{2,3}(_[a-zA-Z0-9]{2,4})?$/, 'a Google language code such as en_GB'),
-});
-
 /** Extension page → background: nudge settings changed, re-create the alarms. */
 export const RescheduleNudgesSchema = z.strictObject({ type: z.literal('reschedule-nudges') });
 
@@ -74,7 +105,6 @@ export const MessageSchema = z.discriminatedUnion('type', [
   EventsSeenSchema,
   GetTagsSchema,
   SetTagSchema,
-  MonthNamesSchema,
   RescheduleNudgesSchema,
   ReconcileChangedSchema,
 ]);
@@ -83,7 +113,7 @@ export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 
 /** Which messages a calendar page's content script may send. Everything else is for extension pages only. */
-export const CONTENT_SCRIPT_MESSAGES: readonly MessageType[] = ['events-seen', 'get-tags', 'set-tag', 'month-names'];
+export const CONTENT_SCRIPT_MESSAGES: readonly MessageType[] = ['events-seen', 'get-tags', 'set-tag'];
 
 /** An activity as the page's picker offers it and its badges name it. */
 export interface ActivityView {
@@ -101,5 +131,28 @@ export const TagViewSchema = z.strictObject({
   reason: z.string().optional(),
 });
 export type TagView = z.infer<typeof TagViewSchema>;
+
+/** What a page's read came to, in the answer to `events-seen`: the page shows a notice and badges from it. */
+export interface ReadOutcome {
+  /** Events found on the page, how many could not be read, and how many were read. */
+  elements: number;
+  failures: number;
+  read: number;
+  /** The events that could not be read (Google's, read in the worker); the page knows its own otherwise. */
+  unread?: string[];
+  /** False when the page's language is one there are no tables for: only unambiguous times were read. */
+  languageKnown?: boolean;
+}
+
+/** The answer to `events-seen`. */
+export interface EventsSeenReply {
+  recorded: boolean;
+  tags: Record<string, TagView>;
+  read: ReadOutcome;
+  /** What the store did with it (events added, updated, removed, ...). */
+  result?: Record<string, number>;
+  /** A district's own activities, when it has any (lib/background/handlers.ts). */
+  activities?: ActivityView[];
+}
 
 export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string };

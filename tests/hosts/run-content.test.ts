@@ -4,6 +4,8 @@ import { CANT_READ_NOTICE, runCalendarContent, UNKNOWN_LANGUAGE_NOTICE } from '.
 import { readFixture } from '../fixtures/read-fixture';
 import { MessageSchema } from '../../lib/messages/schemas';
 import type { VisibilityWatch } from '../../lib/hosts/badges/visibility';
+import { readLabels } from '../../lib/background/read-labels';
+import type { EventsSeenReply } from '../../lib/messages/schemas';
 
 /** Every chip at once: this test page has no layout for the browser's intersection observer to measure. */
 const everyChip: VisibilityWatch = {
@@ -26,11 +28,23 @@ function loadPage(html: string) {
   document.body.replaceWith(document.importNode(parsed.body, true));
 }
 
-const okReply = (tags: Record<string, unknown> = {}) => ({ ok: true as const, data: { recorded: true, tags } });
+/**
+ * The worker's half as the background runs it: the message passes the schema, Google's texts are read into events
+ * (lib/background/read-labels.ts), and the answer says what the read came to, with the tags `tagsFor` gives.
+ */
+function worker(tagsFor: (events: { sourceId: string }[]) => EventsSeenReply['tags'] = () => ({})) {
+  return async (message: unknown) => {
+    const parsed = MessageSchema.parse(message);
+    if (parsed.type !== 'events-seen') return { ok: true as const, data: {} };
+    const { seen, outcome } = readLabels(parsed);
+    const recorded = !(outcome.elements > 0 && outcome.read === 0);
+    return { ok: true as const, data: { recorded, tags: recorded ? tagsFor(seen.events) : {}, read: outcome } };
+  };
+}
 
 test('re-reads after the page changes', async () => {
   loadPage(readFixture('google', 'week.en-US.12h.html'));
-  const send = vi.fn(async () => okReply());
+  const send = vi.fn(worker());
   const controller = new AbortController();
   runCalendarContent(document, googleAdapter, send as never, controller.signal, { visibility: everyChip });
   await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1));
@@ -42,25 +56,22 @@ test('re-reads after the page changes', async () => {
 
 test('reads, sends once, badges every chip, and leaves nothing behind when stopped', async () => {
   loadPage(readFixture('google', 'week.en-US.12h.html'));
-  const send = vi.fn(async (message: unknown) => {
-    const m = message as { type: string; events: { sourceId: string }[] };
-    return okReply(
+  const send = vi.fn(
+    worker((events) =>
       Object.fromEntries(
-        m.events.map((e) => [e.sourceId, { kind: 'operational', activity: 'email-office', setBy: 'rule' }]),
+        events.map((e) => [e.sourceId, { kind: 'operational', activity: 'email-office', setBy: 'rule' }]),
       ),
-    );
-  });
+    ),
+  );
   const controller = new AbortController();
   runCalendarContent(document, googleAdapter, send as never, controller.signal, { visibility: everyChip });
   await vi.waitFor(() => expect(document.querySelectorAll('button[data-leadership-calendar]').length).toBe(21));
   expect(send).toHaveBeenCalledTimes(1);
-  expect(send.mock.calls[0]![0]).toMatchObject({
-    type: 'events-seen',
-    source: 'google',
-    elements: 20,
-    failures: 0,
-    complete: true,
-  });
+  // The page sends the chips' texts, unparsed; the worker reads them (issue #32).
+  const sent = send.mock.calls[0]![0] as { labels: { chips: unknown[] }; events: unknown[] };
+  expect(sent).toMatchObject({ type: 'events-seen', source: 'google', elements: 20, events: [] });
+  expect(sent.labels.chips).toHaveLength(20);
+  expect(readLabels(MessageSchema.parse(sent) as never).outcome).toMatchObject({ elements: 20, failures: 0, read: 20 });
   expect(document.querySelector('button[data-leadership-calendar]')!.getAttribute('aria-label')).toMatch(
     /^Leadership Calendar: Operational, Email and office work/,
   );
@@ -79,13 +90,14 @@ test('a view with events but nothing readable shows the notice and sends the fai
       .replace(/class="XuJrye">[^<]*/g, 'class="XuJrye">Something new')
       .replace(/<span class="XuJrye">[^<]*/g, '<span class="XuJrye">Something new'),
   );
-  const send = vi.fn(async () => ({ ok: true as const, data: { recorded: false, tags: {} } }));
+  const send = vi.fn(worker());
   const controller = new AbortController();
   runCalendarContent(document, googleAdapter, send as never, controller.signal, { visibility: everyChip });
   await vi.waitFor(() =>
     expect(document.querySelector('[role="status"][data-leadership-calendar]')?.textContent).toBe(CANT_READ_NOTICE),
   );
-  expect((send.mock.calls[0] as unknown[])[0]).toMatchObject({ events: [], complete: false });
+  const answer = await (send.mock.results[0]!.value as Promise<{ data: EventsSeenReply }>);
+  expect(answer.data).toMatchObject({ recorded: false, read: { elements: 20, failures: 20, read: 0 } });
   expect(document.querySelectorAll('button[data-leadership-calendar]')).toHaveLength(0);
   controller.abort();
 });
@@ -93,7 +105,7 @@ test('a view with events but nothing readable shows the notice and sends the fai
 test('a language without tables: only sure times are read, and the page says so', async () => {
   loadPage(readFixture('google', 'week.en-US.12h.html'));
   document.documentElement.lang = 'xx';
-  const send = vi.fn(async () => okReply());
+  const send = vi.fn(worker());
   const controller = new AbortController();
   runCalendarContent(document, googleAdapter, send as never, controller.signal, { visibility: everyChip });
   await vi.waitFor(() =>
@@ -101,22 +113,21 @@ test('a language without tables: only sure times are read, and the page says so'
       UNKNOWN_LANGUAGE_NOTICE,
     ),
   );
-  // No month-names request for a language the extension has no table for; only the read itself.
+  // One message: the read itself (the worker holds every language's month names; the page never asks for them).
   expect(send.mock.calls.map((c) => (c as unknown as [{ type: string }])[0].type)).toEqual(['events-seen']);
   controller.abort();
 });
 
 test('what a page says about calendars and the account travels with the events, and passes the schema', async () => {
   loadPage(readFixture('google', 'week.overlay.en-US.12h.html'));
-  const send = vi.fn(async () => okReply());
+  const send = vi.fn(worker());
   const controller = new AbortController();
   runCalendarContent(document, googleAdapter, send as never, controller.signal, { visibility: everyChip });
   await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1));
   const message = (send.mock.calls[0] as unknown[])[0] as Record<string, unknown>;
-  expect(message).toMatchObject({
-    account: { email: 'lee@lincoln.k12.us', name: 'Dr. Lee' },
-    calendars: expect.arrayContaining([{ id: 'rivera@lincoln.k12.us', name: 'Ms. Rivera' }]),
-  });
-  expect(MessageSchema.safeParse(message).success).toBe(true);
+  expect(message).toMatchObject({ account: { email: 'lee@lincoln.k12.us', name: 'Dr. Lee' } });
+  // The calendars' names are in the labels: the worker reads them with the events.
+  const { seen } = readLabels(MessageSchema.parse(message) as never);
+  expect(seen.calendars).toEqual(expect.arrayContaining([{ id: 'rivera@lincoln.k12.us', name: 'Ms. Rivera' }]));
   controller.abort();
 });

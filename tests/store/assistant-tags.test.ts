@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseTagsFile, TAGS_FILE_FORMAT, TAGS_FILE_VERSION, type TagsFile } from '../../lib/domain/files/tags-file';
-import { readGoogleCalendar } from '../../lib/hosts/google/read-google';
+import { readGoogleCalendar } from '../../lib/hosts/google/read-whole';
 import { acceptAssistantTag, importAssistantTags, tagsToSend } from '../../lib/store/assistant-tags-repo';
 import type { LeadershipDb } from '../../lib/store/db';
 import { recordScan } from '../../lib/store/events-repo';

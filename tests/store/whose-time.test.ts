@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { explainExclusions } from '../../lib/domain/measure/exclusions';
-import { readGoogleCalendar } from '../../lib/hosts/google/read-google';
+import { readGoogleCalendar } from '../../lib/hosts/google/read-whole';
 import { loadAccount, loadCalendarDirectory, loadScope } from '../../lib/store/calendars-repo';
 import type { LeadershipDb } from '../../lib/store/db';
 import { recordScan } from '../../lib/store/events-repo';

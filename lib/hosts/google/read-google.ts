@@ -1,12 +1,10 @@
 // How Google Calendar pages are read, and what they cannot tell: docs/reading-calendar-pages.md.
-import type { RawEventInput } from '../../domain/events/event';
-import { inlineColor, normalizeColor, readAll, type HostRead, type HostReader } from '../types';
+import { inlineColor, normalizeColor, type HostRead, type HostReader } from '../types';
 import { fullCalendarId } from '../../domain/events/calendar-ids';
-import { type ColourMode, paletteColourByHex, paletteColourByName } from '../../domain/events/colors';
+import type { ColourMode } from '../../domain/events/colors';
 import { addDays, parseGmtOffset, wallToEpoch, type WallDate } from '../wall-time';
 import { decodeDateKey, decodeEventId } from './decode';
-import { localeFor, type GoogleLocale } from './locales';
-import { parseGoogleLabel, type ParsedGoogleLabel } from './parse-label';
+import type { GoogleChipText, GoogleLabels } from './interpret';
 import { googleSelectors as S } from './selectors';
 
 function displayOffset(doc: Document): number | null {
@@ -87,6 +85,12 @@ function pageMode(doc: Document): ColourMode {
   return 'light';
 }
 
+let zoneName: string | undefined;
+const pageZone = () => {
+  zoneName ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zoneName;
+};
+
 /** The first and last day on screen. */
 function visibleDays(doc: Document): { first: WallDate; last: WallDate } | null {
   const grid = doc.querySelector<HTMLElement>(S.visibleRange);
@@ -114,50 +118,6 @@ function zoneOffset(label: number | null, days: { first: WallDate; last: WallDat
 }
 
 /**
- * Labels parsed on this page, by their text: Google re-renders chips (week changes, edits) with the same
- * labels, so a re-read skips parsing. Bounded so a long session cannot grow it without limit.
- */
-const parseCache = new Map<string, ParsedGoogleLabel | null>();
-function parseCached(
-  label: string,
-  lang: string,
-  locale: GoogleLocale,
-  title: string | undefined,
-  allDayHint: boolean,
-): ParsedGoogleLabel | null {
-  const key = `${lang}\u0000${allDayHint ? 1 : 0}\u0000${title ?? ''}\u0000${label}`;
-  let parsed = parseCache.get(key);
-  if (parsed === undefined) {
-    if (parseCache.size > 5000) parseCache.clear();
-    parsed = parseGoogleLabel(label, { lang, locale, title, allDayHint });
-    parseCache.set(key, parsed);
-  }
-  return parsed;
-}
-
-function toEvent(
-  parsed: ParsedGoogleLabel,
-  columnDate: WallDate | null,
-  offset: number | null,
-): { start: number; end: number; allDay: boolean } | null {
-  if (parsed.allDay) {
-    return {
-      start: wallToEpoch(parsed.startDate!, 0, offset),
-      end: wallToEpoch(addDays(parsed.endDate!, 1), 0, offset),
-      allDay: true,
-    };
-  }
-  const startDate = parsed.startDate ?? columnDate;
-  if (!startDate) return null;
-  let endDate = parsed.endDate ?? startDate;
-  if (!parsed.endDate && parsed.endMinutes! <= parsed.startMinutes! && parsed.endMinutes !== parsed.startMinutes)
-    endDate = addDays(startDate, 1);
-  const start = wallToEpoch(startDate, parsed.startMinutes!, offset);
-  const end = wallToEpoch(endDate, parsed.endMinutes!, offset);
-  return end >= start ? { start, end, allDay: false } : null;
-}
-
-/**
  * The signed-in account from Google's account button: "Google Account: Ryan Roberts \n(robertspilot@gmail.com)",
  * translated except for the address, so the address is the part in parentheses and the name what stands
  * between the first colon and it.
@@ -171,33 +131,24 @@ export function accountOf(doc: Document): { email: string; name?: string } | und
   return name && /[:：]/.test(before) ? { email: email[1]!, name } : { email: email[1]! };
 }
 
-/** Without a visible title element: the segment after the times. */
-function fallbackTitle(label: string): string {
-  const parts = label.split(/,\s*/);
-  return (parts[1] ?? parts[0] ?? '').trim().slice(0, 2000);
-}
-
 /**
- * Reads the events Google Calendar shows. It only reads the DOM and returns plain records
- * (validated by the background). A chip whose label cannot be read with certainty is counted as
- * a failure, never guessed.
+ * Reads what Google Calendar shows, on the page: the page's facts and each chip's texts, unparsed. Parsing them
+ * (the costly part) happens in the background worker (interpret.ts, issue #32), so `events` stays empty here and
+ * `labels` carries the texts; `elements` counts the events found. It only reads the DOM and returns plain records.
  */
 export const googleReader: HostReader = {
   begin(doc) {
     const lang = doc.documentElement.lang || 'en';
-    const locale = localeFor(lang);
     const days = visibleDays(doc);
     const offset = zoneOffset(displayOffset(doc), days);
     // In month view timed events are stacked chips too, so "stacked" alone does not mean all-day there.
     const monthView = (doc.body?.getAttribute('data-viewkey') ?? '') === 'MONTH';
-    // The page's mode is needed only for a translated colour name, and reading it is a style read: read it then,
-    // once per read, never on the common path (reads run on every change of the calendar).
-    let mode: ColourMode | undefined;
-    const modeOfPage = () => {
-      mode ??= pageMode(doc);
-      return mode;
-    };
-    const english = /^en(-|$)/i.test(lang);
+    const labels: GoogleLabels = { lang, offset, chips: [] };
+    // Read in the page's own zone: the worker that parses the labels may be in another (a page can be told one).
+    if (offset === null) labels.timeZone = pageZone();
+    // A translated colour name is matched by its hex in the page's mode (a style read, once per read, and only on
+    // a translated page: an English page names its palette colours).
+    if (!/^en(-|_|$)/i.test(lang)) labels.mode = pageMode(doc);
     const read: HostRead = {
       source: 'google',
       view: (doc.body?.getAttribute('data-viewkey') ?? 'unknown').toLowerCase(),
@@ -208,45 +159,24 @@ export const googleReader: HostReader = {
       failures: 0,
       events: [],
       chips: [],
-      languageKnown: locale.code !== 'fallback',
-      calendars: [],
+      labels,
     };
     const account = accountOf(doc);
     if (account) read.account = account;
-    // Each event once, however many chips show it: once per day it covers, once per calendar on screen that
-    // has it (an AP's and the principal's copy of one meeting), twice during the week-change animation.
-    const seen = new Map<string, RawEventInput | null>();
-    const calendars = new Map<string, { id: string; name?: string }>();
-    const noteCalendar = (id: string, name: string | undefined) => {
-      const known = calendars.get(id);
-      if (known) {
-        if (name && !known.name) known.name = name;
-        return;
-      }
-      const entry = name ? { id, name } : { id };
-      calendars.set(id, entry);
-      read.calendars!.push(entry);
-    };
-    // Chips of one day share their column: its date is looked up once per column, not once per chip.
+    // Each event's texts once, and again only for another calendar's copy of it (interpret.ts names that calendar
+    // from it): the same chip repeats once per day it covers and twice during the week-change animation.
+    const sent = new Map<string, string[]>();
+    // Chips of one day share their column: its date key is looked up once per column, not once per chip.
     let lastParent: Element | null = null;
-    let lastDate: WallDate | null = null;
-    const columnDateOf = (chip: HTMLElement) => {
-      if (chip.hasAttribute('data-datekey')) return decodeDateKey(chip.getAttribute('data-datekey')!);
+    let lastKey: number | undefined;
+    const columnKeyOf = (chip: HTMLElement) => {
+      const own = chip.getAttribute('data-datekey');
+      if (own) return Number(own) || undefined;
       if (!chip.parentElement || chip.parentElement !== lastParent) {
         lastParent = chip.parentElement;
-        lastDate = decodeDateKey(chip.closest(S.dateKeyAncestor)?.getAttribute('data-datekey') ?? '');
+        lastKey = Number(chip.closest(S.dateKeyAncestor)?.getAttribute('data-datekey')) || undefined;
       }
-      return lastDate;
-    };
-    // The first of a chip's texts that parses, with the visible title it holds.
-    const parseChip = (chip: HTMLElement, allDayHint: boolean) => {
-      const labels = labelsOf(chip);
-      for (const label of labels) {
-        const title = titleOf(chip, label);
-        const parsed = parseCached(label, locale.code, locale.table, title, allDayHint);
-        if (parsed) return { label, title, parsed };
-      }
-      return { label: labels[0] ?? '', title: undefined, parsed: null };
+      return lastKey;
     };
     return {
       elements: Array.from(doc.querySelectorAll<HTMLElement>(S.eventChip)),
@@ -259,52 +189,24 @@ export const googleReader: HostReader = {
         const sourceId = decoded.eventId;
         const calendar = decoded.calendar ? fullCalendarId(decoded.calendar) : undefined;
         read.chips.push({ sourceId, element: chip });
-        if (seen.has(sourceId)) {
-          const earlier = seen.get(sourceId);
-          if (!earlier || !calendar || earlier.calendarId === calendar || earlier.alsoOn?.includes(calendar)) return;
-          // Another calendar's copy of a meeting already read: the event knows both calendars.
-          earlier.alsoOn = [...(earlier.alsoOn ?? []), calendar];
-          if (!calendars.get(calendar)?.name) noteCalendar(calendar, parseChip(chip, false).parsed?.calendarName);
-          return;
+        const calendarsSent = sent.get(sourceId);
+        if (calendarsSent && (!calendar || calendarsSent.includes(calendar))) return;
+        if (calendarsSent) calendarsSent.push(calendar!);
+        else {
+          sent.set(sourceId, calendar ? [calendar] : []);
+          read.elements++;
         }
-        read.elements++;
-        const allDayHint = chip.hasAttribute('data-stacked-layout-chip-container') && !monthView;
-        const { label, title, parsed } = parseChip(chip, allDayHint);
-        const columnDate = columnDateOf(chip);
-        const event = parsed ? toEvent(parsed, columnDate, offset) : null;
-        if (!event) {
-          read.failures++;
-          seen.set(sourceId, null);
-          return;
-        }
-        const raw: RawEventInput = {
-          sourceId,
-          title: title ?? fallbackTitle(label),
-          ...event,
-          response: parsed!.response,
-        };
-        if (calendar) {
-          raw.calendarId = calendar;
-          noteCalendar(calendar, parsed!.calendarName);
-        }
-        if (decoded.seriesId) raw.seriesId = decoded.seriesId;
+        const texts = labelsOf(chip);
+        const text: GoogleChipText = { id: sourceId, texts, titles: texts.map((label) => titleOf(chip, label) ?? '') };
+        if (calendar) text.cal = calendar;
+        if (decoded.seriesId) text.series = decoded.seriesId;
+        const day = columnKeyOf(chip);
+        if (day !== undefined) text.day = day;
+        if (chip.hasAttribute('data-stacked-layout-chip-container') && !monthView) text.allDay = true;
         const color = colorOf(chip);
-        if (color) raw.color = color;
-        if (parsed!.colorName) {
-          // A palette colour by its name on an English page; on another page, where the name is translated, by the
-          // hex it has in this page's mode. Anything else is a custom colour, kept by the name its owner gave it
-          // ("Team Meetings"), whatever its hex (a custom colour may have any hex, a palette one's too).
-          const palette =
-            paletteColourByName(parsed!.colorName) ?? (english ? undefined : paletteColourByHex(color, modeOfPage()));
-          raw.colorName = palette ? palette.name : parsed!.colorName;
-        }
-        seen.set(sourceId, raw);
-        read.events.push(raw);
+        if (color) text.color = color;
+        labels.chips.push(text);
       },
     };
   },
 };
-
-export function readGoogleCalendar(doc: Document): HostRead {
-  return readAll(googleReader, doc);
-}

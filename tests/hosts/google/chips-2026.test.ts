@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { decodeEventId } from '../../../lib/hosts/google/decode';
-import { readGoogleCalendar } from '../../../lib/hosts/google/read-google';
+import { readGoogleCalendar } from '../../../lib/hosts/google/read-whole';
 import { renderGooglePage } from '../../fixtures/calendar-pages';
 
 const load = (html: string) => new DOMParser().parseFromString(html, 'text/html');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readGoogleCalendar } from '../../../lib/hosts/google/read-google';
+import { readGoogleCalendar } from '../../../lib/hosts/google/read-whole';
 import { toStoredEvent } from '../../../lib/domain/events/event';
 import { RawEventSchema } from '../../../lib/domain/events/event';
 import { matchRule } from '../../../lib/rules/apply';

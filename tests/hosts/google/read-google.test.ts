@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { decodeDateKey, decodeEventId, encodeDateKey } from '../../../lib/hosts/google/decode';
-import { accountOf, readGoogleCalendar } from '../../../lib/hosts/google/read-google';
+import { accountOf } from '../../../lib/hosts/google/read-google';
+import { readGoogleCalendar } from '../../../lib/hosts/google/read-whole';
 import { parseGmtOffset } from '../../../lib/hosts/wall-time';
 import { renderGooglePage, type GoogleLang } from '../../fixtures/calendar-pages';
 import { principalWeek } from '../../fixtures/principal-week';

@@ -1,0 +1,53 @@
+import { monthTableFor } from '../domain/time/month-tables';
+import { interpretGoogleLabels } from '../hosts/google/interpret';
+import { EventsSeenSchema, type MessageOf, type ReadOutcome } from '../messages/schemas';
+import { describeZodError } from '../zod';
+
+type EventsSeen = MessageOf<'events-seen'>;
+
+/**
+ * A page's read with its Google texts read into events, here in the worker rather than on the calendar page
+ * (issue #32). What the worker reads passes the same schema as what a page sends, so a label the parser turned into
+ * something out of bounds is refused with the reason, and nothing is stored from it.
+ */
+export function readLabels(message: EventsSeen): { seen: EventsSeen; outcome: ReadOutcome } {
+  // Outlook's page parses its own labels: its read is as it came (the page knows which chips it could not read).
+  if (!message.labels) return { seen: message, outcome: { ...counts(message), read: message.events.length } };
+  const { timeZone } = message.labels;
+  if (timeZone && !knownZone(timeZone))
+    throw new Error(`The calendar page's time zone "${timeZone}" is not one this browser knows; nothing was recorded.`);
+  const interpreted = interpretGoogleLabels(message.labels, monthTableFor);
+  const named = new Map(message.calendars.map((c) => [c.id, c]));
+  for (const c of interpreted.calendars) if (!named.get(c.id)?.name) named.set(c.id, c);
+  const { labels: _texts, ...rest } = message;
+  const parsed = EventsSeenSchema.safeParse({
+    ...rest,
+    elements: interpreted.elements,
+    failures: interpreted.failures,
+    complete: interpreted.failures === 0 && message.range !== null,
+    events: interpreted.events,
+    calendars: [...named.values()],
+  });
+  if (!parsed.success)
+    throw new Error(`The calendar page's events could not be read: ${describeZodError(parsed.error)}`);
+  return {
+    seen: parsed.data,
+    outcome: {
+      ...counts(parsed.data),
+      unread: interpreted.unread,
+      read: parsed.data.events.length,
+      languageKnown: interpreted.languageKnown,
+    },
+  };
+}
+
+const counts = (m: EventsSeen) => ({ elements: m.elements, failures: m.failures });
+
+function knownZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
