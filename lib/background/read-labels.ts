@@ -13,9 +13,6 @@ type EventsSeen = MessageOf<'events-seen'>;
 export function readLabels(message: EventsSeen): { seen: EventsSeen; outcome: ReadOutcome } {
   // Outlook's page parses its own labels: its read is as it came (the page knows which chips it could not read).
   if (!message.labels) return { seen: message, outcome: { ...counts(message), read: message.events.length } };
-  const { timeZone } = message.labels;
-  if (timeZone && !knownZone(timeZone))
-    throw new Error(`The calendar page's time zone "${timeZone}" is not one this browser knows; nothing was recorded.`);
   const interpreted = interpretGoogleLabels(message.labels, monthTableFor);
   const named = new Map(message.calendars.map((c) => [c.id, c]));
   for (const c of interpreted.calendars) if (!named.get(c.id)?.name) named.set(c.id, c);
@@ -42,12 +39,3 @@ export function readLabels(message: EventsSeen): { seen: EventsSeen; outcome: Re
 }
 
 const counts = (m: EventsSeen) => ({ elements: m.elements, failures: m.failures });
-
-function knownZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -32,49 +32,66 @@ export function parseGmtOffset(text: string): number | null {
   return sign * (Number(m[2]) * 60 + Number(m[3] ?? 0));
 }
 
-const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+/**
+ * A zone as a table of [from epoch ms, minutes east of UTC], in order: the offset from each instant until the next.
+ * The content script writes its page's own zone this way over the days around the view (localOffsets), so the worker
+ * reads wall times as the page would without asking the browser's Intl for a zone name (its first use costs the
+ * calendar page some 20 ms).
+ */
+export type OffsetTable = [number, number][];
 
-/** Minutes east of UTC that `timeZone` (IANA) is at the instant `epoch`. */
-function zoneOffsetAt(epoch: number, timeZone: string): number {
-  let format = zoneFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    zoneFormats.set(timeZone, format);
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const offsetHere = (epoch: number) => -new Date(epoch).getTimezoneOffset();
+
+/** This thread's own zone over `from` … `to` (each ± a week), every change found to the minute. */
+export function localOffsets(from: WallDate, to: WallDate): OffsetTable {
+  const start = new Date(from.year, from.month - 1, from.day - 7).getTime();
+  const end = new Date(to.year, to.month - 1, to.day + 8).getTime();
+  const table: OffsetTable = [[start, offsetHere(start)]];
+  for (let t = start; t < end; t += DAY) {
+    const next = Math.min(t + DAY, end);
+    if (offsetHere(next) === table[table.length - 1]![1]) continue;
+    // The change lies in (t, next]: halve the span down to a minute (zones change on the minute).
+    let low = t;
+    let high = next;
+    while (high - low > 60_000) {
+      const mid = low + Math.floor((high - low) / 120_000) * 60_000;
+      if (offsetHere(mid) === offsetHere(low)) low = mid;
+      else high = mid;
+    }
+    table.push([high, offsetHere(high)]);
   }
-  const part: Record<string, number> = {};
-  for (const { type, value } of format.formatToParts(epoch)) if (type !== 'literal') part[type] = Number(value);
-  const asUtc = Date.UTC(part.year!, part.month! - 1, part.day!, part.hour! % 24, part.minute!, part.second!);
-  return Math.round((asUtc - Math.floor(epoch / 1000) * 1000) / 60_000);
+  return table;
+}
+
+function offsetInTable(epoch: number, table: OffsetTable): number {
+  let offset = table[0]![1];
+  for (const [from, minutes] of table) {
+    if (from > epoch) break;
+    offset = minutes;
+  }
+  return offset;
 }
 
 /**
- * Epoch ms of a wall-clock time in a named zone, as `new Date(y, m, d, h, min)` gives it in that zone: the worker
- * reads a page's times in the page's zone, which need not be the worker's own (a page may be told another zone).
- * A time that falls in a spring-forward gap moves forward, an ambiguous autumn time is its first occurrence.
+ * Epoch ms of a wall-clock time in a zone given as a table, as `new Date(y, m, d, h, min)` gives it in that zone: a
+ * time in a spring-forward gap moves forward, an ambiguous autumn time is its first occurrence.
  */
-export function wallToEpochInZone(date: WallDate, minutesOfDay: number, timeZone: string): number {
+export function wallToEpochInTable(date: WallDate, minutesOfDay: number, table: OffsetTable): number {
   const wall = Date.UTC(date.year, date.month - 1, date.day, 0, minutesOfDay);
-  const guess = zoneOffsetAt(wall, timeZone);
+  const guess = offsetInTable(wall, table);
   const first = wall - guess * 60_000;
-  const actual = zoneOffsetAt(first, timeZone);
+  const actual = offsetInTable(first, table);
   if (actual === guess) return first;
   const second = wall - actual * 60_000;
-  return zoneOffsetAt(second, timeZone) === actual ? second : Math.max(first, second);
+  return offsetInTable(second, table) === actual ? second : Math.max(first, second);
 }
 
-/** Where wall times are read: a fixed offset (Google's "GMT-05"), a named zone, or this thread's own zone (null). */
-export type WallZone = { offset: number } | { timeZone: string } | null;
+/** Where wall times are read: a fixed offset (Google's "GMT-05"), a zone's table, or this thread's own zone (null). */
+export type WallZone = { offset: number } | { table: OffsetTable } | null;
 
 export function wallToEpochAt(date: WallDate, minutesOfDay: number, zone: WallZone): number {
-  if (zone && 'timeZone' in zone) return wallToEpochInZone(date, minutesOfDay, zone.timeZone);
+  if (zone && 'table' in zone) return wallToEpochInTable(date, minutesOfDay, zone.table);
   return wallToEpoch(date, minutesOfDay, zone ? zone.offset : null);
 }

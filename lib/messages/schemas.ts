@@ -24,9 +24,21 @@ export const GoogleLabelsSchema = z.strictObject({
     .min(-16 * 60)
     .max(16 * 60)
     .nullable(),
-  timeZone: z
-    .string()
-    .regex(/^[A-Za-z0-9_+\-/]{1,64}$/, 'an IANA time zone such as America/New_York')
+  /** The page's own zone around the view: [from epoch ms, minutes east of UTC], in order. */
+  zone: z
+    .array(
+      z.tuple([
+        z.number().int(),
+        z
+          .number()
+          .int()
+          .min(-16 * 60)
+          .max(16 * 60),
+      ]),
+    )
+    .min(1)
+    .max(64)
+    .refine((t) => t.every(([from], i) => i === 0 || from > t[i - 1]![0]), 'zone changes in order')
     .optional(),
   mode: z.enum(['light', 'dark']).optional(),
   chips: z

@@ -4,7 +4,7 @@
 import type { RawEventInput } from '../../domain/events/event';
 import { type ColourMode, paletteColourByHex, paletteColourByName } from '../../domain/events/colors';
 import { hasMonthNames, registerMonthNames } from '../dates-in-text';
-import { addDays, type WallDate, type WallZone, wallToEpochAt } from '../wall-time';
+import { addDays, type OffsetTable, type WallDate, type WallZone, wallToEpochAt } from '../wall-time';
 import { decodeDateKey } from './decode';
 import { localeFor, type GoogleLocale } from './locales';
 import { parseGoogleLabel, type ParsedGoogleLabel } from './parse-label';
@@ -35,8 +35,8 @@ export interface GoogleLabels {
   lang: string;
   /** Minutes east of UTC to read wall times in, or null for the page's own zone (read-google.ts says when). */
   offset: number | null;
-  /** The page's own zone (IANA), sent when `offset` is null: the worker's zone need not be the page's. */
-  timeZone?: string;
+  /** The page's own zone around the view, sent when `offset` is null: the worker's zone need not be the page's. */
+  zone?: OffsetTable;
   /** Light or dark, sent only for a translated page (a translated colour name is matched by its hex in this mode). */
   mode?: ColourMode;
   chips: GoogleChipText[];
@@ -119,7 +119,7 @@ export function interpretGoogleLabels(
   }
   const english = /^en(-|_|$)/i.test(labels.lang);
   const zone: WallZone =
-    labels.offset !== null ? { offset: labels.offset } : labels.timeZone ? { timeZone: labels.timeZone } : null;
+    labels.offset !== null ? { offset: labels.offset } : labels.zone ? { table: labels.zone } : null;
   const out: InterpretedLabels = {
     elements: 0,
     failures: 0,

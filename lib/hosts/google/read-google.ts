@@ -2,7 +2,7 @@
 import { inlineColor, normalizeColor, type HostRead, type HostReader } from '../types';
 import { fullCalendarId } from '../../domain/events/calendar-ids';
 import type { ColourMode } from '../../domain/events/colors';
-import { addDays, parseGmtOffset, wallToEpoch, type WallDate } from '../wall-time';
+import { addDays, localOffsets, parseGmtOffset, wallToEpoch, type WallDate } from '../wall-time';
 import { decodeDateKey, decodeEventId } from './decode';
 import type { GoogleChipText, GoogleLabels } from './interpret';
 import { googleSelectors as S } from './selectors';
@@ -85,12 +85,6 @@ function pageMode(doc: Document): ColourMode {
   return 'light';
 }
 
-let zoneName: string | undefined;
-const pageZone = () => {
-  zoneName ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return zoneName;
-};
-
 /** The first and last day on screen. */
 function visibleDays(doc: Document): { first: WallDate; last: WallDate } | null {
   const grid = doc.querySelector<HTMLElement>(S.visibleRange);
@@ -145,7 +139,7 @@ export const googleReader: HostReader = {
     const monthView = (doc.body?.getAttribute('data-viewkey') ?? '') === 'MONTH';
     const labels: GoogleLabels = { lang, offset, chips: [] };
     // Read in the page's own zone: the worker that parses the labels may be in another (a page can be told one).
-    if (offset === null) labels.timeZone = pageZone();
+    if (offset === null && days) labels.zone = localOffsets(days.first, days.last);
     // A translated colour name is matched by its hex in the page's mode (a style read, once per read, and only on
     // a translated page: an English page names its palette colours).
     if (!/^en(-|_|$)/i.test(lang)) labels.mode = pageMode(doc);
