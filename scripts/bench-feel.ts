@@ -14,6 +14,10 @@ export interface Feel {
   cpu: number;
   layout: number;
   style: number;
+  /** Script time on the page's thread (ms): the page's scripts and the content script's compile and run. */
+  script: number;
+  /** Our own measured work at load, by part (ms): start, read, send, badge (lib/hosts/timing.ts). */
+  ours: Record<string, number>;
   /** The longest task seen on the page (ms), and the longest that started after the page was idle (0: none). */
   longest: number;
   longestAfterIdle: number;
@@ -34,6 +38,7 @@ async function metrics(page: Page, cdp: import('playwright-core').CDPSession) {
     cpu: get('ThreadTime'),
     layout: get('LayoutDuration'),
     style: get('RecalcStyleDuration'),
+    script: get('ScriptDuration'),
     longest: await page.evaluate(() => (window as unknown as { __longest?: number }).__longest ?? 0),
   };
 }
@@ -121,6 +126,15 @@ export async function feelOnce(withExtension: boolean, html: string, nextWeek: s
     // and only the runs with the extension would pay it): both runs wait the same quiet time, then ask once.
     await page.waitForTimeout(QUIET_MS);
     const loaded = await metrics(page, cdp);
+    const ours = await page.evaluate(() => {
+      const parts: Record<string, number> = {};
+      for (const m of performance.getEntriesByType('measure'))
+        if (m.name.startsWith('leadership-calendar:')) {
+          const part = m.name.slice('leadership-calendar:'.length);
+          parts[part] = (parts[part] ?? 0) + m.duration;
+        }
+      return parts;
+    });
     const first = await badgesDrawn(page, chips, withExtension);
     const afterIdle = await longTasksSince(page, 'idle');
     const beforeNext = await metrics(page, cdp);
@@ -141,6 +155,7 @@ export async function feelOnce(withExtension: boolean, html: string, nextWeek: s
     await badgesDrawn(page, chips, withExtension);
     return {
       ...loaded,
+      ours,
       longestAfterIdle: Math.max(0, ...afterIdle),
       badgesAfterIdle: first,
       nextWeekTask: moved.task - beforeNext.task,

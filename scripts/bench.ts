@@ -63,6 +63,45 @@ const rows: string[] = [];
 const budgets: { name: string; ok: boolean }[] = [];
 const SECTIONS = (process.env.BENCH_SECTIONS ?? 'feel,draw,content,store,coach').split(',');
 
+// ---- the yardstick (issue #32): the extension's own pages (side panel, reconcile, review, coach) have budgets in
+// milliseconds, written for the machine they were first met on (issue #24's). A slower machine misses them for being
+// slower, not for what we do. So each run measures this machine on a fixed page and scales those budgets by it: the
+// Google-geometry week of 300 events alone (no extension), its main-thread CPU, which issue #24's run measured at
+// 55 ms on that machine (docs/performance.md) and issue #32 at 122 ms on a slower one. A budget here is the written
+// one times (this machine's figure / 55 ms); the report prints both.
+const YARDSTICK_REFERENCE_MS = 55;
+let yardstick: { ms: number; scale: number } | undefined;
+async function machineYardstick(): Promise<{ ms: number; scale: number }> {
+  if (yardstick) return yardstick;
+  const page = (firstDay: string) =>
+    renderGooglePage({
+      view: 'week',
+      lang: 'en',
+      hour12: true,
+      firstDay,
+      events: week(300, firstDay),
+      geometry: 'google',
+    });
+  const html = page('2026-11-16').replace('<head>', `<head>${LONGTASK_PROBE}`);
+  const next = page('2026-11-23').replace('<head>', `<head>${LONGTASK_PROBE}`);
+  const runs: number[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push((await feelOnce(false, html, next, 300)).cpu);
+  const ms = median(runs);
+  yardstick = { ms, scale: ms / YARDSTICK_REFERENCE_MS };
+  rows.push(
+    `| the yardstick: Google-geometry week of 300 events alone, main-thread CPU (median of ${RUNS}) | ${ms.toFixed(0)} ms: ` +
+      `×${yardstick.scale.toFixed(2)} the reference machine's ${YARDSTICK_REFERENCE_MS} ms | the extension pages' budgets are scaled by it |`,
+  );
+  return yardstick;
+}
+// Measured first, with no other browser open, for the sections whose budgets it scales.
+if (SECTIONS.includes('store') || SECTIONS.includes('coach')) await machineYardstick();
+/** A budget written for the reference machine, scaled to this one; its text names both. */
+async function scaledBudget(ms: number): Promise<{ ms: number; text: string }> {
+  const { scale } = await machineYardstick();
+  return { ms: ms * scale, text: `≤ ${ms} ms at the reference speed: ≤ ${(ms * scale).toFixed(0)} ms here` };
+}
+
 // ---- the calendar page as the leader feels it: the same page with and without the extension
 // Budgets (issue #32) are a share of the page's own main-thread CPU time, measured in the same run: what the
 // extension adds, as a fraction of what the page alone costs, holds on a slow Chromebook and a fast desktop alike
@@ -165,6 +204,19 @@ if (SECTIONS.includes('feel')) {
       rows.push(
         `| ${where}, ${size} events: the same as wall-clock task time (page alone ${m(without, (x) => x.task).toFixed(0)} ms) | ` +
           `${signed(paired((x) => x.task))} ms; layout + style ${signed(paired((x) => x.layout + x.style))} ms | — |`,
+      );
+      // Where the extra goes (issue #32: the fixed cost part by part): the pairs' median differences in script, style
+      // and layout time, and within the script time our own measured parts; the rest of the script time is the
+      // content script's compile and the extension's start in the page, the rest of the CPU the browser's other work.
+      const ourParts = ['start', 'read', 'send', 'badge'].map(
+        (part) => `${part} ${m(withExt, (x) => x.ours[part] ?? 0).toFixed(1)}`,
+      );
+      const ourSum = m(withExt, (x) => Object.values(x.ours).reduce((a, b) => a + b, 0));
+      rows.push(
+        `| ${where}, ${size} events: where the extra CPU goes (median differences of the pairs) | script ` +
+          `${signed(paired((x) => x.script))} ms (our measured work ${ourSum.toFixed(1)} ms: ${ourParts.join(', ')}; the rest is ` +
+          `the script's compile and the extension's start in the page), style ${signed(paired((x) => x.style))} ms, layout ` +
+          `${signed(paired((x) => x.layout))} ms, other ${signed(paired((x) => x.cpu - x.script - x.style - x.layout))} ms | — |`,
       );
       rows.push(
         `| ${where}, ${size} events: runs with a long task after idle / while moving week, with vs alone | ` +
@@ -503,6 +555,11 @@ for (let run = 0; run < (SECTIONS.includes('store') ? 3 : 0); run++) {
   await profile.close();
 }
 if (SECTIONS.includes('store')) {
+  const [panelBudget, reconcileBudget, reviewBudget] = [
+    await scaledBudget(250),
+    await scaledBudget(150),
+    await scaledBudget(200),
+  ];
   rows.push(
     `| store: write ${eventCount} events (10 years) in one transaction | ${median(store.write).toFixed(0)} ms | — |`,
   );
@@ -514,13 +571,16 @@ if (SECTIONS.includes('store')) {
   rows.push(`| summary: 12-week trend | ${median(store.summary12).toFixed(2)} ms | — |`);
   rows.push(`| summary: 10-year trend (${weekCount} weeks) | ${median(store.summaryAll).toFixed(0)} ms | — |`);
   rows.push(
-    `| side panel: open to first summary painted (its own mark), 10 years of history | ${median(store.panel).toFixed(0)} ms | budget ≤ 250 ms |`,
+    `| side panel: open to first summary painted (its own mark), 10 years of history | ${median(store.panel).toFixed(0)} ms | ${panelBudget.text} |`,
   );
   rows.push(
     `| side panel: the same, as the test driver sees it (sentence found over CDP, then a frame) | ` +
       `${median(store.panelSeen).toFixed(0)} ms | — |`,
   );
-  budgets.push({ name: 'side panel first summary within 250 ms (10 years)', ok: median(store.panel) <= 250 });
+  budgets.push({
+    name: `side panel first summary (10 years) ${panelBudget.text}`,
+    ok: median(store.panel) <= panelBudget.ms,
+  });
   rows.push(
     `| side panel: the same with a district policy stored (deploy/'s sample) | ${median(store.panelWithPolicy).toFixed(0)} ms | — |`,
   );
@@ -534,17 +594,17 @@ if (SECTIONS.includes('store')) {
   });
   const answerMs = median(store.answer) * 1000;
   rows.push(
-    `| reconcile: the view open to its first day painted (10 years, 60 teachers) | ${median(store.reconcile).toFixed(0)} ms | budget ≤ 150 ms |`,
+    `| reconcile: the view open to its first day painted (10 years, 60 teachers) | ${median(store.reconcile).toFixed(0)} ms | ${reconcileBudget.text} |`,
   );
   rows.push(
     `| reconcile: answering one block, main-thread script to the next question painted | ${answerMs.toFixed(1)} ms | budget ≤ 16 ms |`,
   );
   rows.push(
-    `| the Friday review with coverage and displacement painted (10 years, 60 teachers) | ${median(store.review).toFixed(0)} ms | budget ≤ 200 ms |`,
+    `| the Friday review with coverage and displacement painted (10 years, 60 teachers) | ${median(store.review).toFixed(0)} ms | ${reviewBudget.text} |`,
   );
-  budgets.push({ name: 'reconcile view within 150 ms', ok: median(store.reconcile) <= 150 });
+  budgets.push({ name: `reconcile view ${reconcileBudget.text}`, ok: median(store.reconcile) <= reconcileBudget.ms });
   budgets.push({ name: 'answering one block within 16 ms of script', ok: answerMs <= 16 });
-  budgets.push({ name: 'Friday review within 200 ms', ok: median(store.review) <= 200 });
+  budgets.push({ name: `Friday review ${reviewBudget.text}`, ok: median(store.review) <= reviewBudget.ms });
 }
 
 // ---- the coach view at a district's scale: 500 leaders x 5 years of weekly rows (issue #26)
@@ -611,6 +671,7 @@ if (SECTIONS.includes('coach')) {
     triageCompleteTimes.push(await markAt('leadership-calendar:triage-complete'));
     multiplesTimes.push(await markAt('leadership-calendar:multiples-painted'));
   }
+  const [triageBudget, multiplesBudget] = [await scaledBudget(300), await scaledBudget(1000)];
   const charts = await coachPage.getByTestId('small-multiples').getByRole('img').count();
   if (charts !== LEADERS) throw new Error(`${charts} small charts for ${LEADERS} leaders`);
   await coachProfile.close();
@@ -619,19 +680,22 @@ if (SECTIONS.includes('coach')) {
   );
   rows.push(
     `| coach: open the view, the triage table ready to read: its first 40 rows (the opening order's top) painted ` +
-      `(median of ${RUNS}) | ${median(triageTimes).toFixed(0)} ms | budget 300 ms |`,
+      `(median of ${RUNS}) | ${median(triageTimes).toFixed(0)} ms | ${triageBudget.text} |`,
   );
   rows.push(
     `| coach: the same, all ${LEADERS} rows of the triage table painted (median of ${RUNS}) | ${median(triageCompleteTimes).toFixed(0)} ms | — |`,
   );
   rows.push(
-    `| coach: the same page with ${LEADERS} small multiples painted (median of ${RUNS}) | ${median(multiplesTimes).toFixed(0)} ms | budget 1000 ms |`,
+    `| coach: the same page with ${LEADERS} small multiples painted (median of ${RUNS}) | ${median(multiplesTimes).toFixed(0)} ms | ${multiplesBudget.text} |`,
   );
   budgets.push({
-    name: `coach triage table of ${LEADERS} leaders ready to read (first rows painted) within 300 ms`,
-    ok: median(triageTimes) <= 300,
+    name: `coach triage table of ${LEADERS} leaders ready to read (first rows painted) ${triageBudget.text}`,
+    ok: median(triageTimes) <= triageBudget.ms,
   });
-  budgets.push({ name: `coach small multiples of ${LEADERS} leaders within 1 s`, ok: median(multiplesTimes) <= 1000 });
+  budgets.push({
+    name: `coach small multiples of ${LEADERS} leaders ${multiplesBudget.text}`,
+    ok: median(multiplesTimes) <= multiplesBudget.ms,
+  });
 }
 
 for (const file of readdirSync(join(EXTENSION_DIR, 'content-scripts'))) {
