@@ -126,13 +126,19 @@ export async function feelOnce(withExtension: boolean, html: string, nextWeek: s
     // and only the runs with the extension would pay it): both runs wait the same quiet time, then ask once.
     await page.waitForTimeout(QUIET_MS);
     const loaded = await metrics(page, cdp);
+    // Each part's own time: the first read's first slice runs inside "start", so a measure's time excludes what
+    // other measures inside it took.
     const ours = await page.evaluate(() => {
       const parts: Record<string, number> = {};
-      for (const m of performance.getEntriesByType('measure'))
-        if (m.name.startsWith('leadership-calendar:')) {
-          const part = m.name.slice('leadership-calendar:'.length);
-          parts[part] = (parts[part] ?? 0) + m.duration;
-        }
+      const list = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('leadership-calendar:'));
+      for (const m of list) {
+        const end = m.startTime + m.duration;
+        const inner = list
+          .filter((o) => o !== m && o.startTime >= m.startTime && o.startTime + o.duration <= end)
+          .reduce((sum, o) => sum + o.duration, 0);
+        const part = m.name.slice('leadership-calendar:'.length);
+        parts[part] = (parts[part] ?? 0) + m.duration - inner;
+      }
       return parts;
     });
     const first = await badgesDrawn(page, chips, withExtension);

@@ -63,7 +63,7 @@ const rows: string[] = [];
 const budgets: { name: string; ok: boolean }[] = [];
 const SECTIONS = (process.env.BENCH_SECTIONS ?? 'feel,draw,content,store,coach').split(',');
 
-// ---- the yardstick (issue #32): the extension's own pages (side panel, reconcile, review, coach) have budgets in
+// ---- the yardstick (issue #32): the extension's own pages (side panel, policy, reconcile, review, coach) have budgets in
 // milliseconds, written for the machine they were first met on (issue #24's). A slower machine misses them for being
 // slower, not for what we do. So each run measures this machine on a fixed page and scales those budgets by it: the
 // Google-geometry week of 300 events alone (no extension), its main-thread CPU, which issue #24's run measured at
@@ -344,12 +344,12 @@ if (SECTIONS.includes('draw')) {
         }
       }
       rows.push(
-        `| ${where}, ${size} events: reading every chip, cold (the real reader, median of ${DRAW_RUNS}) | ` +
+        `| ${where}, ${size} events: reading every chip's texts on the page, cold (the content script's reader; median of ${DRAW_RUNS}) | ` +
           `${median(reads).toFixed(0)} ms of main-thread CPU | — |`,
       );
       rows.push(
-        `| ${where}, ${size} events: then parsing the labels alone, warm (what a worker could take; the labels would ` +
-          `cross as ${(parses[0]!.bytes / 1024).toFixed(0)} KB of JSON) | ${median(parses.map((p) => p.ms)).toFixed(1)} ms | — |`,
+        `| ${where}, ${size} events: parsing the labels, warm: the worker's part since issue #32, timed here in a page ` +
+          `(the texts cross as about ${(parses[0]!.bytes / 1024).toFixed(0)} KB of JSON) | ${median(parses.map((p) => p.ms)).toFixed(1)} ms | — |`,
       );
       rows.push(
         `| ${where}, ${size} events: drawing every badge, the browser's work included (median of ${DRAW_RUNS}) | ` +
@@ -555,10 +555,12 @@ for (let run = 0; run < (SECTIONS.includes('store') ? 3 : 0); run++) {
   await profile.close();
 }
 if (SECTIONS.includes('store')) {
-  const [panelBudget, reconcileBudget, reviewBudget] = [
+  const [panelBudget, reconcileBudget, reviewBudget, policyBudget, answerBudget] = [
     await scaledBudget(250),
     await scaledBudget(150),
     await scaledBudget(200),
+    await scaledBudget(5),
+    await scaledBudget(16),
   ];
   rows.push(
     `| store: write ${eventCount} events (10 years) in one transaction | ${median(store.write).toFixed(0)} ms | — |`,
@@ -586,24 +588,24 @@ if (SECTIONS.includes('store')) {
   );
   rows.push(
     `| side panel: applying the policy before its first summary (${median(store.policyReads)} reads, summed) | ` +
-      `${median(store.policyApplied).toFixed(2)} ms | budget ≤ 5 ms |`,
+      `${median(store.policyApplied).toFixed(2)} ms | ${policyBudget.text} |`,
   );
   budgets.push({
-    name: 'applying a district policy adds at most 5 ms to the first summary',
-    ok: median(store.policyApplied) <= 5,
+    name: `applying a district policy before the first summary ${policyBudget.text}`,
+    ok: median(store.policyApplied) <= policyBudget.ms,
   });
   const answerMs = median(store.answer) * 1000;
   rows.push(
     `| reconcile: the view open to its first day painted (10 years, 60 teachers) | ${median(store.reconcile).toFixed(0)} ms | ${reconcileBudget.text} |`,
   );
   rows.push(
-    `| reconcile: answering one block, main-thread script to the next question painted | ${answerMs.toFixed(1)} ms | budget ≤ 16 ms |`,
+    `| reconcile: answering one block, main-thread script to the next question painted | ${answerMs.toFixed(1)} ms | ${answerBudget.text} |`,
   );
   rows.push(
     `| the Friday review with coverage and displacement painted (10 years, 60 teachers) | ${median(store.review).toFixed(0)} ms | ${reviewBudget.text} |`,
   );
   budgets.push({ name: `reconcile view ${reconcileBudget.text}`, ok: median(store.reconcile) <= reconcileBudget.ms });
-  budgets.push({ name: 'answering one block within 16 ms of script', ok: answerMs <= 16 });
+  budgets.push({ name: `answering one block, script ${answerBudget.text}`, ok: answerMs <= answerBudget.ms });
   budgets.push({ name: `Friday review ${reviewBudget.text}`, ok: median(store.review) <= reviewBudget.ms });
 }
 
