@@ -105,7 +105,9 @@ export function runCalendarContent(
     if (!outcome) return;
     unread = new Set(outcome.unread ?? unreadOnPage(result));
     const unreadable = outcome.elements > 0 && outcome.read === 0;
-    badges.showNotice(unreadable ? CANT_READ_NOTICE : outcome.languageKnown === false ? UNKNOWN_LANGUAGE_NOTICE : null);
+    // Whether the language is known: the worker says for the texts it read, the page for the labels it parsed itself.
+    const languageKnown = outcome.languageKnown ?? result.languageKnown;
+    badges.showNotice(unreadable ? CANT_READ_NOTICE : languageKnown === false ? UNKNOWN_LANGUAGE_NOTICE : null);
     // A district's own activities come with the answer (docs/deployment.md): the list is filled in place, so the
     // picker and the badges name them from then on.
     if (reply?.ok && Array.isArray(reply.data.activities))
@@ -119,9 +121,7 @@ export function runCalendarContent(
 
 /** A read parsed on the page (Outlook's), when the worker did not answer. */
 function ownOutcome(result: HostRead): ReadOutcome {
-  const outcome: ReadOutcome = { elements: result.elements, failures: result.failures, read: result.events.length };
-  if (result.languageKnown !== undefined) outcome.languageKnown = result.languageKnown;
-  return outcome;
+  return { elements: result.elements, failures: result.failures, read: result.events.length };
 }
 
 /** The chips of events a page-parsed read could not read. */

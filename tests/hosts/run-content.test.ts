@@ -1,5 +1,6 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { googleAdapter } from '../../lib/hosts/google/adapter';
+import { outlookAdapter } from '../../lib/hosts/outlook/adapter';
 import { CANT_READ_NOTICE, runCalendarContent, UNKNOWN_LANGUAGE_NOTICE } from '../../lib/hosts/run-content';
 import { readFixture } from '../fixtures/read-fixture';
 import { MessageSchema } from '../../lib/messages/schemas';
@@ -129,5 +130,23 @@ test('what a page says about calendars and the account travels with the events, 
   // The calendars' names are in the labels: the worker reads them with the events.
   const { seen } = readLabels(MessageSchema.parse(message) as never);
   expect(seen.calendars).toEqual(expect.arrayContaining([{ id: 'rivera@lincoln.k12.us', name: 'Ms. Rivera' }]));
+  controller.abort();
+});
+
+test('Outlook parses on its page: an Outlook page in a language it cannot read says so, though nothing was on it', async () => {
+  loadPage(readFixture('outlook', 'workweek.en-US.12h.html'));
+  for (const item of Array.from(document.querySelectorAll('[data-calitemid]'))) item.remove();
+  document.documentElement.lang = 'de';
+  const send = vi.fn(worker());
+  const controller = new AbortController();
+  runCalendarContent(document, outlookAdapter, send as never, controller.signal, { visibility: everyChip });
+  await vi.waitFor(() =>
+    expect(document.querySelector('[role="status"][data-leadership-calendar]')?.textContent).toBe(
+      UNKNOWN_LANGUAGE_NOTICE,
+    ),
+  );
+  const sent = (send.mock.calls[0] as unknown[])[0] as Record<string, unknown>;
+  expect(sent).toMatchObject({ source: 'outlook', elements: 0 });
+  expect(sent.labels).toBeUndefined();
   controller.abort();
 });
