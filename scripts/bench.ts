@@ -92,7 +92,8 @@ async function machineYardstick(section: string): Promise<Yardstick> {
   const scale = ms / YARDSTICK_REFERENCE_MS;
   rows.push(
     `| the yardstick before the ${section} section: Google-geometry week of 300 events alone, main-thread CPU (median of ` +
-      `${YARDSTICK_RUNS}) | ${ms.toFixed(0)} ms: ×${scale.toFixed(2)} the reference machine's ${YARDSTICK_REFERENCE_MS} ms | the section's budgets are scaled by it |`,
+      `${YARDSTICK_RUNS}) | ${ms.toFixed(0)} ms: ×${scale.toFixed(2)} the reference machine's ${YARDSTICK_REFERENCE_MS} ms | ` +
+      "the section's budgets are scaled by it |",
   );
   return { ms, scale };
 }
