@@ -99,6 +99,8 @@ export function runCalendarContent(
     const reply = await sending;
     if (signal.aborted) return;
     if (reply && !reply.ok) console.warn(`[leadership-calendar] ${reply.error}`);
+    // Not recorded: the next change of the page sends this read again rather than taking it as already sent.
+    if (!reply?.ok) lastSignature = '';
     // What the read came to: the worker's answer (it reads Google's texts); without one, what this page read itself,
     // if it parsed anything (Outlook's). Otherwise nothing is said or badged until the next read is answered.
     const outcome = reply?.ok ? reply.data.read : result.labels ? undefined : ownOutcome(result);

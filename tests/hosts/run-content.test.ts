@@ -150,3 +150,24 @@ test('Outlook parses on its page: an Outlook page in a language it cannot read s
   expect(sent.labels).toBeUndefined();
   controller.abort();
 });
+
+test('a read the worker did not take is sent again at the next change, and badged from that answer', async () => {
+  loadPage(readFixture('google', 'week.en-US.12h.html'));
+  const answer = worker();
+  let fail = true;
+  const send = vi.fn(async (m: unknown) => (fail ? { ok: false as const, error: 'the worker stopped' } : answer(m)));
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  const controller = new AbortController();
+  const { refresh } = runCalendarContent(document, googleAdapter, send as never, controller.signal, {
+    visibility: everyChip,
+  });
+  await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1));
+  expect(warn).toHaveBeenCalledWith('[leadership-calendar] the worker stopped');
+  expect(document.querySelectorAll('button[data-leadership-calendar]')).toHaveLength(0);
+  fail = false;
+  await refresh();
+  expect(send).toHaveBeenCalledTimes(2);
+  await vi.waitFor(() => expect(document.querySelectorAll('button[data-leadership-calendar]').length).toBe(21));
+  warn.mockRestore();
+  controller.abort();
+});
