@@ -14,8 +14,6 @@ export function readLabels(message: EventsSeen): { seen: EventsSeen; outcome: Re
   // Outlook's page parses its own labels: its read is as it came (the page knows which chips it could not read).
   if (!message.labels) return { seen: message, outcome: { ...counts(message), read: message.events.length } };
   const interpreted = interpretGoogleLabels(message.labels, monthTableFor);
-  const named = new Map(message.calendars.map((c) => [c.id, c]));
-  for (const c of interpreted.calendars) if (!named.get(c.id)?.name) named.set(c.id, c);
   const { labels: _texts, ...rest } = message;
   const parsed = EventsSeenSchema.safeParse({
     ...rest,
@@ -23,7 +21,8 @@ export function readLabels(message: EventsSeen): { seen: EventsSeen; outcome: Re
     failures: interpreted.failures,
     complete: interpreted.failures === 0 && message.range !== null,
     events: interpreted.events,
-    calendars: [...named.values()],
+    // The calendars and their names come from the labels (a Google page sends none of its own).
+    calendars: interpreted.calendars,
   });
   if (!parsed.success)
     throw new Error(`The calendar page's events could not be read: ${describeZodError(parsed.error)}`);

@@ -67,6 +67,9 @@ export function monthNames(lang: string): { name: string; month: number }[] {
 
 export const hasMonthNames = (lang: string) => monthTables.has(lang);
 
+/** A page in English (`en`, `en-GB`, `en_US`): its labels, palette names and month names need no table. */
+export const isEnglish = (lang: string) => /^en(-|_|$)/i.test(lang);
+
 /**
  * Finds calendar dates written with a month name ("June 9, 2024", "9. Juni 2024", "10 de junio de 2024",
  * "March 10 – 11, 2026"), in any order of day, month and year. Returns them in text order; a range

@@ -51,13 +51,14 @@ export function localOffsets(from: WallDate, to: WallDate): OffsetTable {
   const table: OffsetTable = [[start, offsetHere(start)]];
   for (let t = start; t < end; t += DAY) {
     const next = Math.min(t + DAY, end);
-    if (offsetHere(next) === table[table.length - 1]![1]) continue;
+    const before = table[table.length - 1]![1];
+    if (offsetHere(next) === before) continue;
     // The change lies in (t, next]: halve the span down to a minute (zones change on the minute).
     let low = t;
     let high = next;
     while (high - low > 60_000) {
       const mid = low + Math.floor((high - low) / 120_000) * 60_000;
-      if (offsetHere(mid) === offsetHere(low)) low = mid;
+      if (offsetHere(mid) === before) low = mid;
       else high = mid;
     }
     table.push([high, offsetHere(high)]);

@@ -3,7 +3,7 @@
 // Pure text in, plain records out: no DOM, no browser API, so it runs in the worker and in tests alike.
 import type { RawEventInput } from '../../domain/events/event';
 import { type ColourMode, paletteColourByHex, paletteColourByName } from '../../domain/events/colors';
-import { hasMonthNames, registerMonthNames } from '../dates-in-text';
+import { hasMonthNames, isEnglish, registerMonthNames } from '../dates-in-text';
 import { addDays, type OffsetTable, type WallDate, type WallZone, wallToEpochAt } from '../wall-time';
 import { decodeDateKey } from './decode';
 import { localeFor, type GoogleLocale } from './locales';
@@ -117,7 +117,7 @@ export function interpretGoogleLabels(
     const table = monthTable(locale.code);
     if (table) registerMonthNames(locale.code, table);
   }
-  const english = /^en(-|_|$)/i.test(labels.lang);
+  const english = isEnglish(labels.lang);
   const zone: WallZone =
     labels.offset !== null ? { offset: labels.offset } : labels.zone ? { table: labels.zone } : null;
   const out: InterpretedLabels = {

@@ -3,6 +3,7 @@ import { inlineColor, normalizeColor, type HostRead, type HostReader } from '../
 import { fullCalendarId } from '../../domain/events/calendar-ids';
 import type { ColourMode } from '../../domain/events/colors';
 import { addDays, localOffsets, parseGmtOffset, wallToEpoch, type WallDate } from '../wall-time';
+import { isEnglish } from '../dates-in-text';
 import { decodeDateKey, decodeEventId } from './decode';
 import type { GoogleChipText, GoogleLabels } from './interpret';
 import { googleSelectors as S } from './selectors';
@@ -142,7 +143,7 @@ export const googleReader: HostReader = {
     if (offset === null && days) labels.zone = localOffsets(days.first, days.last);
     // A translated colour name is matched by its hex in the page's mode (a style read, once per read, and only on
     // a translated page: an English page names its palette colours).
-    if (!/^en(-|_|$)/i.test(lang)) labels.mode = pageMode(doc);
+    if (!isEnglish(lang)) labels.mode = pageMode(doc);
     const read: HostRead = {
       source: 'google',
       view: (doc.body?.getAttribute('data-viewkey') ?? 'unknown').toLowerCase(),

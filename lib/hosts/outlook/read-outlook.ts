@@ -5,6 +5,7 @@ import { inlineColor, normalizeColor, readAll, type HostRead, type HostReader } 
 import { type PaneCalendar, readCalendarList } from './calendar-list';
 import { addDays, compareWall, wallToEpoch, type WallDate } from '../wall-time';
 import { parseOutlookLabel } from './parse-label';
+import { isEnglish } from '../dates-in-text';
 import { outlookSelectors as S } from './selectors';
 
 const isoToWall = (iso: string): WallDate | null => {
@@ -81,9 +82,6 @@ function attributor(
   };
 }
 
-/** Outlook on the web labels are read in English only (en, en-US, en-GB, …). */
-const ENGLISH = /^en(-|_|$)/i;
-
 /** Reads the events Outlook on the web shows (day, work week, week, month). Times are in the browser's zone. */
 export const outlookReader: HostReader = {
   begin(doc) {
@@ -96,7 +94,8 @@ export const outlookReader: HostReader = {
       failures: 0,
       events: [],
       chips: [],
-      languageKnown: ENGLISH.test(doc.documentElement.lang || 'en'),
+      // Outlook on the web labels are read in English only (en, en-US, en-GB, …).
+      languageKnown: isEnglish(doc.documentElement.lang || 'en'),
     };
     const seen = new Set<string>();
     const calendarOf = attributor(doc, read);
