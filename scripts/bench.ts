@@ -43,6 +43,23 @@ const LONGTASK_PROBE =
   `window.__longTasks.push([e.startTime,e.duration]);window.__longest=Math.max(window.__longest,e.duration)}})` +
   `.observe({type:'longtask',buffered:true});</script>`;
 
+/**
+ * The bench week as a Google page: one full-width lane (plain), Google's geometry, or that geometry shaped like the
+ * real page (tests/fixtures/calendar-pages.ts); with the long-task probe unless `probe` is false.
+ */
+function benchPage(size: number, geometry: Geometry, firstDay = '2026-11-16', probe = true): string {
+  const html = renderGooglePage({
+    view: 'week',
+    lang: 'en',
+    hour12: true,
+    firstDay,
+    events: week(size, firstDay),
+    ...(geometry === 'plain' ? {} : { geometry: 'google' as const }),
+    ...(geometry === 'real' ? { shape: 'real' as const } : {}),
+  });
+  return probe ? html.replace('<head>', `<head>${LONGTASK_PROBE}`) : html;
+}
+
 async function ourWork(page: Page): Promise<{ total: number; read: number; slice: number }> {
   return page.evaluate(() => {
     const ms = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('leadership-calendar:'));
@@ -74,17 +91,8 @@ const YARDSTICK_REFERENCE_MS = 55;
 const YARDSTICK_RUNS = 9;
 type Yardstick = { ms: number; scale: number };
 async function machineYardstick(section: string): Promise<Yardstick> {
-  const page = (firstDay: string) =>
-    renderGooglePage({
-      view: 'week',
-      lang: 'en',
-      hour12: true,
-      firstDay,
-      events: week(300, firstDay),
-      geometry: 'google',
-    });
-  const html = page('2026-11-16').replace('<head>', `<head>${LONGTASK_PROBE}`);
-  const next = page('2026-11-23').replace('<head>', `<head>${LONGTASK_PROBE}`);
+  const html = benchPage(300, 'google');
+  const next = benchPage(300, 'google', '2026-11-23');
   const runs: number[] = [];
   // Nine runs: one run's figure varies by a third on a shared 2-core machine.
   for (let i = 0; i < YARDSTICK_RUNS; i++) runs.push((await feelOnce(false, html, next, 300)).cpu);
@@ -123,20 +131,10 @@ if (SECTIONS.includes('feel')) {
   // interval straddles its budget, up to MAX_PAIRS; past that the verdict is the median's, and the report says so.
   const startPairs = Number(process.env.BENCH_FEEL_RUNS ?? 9);
   for (const geometry of GEOMETRIES) {
-    const page = (size: number, firstDay: string) =>
-      renderGooglePage({
-        view: 'week',
-        lang: 'en',
-        hour12: true,
-        firstDay,
-        events: week(size, firstDay),
-        ...(geometry === 'plain' ? {} : { geometry: 'google' as const }),
-        ...(geometry === 'real' ? { shape: 'real' as const } : {}),
-      }).replace('<head>', `<head>${LONGTASK_PROBE}`);
     const where = geometry === 'real' ? 'real-shaped page' : geometry === 'google' ? "Google's geometry" : 'plain page';
     for (const size of (process.env.BENCH_SIZES ?? '50,300,1000').split(',').map(Number)) {
-      const html = page(size, '2026-11-16');
-      const next = page(size, '2026-11-23');
+      const html = benchPage(size, geometry);
+      const next = benchPage(size, geometry, '2026-11-23');
       const without: Feel[] = [];
       const withExt: Feel[] = [];
       const pair = async () => {
@@ -288,15 +286,7 @@ if (SECTIONS.includes('draw')) {
   const DRAW_RUNS = Number(process.env.BENCH_DRAW_RUNS ?? 11);
   for (const geometry of GEOMETRIES)
     for (const size of (process.env.BENCH_SIZES ?? '50,300,1000').split(',').map(Number)) {
-      const html = renderGooglePage({
-        view: 'week',
-        lang: 'en',
-        hour12: true,
-        firstDay: '2026-11-16',
-        events: week(size),
-        ...(geometry === 'plain' ? {} : { geometry: 'google' as const }),
-        ...(geometry === 'real' ? { shape: 'real' as const } : {}),
-      });
+      const html = benchPage(size, geometry, '2026-11-16', false);
       const where =
         geometry === 'real' ? 'real-shaped page' : geometry === 'google' ? "Google's geometry" : 'plain page';
       const measured = { badges: [] as number[], attribute: [] as number[] };
@@ -366,13 +356,7 @@ await serveAt(session.context, 'https://calendar.google.com/**', () => html);
 for (const size of SECTIONS.includes('content')
   ? (process.env.BENCH_SIZES ?? '50,300,1000').split(',').map(Number)
   : []) {
-  html = renderGooglePage({
-    view: 'week',
-    lang: 'en',
-    hour12: true,
-    firstDay: '2026-11-16',
-    events: week(size),
-  }).replace('<head>', `<head>${LONGTASK_PROBE}`);
+  html = benchPage(size, 'plain');
   const cold: number[] = [];
   const warm: number[] = [];
   const warmRead: number[] = [];
