@@ -29,6 +29,10 @@ function loadPage(html: string) {
   document.body.replaceWith(document.importNode(parsed.body, true));
 }
 
+/** The page's notice, once it says `text`. */
+const noticeSays = (text: string) =>
+  vi.waitFor(() => expect(document.querySelector('[role="status"][data-leadership-calendar]')?.textContent).toBe(text));
+
 /**
  * The worker's half as the background runs it: the message passes the schema, Google's texts are read into events
  * (lib/background/read-labels.ts), and the answer says what the read came to, with the tags `tagsFor` gives.
@@ -94,9 +98,7 @@ test('a view with events but nothing readable shows the notice and sends the fai
   const send = vi.fn(worker());
   const controller = new AbortController();
   runCalendarContent(document, googleAdapter, send as never, controller.signal, { visibility: everyChip });
-  await vi.waitFor(() =>
-    expect(document.querySelector('[role="status"][data-leadership-calendar]')?.textContent).toBe(CANT_READ_NOTICE),
-  );
+  await noticeSays(CANT_READ_NOTICE);
   const answer = await (send.mock.results[0]!.value as Promise<{ data: EventsSeenReply }>);
   expect(answer.data).toMatchObject({ recorded: false, read: { elements: 20, failures: 20, read: 0 } });
   expect(document.querySelectorAll('button[data-leadership-calendar]')).toHaveLength(0);
@@ -109,11 +111,7 @@ test('a language without tables: only sure times are read, and the page says so'
   const send = vi.fn(worker());
   const controller = new AbortController();
   runCalendarContent(document, googleAdapter, send as never, controller.signal, { visibility: everyChip });
-  await vi.waitFor(() =>
-    expect(document.querySelector('[role="status"][data-leadership-calendar]')?.textContent).toBe(
-      UNKNOWN_LANGUAGE_NOTICE,
-    ),
-  );
+  await noticeSays(UNKNOWN_LANGUAGE_NOTICE);
   // One message: the read itself (the worker holds every language's month names; the page never asks for them).
   expect(send.mock.calls.map((c) => (c as unknown as [{ type: string }])[0].type)).toEqual(['events-seen']);
   controller.abort();
@@ -140,11 +138,7 @@ test('Outlook parses on its page: an Outlook page in a language it cannot read s
   const send = vi.fn(worker());
   const controller = new AbortController();
   runCalendarContent(document, outlookAdapter, send as never, controller.signal, { visibility: everyChip });
-  await vi.waitFor(() =>
-    expect(document.querySelector('[role="status"][data-leadership-calendar]')?.textContent).toBe(
-      UNKNOWN_LANGUAGE_NOTICE,
-    ),
-  );
+  await noticeSays(UNKNOWN_LANGUAGE_NOTICE);
   const sent = (send.mock.calls[0] as unknown[])[0] as Record<string, unknown>;
   expect(sent).toMatchObject({ source: 'outlook', elements: 0 });
   expect(sent.labels).toBeUndefined();
